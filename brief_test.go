@@ -1,0 +1,207 @@
+package precis_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/ingest"
+	"github.com/precis-news/precis/summarize"
+	"github.com/precis-news/precis/text"
+)
+
+func seeds(t testing.TB) []precis.Article {
+	t.Helper()
+	r := &ingest.Reader{}
+	arts, err := r.Read([]string{filepath.Join("examples", "seeds")})
+	if err != nil || len(arts) != 5 {
+		t.Fatalf("reading seeds: %d articles, %v", len(arts), err)
+	}
+	return arts
+}
+
+var furniture = regexp.MustCompile(`(?i)loading article|story continues|continued from|editorial:|^reuters, baghdad|washington -|→`)
+
+func contentTerms(s string) []string {
+	var out []string
+	for _, tk := range text.Tokenize(s) {
+		if !tk.Stop {
+			out = append(out, tk.Stem)
+		}
+	}
+	return out
+}
+
+func TestBriefSeeds(t *testing.T) {
+	arts := seeds(t)
+	byID := map[string]*precis.Doc{}
+	for _, a := range arts {
+		byID[a.ID] = precis.Analyze(a)
+	}
+	for _, budget := range []int{60, 100, 150} {
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(budget))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := b.Stories[0]
+		if st.Words > budget || st.Words < budget*8/10 {
+			t.Errorf("budget %d: %d words", budget, st.Words)
+		}
+		multi := false
+		for i, s := range st.Summary {
+			if furniture.MatchString(s.Text) {
+				t.Errorf("furniture in summary: %q", s.Text)
+			}
+			if len(s.Sources) >= 2 {
+				multi = true
+			}
+			if i == 0 && precis.Dangling(s.Text) {
+				t.Errorf("summary opens with a dangling reference: %q", s.Text)
+			}
+			// every source really carries the sentence: some sentence of it holds 80% of its content words
+			for _, id := range s.Sources {
+				d := byID[id]
+				best := 0.0
+				want := contentTerms(s.Text)
+				for _, ds := range d.Sentences {
+					have := map[string]bool{}
+					for _, w := range contentTerms(ds.Text) {
+						have[w] = true
+					}
+					hit := 0
+					for _, w := range want {
+						if have[w] {
+							hit++
+						}
+					}
+					best = max(best, float64(hit)/float64(len(want)))
+				}
+				if best < 0.6 {
+					t.Errorf("source %s does not carry %q (best overlap %.2f)", id, s.Text, best)
+				}
+			}
+			for _, o := range st.Summary[i+1:] {
+				if summarize.Redundant(contentTerms(s.Text), contentTerms(o.Text)) {
+					t.Errorf("repeated content:\n%q\n%q", s.Text, o.Text)
+				}
+			}
+		}
+		if !multi && budget >= 100 {
+			t.Errorf("budget %d: no sentence backed by 2+ articles", budget)
+		}
+	}
+}
+
+func TestBriefBudgets(t *testing.T) {
+	arts := seeds(t)
+	b, err := precis.Brief(context.Background(), arts, precis.WithBytes(400))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for i, s := range b.Stories[0].Summary {
+		if i > 0 {
+			n++
+		}
+		n += len(s.Text)
+	}
+	if n > 400 || n < 250 {
+		t.Errorf("byte budget 400: %d bytes", n)
+	}
+	b, err = precis.Brief(context.Background(), arts, precis.WithSentences(2))
+	if err != nil || len(b.Stories[0].Summary) != 2 {
+		t.Errorf("sentence budget 2: %v %v", b, err)
+	}
+	b, err = precis.Brief(context.Background(), arts, precis.WithWords(100), precis.WithTruncate())
+	if err != nil || b.Stories[0].Words != 100 {
+		t.Errorf("truncate to 100 words gave %d (%v)", b.Stories[0].Words, err)
+	}
+}
+
+func TestCopiesAndRepeats(t *testing.T) {
+	a := precis.Article{ID: "wire", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the mayor said.\n\nThe rain is expected to stop on Wednesday."}
+	b := precis.Article{ID: "reprint", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the town's mayor said.\n\nThe rain is expected to stop by Wednesday."}
+	c := precis.Article{ID: "other", Text: "Farmers counted their losses after the flood.\n\nThe river burst its banks on Monday, flooding 300 homes in the valley."}
+	br, err := precis.Brief(context.Background(), []precis.Article{a, b, c}, precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := br.Stories[0]
+	if st.Articles[1].CopyOf != "wire" || st.Articles[0].CopyOf != "" || st.Articles[2].CopyOf != "" {
+		t.Errorf("copy_of: %+v", st.Articles)
+	}
+	for _, s := range st.Summary {
+		if strings.HasPrefix(s.Text, "The river burst") && len(s.Sources) != 3 {
+			t.Errorf("shared sentence sources = %v", s.Sources)
+		}
+	}
+}
+
+func TestBriefErrors(t *testing.T) {
+	if _, err := precis.Brief(context.Background(), []precis.Article{{ID: "x", Text: "Loading..."}}); err == nil {
+		t.Error("no error for an article with no sentences")
+	}
+	if _, err := precis.Brief(context.Background(), seeds(t), precis.WithMethod("nope")); err == nil || !strings.Contains(err.Error(), "nope") {
+		t.Errorf("unknown method error = %v", err)
+	}
+}
+
+func TestSeedSentenceBoundaries(t *testing.T) {
+	for _, a := range seeds(t) {
+		d := precis.Analyze(a)
+		for _, s := range d.Sentences {
+			switch {
+			case strings.HasSuffix(s.Text, " U.S.") || strings.HasSuffix(s.Text, " W."):
+				t.Errorf("%s: split after abbreviation: %q", a.ID, s.Text)
+			case strings.Contains(s.Text, "\n"):
+				t.Errorf("%s: line break inside sentence: %q", a.ID, s.Text)
+			case regexp.MustCompile(`[a-z]{3}[A-Z][a-z]`).MatchString(s.Text) && !strings.Contains(s.Text, "McC"):
+				t.Errorf("%s: words glued: %q", a.ID, s.Text)
+			}
+		}
+		for _, r := range d.Clean.Removed {
+			if r.Reason == clean.ReasonRepeat && a.ID[:3] != "001" && a.ID[:3] != "003" {
+				t.Errorf("%s: unexpected repeat removal %q", a.ID, r.Text)
+			}
+		}
+	}
+	d := precis.Analyze(seeds(t)[3])
+	if d.Clean.Title != "Kerry open to US-Iran cooperation on Iraq" {
+		t.Errorf("seed 003 title = %q", d.Clean.Title)
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	arts := seeds(b)
+	n := 0
+	for _, a := range arts {
+		n += len(a.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			precis.Analyze(a)
+		}
+	}
+}
+
+func BenchmarkBrief(b *testing.B) {
+	arts := seeds(b)
+	n := 0
+	for _, a := range arts {
+		n += len(a.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		if _, err := precis.Brief(context.Background(), arts); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestMain(m *testing.M) { os.Exit(m.Run()) }

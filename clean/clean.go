@@ -1,0 +1,308 @@
+// Package clean turns an article's raw text into its body paragraphs: it
+// removes page furniture (loading notices, "continued" markers, promo lines,
+// section subheads, bylines, datelines), takes a headline off the lead, joins
+// lines that a wrap broke inside a sentence, drops text the article repeats,
+// and records every removal with its reason.
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Removal is one piece of text the cleaner took out, and why.
+type Removal struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+// Result is a cleaned article.
+type Result struct {
+	Title      string    // headline found at the top of the text, if any
+	Dateline   string    // place/agency line or prefix removed from the lead, if any
+	Paragraphs []string  // body paragraphs, original characters, one per element
+	Removed    []Removal // what was taken out, in text order
+}
+
+// Reasons for a removal.
+const (
+	ReasonFurniture = "page furniture"
+	ReasonPromo     = "promo or navigation line"
+	ReasonSubhead   = "section subhead"
+	ReasonByline    = "byline"
+	ReasonDateline  = "dateline"
+	ReasonHeadline  = "headline (kept as title)"
+	ReasonRepeat    = "text repeated within the article"
+	ReasonEmpty     = "no words"
+)
+
+var (
+	furniture = regexp.MustCompile(`(?i)^(?:loading(?:\s+\w+){0,3}\s*(?:\.\.\.|…)?|(?:story|article|text)\s+continues?(?:\s+(?:below|on next page))?\s*\W*|continued\s+(?:from|on)\s+(?:page|p\.?)\s*\w+\W*|(?:advertisement|advertising|sponsored(?: content)?|skip (?:to|ad)\b.*|scroll (?:down|to continue).*)\s*\W*)$`)
+	promo     = regexp.MustCompile(`(?i)^(?:read more|read also|also read|continue reading|related(?: articles| stories| coverage| content)?|see also|more on this|recommended|trending|most (?:read|popular)|click here|subscribe|sign up|share (?:this|on)|follow (?:us|@)|tweet this|email this|print this|editorial|opinion|analysis|video|watch|listen|podcast|photos?|gallery|live(?: updates)?|breaking(?: news)?|exclusive|image|caption|credit|file photo|getty images|ap photo|copyright|©)\b\s*(?:[:|»›>→–—-]|$)`)
+	copyrightRe = regexp.MustCompile(`(?i)(?:^©|^copyright\b|all rights reserved\.?$)`)
+	subheadRe = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
+	bylineRe  = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
+	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
+	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+`)
+	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
+	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
+	spaceRun         = regexp.MustCompile(`[ \t\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
+)
+
+// Clean cleans raw article text. It never fails: text with nothing left
+// yields a Result with no paragraphs.
+func Clean(raw string) Result {
+	var res Result
+	lines := splitLines(raw)
+	paras := unwrap(lines)
+
+	seen := map[string]bool{}      // normalized paragraphs kept so far
+	var body strings.Builder        // normalized text kept so far, for containment checks
+	started := false                // a body paragraph has been kept
+	for idx, p := range paras {
+		p = strings.TrimSpace(spaceRun.ReplaceAllString(p, " "))
+		if p == "" {
+			continue
+		}
+		if reason := furnitureReason(p); reason != "" {
+			res.Removed = append(res.Removed, Removal{p, reason})
+			continue
+		}
+		if m := subheadRe.FindStringSubmatch(p); m != nil && !endsSentence(m[1]) {
+			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
+			continue
+		}
+		if wordCount(p) <= 12 && bylineRe.MatchString(p) {
+			res.Removed = append(res.Removed, Removal{p, ReasonByline})
+			continue
+		}
+		if !started {
+			// Standalone dateline or source line: "Reuters, Baghdad :", "WASHINGTON -".
+			if wordCount(p) <= 5 && (strings.HasSuffix(p, ":") || strings.HasSuffix(p, "-") || strings.HasSuffix(p, "—") || strings.HasSuffix(p, "–")) && allCapitalized(p) {
+				res.Dateline = strings.TrimSpace(strings.TrimRight(p, ":-–— "))
+				res.Removed = append(res.Removed, Removal{p, ReasonDateline})
+				continue
+			}
+			// Headline: short, no sentence punctuation, more text follows.
+			if res.Title == "" && isHeadline(p) && moreBodyFollows(paras[idx+1:]) {
+				res.Title = p
+				res.Removed = append(res.Removed, Removal{p, ReasonHeadline})
+				continue
+			}
+			if m := headlineDateline.FindStringSubmatch(p); m != nil && res.Title == "" && wordCount(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
+				res.Title = m[1]
+				res.Dateline = m[2]
+				res.Removed = append(res.Removed, Removal{m[1], ReasonHeadline}, Removal{m[2], ReasonDateline})
+				p = m[3]
+			} else if m := datelinePrefix.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) {
+				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
+				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
+				p = p[m[1]:]
+			}
+		} else if isHeadline(p) && wordCount(p) <= 8 && !strings.HasSuffix(p, ":") {
+			// A short unpunctuated line between body paragraphs is a subhead.
+			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
+			continue
+		}
+		key := MatchKey(p)
+		if key == "" {
+			res.Removed = append(res.Removed, Removal{p, ReasonEmpty})
+			continue
+		}
+		if seen[key] || (wordCount(p) >= 5 && strings.Contains(body.String(), key)) {
+			res.Removed = append(res.Removed, Removal{p, ReasonRepeat})
+			continue
+		}
+		seen[key] = true
+		body.WriteString(key)
+		body.WriteByte('\n')
+		res.Paragraphs = append(res.Paragraphs, p)
+		started = true
+	}
+	return res
+}
+
+func furnitureReason(p string) string {
+	switch {
+	case furniture.MatchString(p):
+		return ReasonFurniture
+	case copyrightRe.MatchString(p) && wordCount(p) <= 20:
+		return ReasonFurniture
+	case promo.MatchString(p) && wordCount(p) <= 25 && !endsSentence(p):
+		return ReasonPromo
+	case promo.MatchString(p) && wordCount(p) <= 6:
+		return ReasonPromo
+	}
+	return ""
+}
+
+// splitLines normalizes line ends and splits raw text into lines.
+func splitLines(raw string) []string {
+	raw = strings.ReplaceAll(raw, "\r\n", "\n")
+	raw = strings.ReplaceAll(raw, "\r", "\n")
+	raw = strings.ReplaceAll(raw, "\u2028", "\n")
+	raw = strings.ReplaceAll(raw, "\u2029", "\n\n")
+	raw = strings.ReplaceAll(raw, "\f", "\n")
+	return strings.Split(raw, "\n")
+}
+
+// unwrap joins the lines of each block (lines between blank lines) that a
+// wrap broke inside a sentence, and keeps the others as paragraphs.
+func unwrap(lines []string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	prev := ""
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t\u00a0")
+		t := strings.TrimSpace(l)
+		if t == "" {
+			flush()
+			prev = ""
+			continue
+		}
+		if cur.Len() == 0 {
+			cur.WriteString(t)
+			prev = t
+			continue
+		}
+		switch joinKind(prev, t) {
+		case joinTight:
+			cur.WriteString(t)
+		case joinSpace:
+			cur.WriteByte(' ')
+			cur.WriteString(t)
+		default:
+			flush()
+			cur.WriteString(t)
+		}
+		if cur.Len() > 0 {
+			prev = t
+		}
+	}
+	flush()
+	return out
+}
+
+type join int
+
+const (
+	joinNone join = iota
+	joinSpace
+	joinTight
+)
+
+// joinKind decides whether line b continues line a.
+func joinKind(a, b string) join {
+	last, _ := utf8.DecodeLastRuneInString(a)
+	first, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case strings.ContainsRune("([{“‘", last):
+		return joinTight
+	case strings.ContainsRune(")]}", first) && !endsSentence(a):
+		return joinTight
+	case last == '-' && len(a) > 1 && unicode.IsLetter(lastLetterBefore(a)) && unicode.IsLower(first):
+		return joinTight // "all-\nout": the hyphen stays, the break goes
+	case endsSentence(a):
+		return joinNone
+	case unicode.IsLower(first):
+		return joinSpace
+	case strings.ContainsRune(",;", last) && unicode.IsLetter(first):
+		return joinSpace
+	}
+	return joinNone
+}
+
+func lastLetterBefore(a string) rune {
+	r, _ := utf8.DecodeLastRuneInString(a[:len(a)-1])
+	return r
+}
+
+// endsSentence reports whether s ends in sentence punctuation, possibly
+// followed by closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"”’')]»")
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last == '.' || last == '!' || last == '?' || last == '…' || last == ':'
+}
+
+// isHeadline reports whether p reads as a headline: a short line, starting
+// with a capital or digit, with no sentence punctuation at its end.
+func isHeadline(p string) bool {
+	if wordCount(p) > 20 || endsSentence(p) || strings.HasSuffix(p, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“'
+}
+
+// moreBodyFollows reports whether a sentence-like paragraph comes later.
+func moreBodyFollows(rest []string) bool {
+	for _, p := range rest {
+		if wordCount(p) >= 6 && endsSentence(strings.TrimSpace(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDatelinePlace accepts an upper-case place name of at most four words
+// ("WASHINGTON", "NEW YORK, June 16 (AP)"), not an acronym-led sentence.
+func isDatelinePlace(s string) bool {
+	head := s
+	if k := strings.IndexAny(head, ",("); k >= 0 {
+		head = head[:k]
+	}
+	head = strings.TrimSpace(head)
+	letters := 0
+	for _, r := range head {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 3 && wordCount(head) <= 4
+}
+
+// allCapitalized reports whether every word of p starts with a capital letter.
+func allCapitalized(p string) bool {
+	for _, w := range strings.Fields(strings.TrimRight(p, ":-–— ")) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func wordCount(s string) int { return len(strings.Fields(s)) }
+
+// MatchKey returns the form of s used to recognize repeated text: lower case,
+// quotes, apostrophes and dashes unified, punctuation and space runs reduced
+// to single spaces.
+func MatchKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+			// apostrophes join ("shi'ite" = "shiite")
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}

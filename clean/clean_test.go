@@ -1,0 +1,135 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+func has(rs []Removal, reason, text string) bool {
+	for _, r := range rs {
+		if r.Reason == reason && strings.Contains(r.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFurnitureAndPromo(t *testing.T) {
+	raw := `Loading...
+
+The council voted on Tuesday to close the old bridge to traffic.
+
+Story continues below
+
+Read more: Bridges across the state need repairs
+
+Advertisement
+
+The bridge opened in 1931 and carries 20,000 cars a day.
+Continued on page 4
+Opinion: Why we must save our bridges`
+	r := Clean(raw)
+	if len(r.Paragraphs) != 2 {
+		t.Fatalf("paragraphs = %q", r.Paragraphs)
+	}
+	for _, want := range []struct{ reason, text string }{
+		{ReasonFurniture, "Loading"}, {ReasonFurniture, "Story continues"}, {ReasonPromo, "Read more"},
+		{ReasonFurniture, "Advertisement"}, {ReasonFurniture, "Continued on page 4"}, {ReasonPromo, "Opinion:"},
+	} {
+		if !has(r.Removed, want.reason, want.text) {
+			t.Errorf("expected %q removed as %q; removed: %+v", want.text, want.reason, r.Removed)
+		}
+	}
+}
+
+func TestHeadlineAndDateline(t *testing.T) {
+	raw := "Council shuts old\nriver bridge\n\nSPRINGFIELD - The council voted on Tuesday to close the old bridge.\n\nDrivers must now detour.\n"
+	r := Clean(raw)
+	if r.Title != "Council shuts old river bridge" {
+		t.Errorf("title = %q", r.Title)
+	}
+	if r.Dateline != "SPRINGFIELD" {
+		t.Errorf("dateline = %q", r.Dateline)
+	}
+	if len(r.Paragraphs) == 0 || !strings.HasPrefix(r.Paragraphs[0], "The council voted") {
+		t.Errorf("lead = %q", r.Paragraphs)
+	}
+}
+
+func TestHeadlineRunIntoDateline(t *testing.T) {
+	r := Clean("Mayor backs new stadium plan BOSTON (AP) - The mayor said on Monday the city would fund a stadium.\n")
+	if r.Title != "Mayor backs new stadium plan" || !strings.HasPrefix(r.Paragraphs[0], "The mayor said") {
+		t.Errorf("title %q, paragraphs %q", r.Title, r.Paragraphs)
+	}
+}
+
+func TestSourceLineDateline(t *testing.T) {
+	r := Clean("AFP, Paris :\nThe strike closed the metro on Thursday.\n")
+	if r.Dateline != "AFP, Paris" || len(r.Paragraphs) != 1 {
+		t.Errorf("dateline %q paragraphs %q", r.Dateline, r.Paragraphs)
+	}
+}
+
+func TestUnwrap(t *testing.T) {
+	raw := "Fighters from the group (\nIS) took the town after weeks of\nfighting, officials said.\nA second paragraph starts here.\n"
+	r := Clean(raw)
+	want := []string{"Fighters from the group (IS) took the town after weeks of fighting, officials said.", "A second paragraph starts here."}
+	if strings.Join(r.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs = %q", r.Paragraphs)
+	}
+}
+
+func TestRepeatedBody(t *testing.T) {
+	body := "The dam burst at dawn, flooding three villages.\nRescuers reached the area by noon.\n"
+	r := Clean("Dam bursts\n\n" + body + body + "The dam burst at dawn, flooding three villages.")
+	if len(r.Paragraphs) != 2 {
+		t.Fatalf("paragraphs = %q", r.Paragraphs)
+	}
+	n := 0
+	for _, x := range r.Removed {
+		if x.Reason == ReasonRepeat {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("repeats removed = %d, want 3: %+v", n, r.Removed)
+	}
+}
+
+func TestSubheadAndByline(t *testing.T) {
+	raw := "By Jane Doe and John Roe\n\nThe storm hit the coast on Friday night.\n\n- Damage -\n\nRoofs were torn off in two towns, officials said.\n\nRecovery efforts\n\nCrews worked through the weekend.\n"
+	r := Clean(raw)
+	if !has(r.Removed, ReasonByline, "Jane Doe") || !has(r.Removed, ReasonSubhead, "Damage") || !has(r.Removed, ReasonSubhead, "Recovery efforts") {
+		t.Errorf("removed: %+v", r.Removed)
+	}
+	if len(r.Paragraphs) != 3 {
+		t.Errorf("paragraphs = %q", r.Paragraphs)
+	}
+}
+
+func TestKeepsNonEnglishAndOddInput(t *testing.T) {
+	r := Clean("La grève a fermé le métro jeudi.\n\nLes syndicats ont appelé à manifester.")
+	if len(r.Paragraphs) != 2 {
+		t.Errorf("paragraphs = %q", r.Paragraphs)
+	}
+	if got := Clean(""); len(got.Paragraphs) != 0 {
+		t.Errorf("empty input gave %q", got.Paragraphs)
+	}
+	if got := Clean("\r\n\r\n...\r\n"); len(got.Paragraphs) != 0 {
+		t.Errorf("punctuation-only input gave %q", got.Paragraphs)
+	}
+}
+
+func FuzzClean(f *testing.F) {
+	f.Add("Headline\n\nWASHINGTON - Body text here.\nLoading...\n")
+	f.Add("a (\nb) c\n\n- x -\n")
+	f.Add("\xff\xfe bad bytes \x00")
+	f.Fuzz(func(t *testing.T, raw string) {
+		r := Clean(raw)
+		for _, p := range r.Paragraphs {
+			if strings.TrimSpace(p) == "" || strings.Contains(p, "\n") {
+				t.Fatalf("bad paragraph %q from %q", p, raw)
+			}
+		}
+	})
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/render"
+	"github.com/precis-news/precis/summarize"
+)
+
+func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("brief", stderr, "[flags] PATH...")
+	words := fs.Int("words", 0, "summary length in words (default 100 when no other budget is given)")
+	bytes := fs.Int("bytes", 0, "summary length in bytes")
+	sentences := fs.Int("sentences", 0, "summary length in sentences")
+	format := fs.String("format", "text", "output format: "+strings.Join(render.Formats, ", "))
+	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
+	explain := fs.Bool("explain", false, "show what cleaning removed from each article and why")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if *words < 0 || *bytes < 0 || *sentences < 0 {
+		return usagef("--words, --bytes and --sentences must not be negative")
+	}
+	if _, err := summarize.Lookup(*method); err != nil {
+		return usageError{err.Error()}
+	}
+	switch *format {
+	case "text", "markdown", "md", "json":
+	default:
+		return usagef("unknown --format %q (want %s)", *format, strings.Join(render.Formats, ", "))
+	}
+	arts, err := readArticles(paths, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	opts := []precis.Option{precis.WithMethod(*method)}
+	if *words > 0 {
+		opts = append(opts, precis.WithWords(*words))
+	}
+	if *bytes > 0 {
+		opts = append(opts, precis.WithBytes(*bytes))
+	}
+	if *sentences > 0 {
+		opts = append(opts, precis.WithSentences(*sentences))
+	}
+	if *explain {
+		opts = append(opts, precis.WithExplain())
+	}
+	b, err := precis.Brief(ctx, arts, opts...)
+	if err != nil {
+		return fmt.Errorf("%d articles: %w", len(arts), err)
+	}
+	return render.Write(stdout, b, *format)
+}
+
+func cmdSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("sentences", stderr, "PATH...")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	arts, err := readArticles(paths, stdin, stderr)
+	if err != nil {
+		return err
+	}
+	for _, a := range arts {
+		d := precis.Analyze(a)
+		for _, s := range d.Sentences {
+			if _, err := fmt.Fprintf(stdout, "%s\t%s\n", a.ID, s.Text); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

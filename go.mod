@@ -1,0 +1,3 @@
+module github.com/precis-news/precis
+
+go 1.26.8

@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func write(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestReadFolderRecursiveAndIDs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", []byte("First article text."))
+	write(t, dir, "sub/b.md", []byte("Second article text."))
+	write(t, dir, "sub/c.jsonl", []byte(`{"id":"x1","text":"Third.","source":"Wire","published":"2014-06-16"}`+"\n"+`{"id":7,"text":"Fourth."}`+"\n"))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("Fifth, gzipped."))
+	zw.Close()
+	write(t, dir, "sub/d.txt.gz", gz.Bytes())
+	write(t, dir, "ignored.png", []byte{0x89, 'P', 'N', 'G'})
+	r := &Reader{}
+	arts, err := r.Read([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if got := strings.Join(ids, ","); got != "a,b,x1,7,d" {
+		t.Errorf("ids = %s", got)
+	}
+	if arts[2].Source != "Wire" || arts[2].Published.Year() != 2014 {
+		t.Errorf("metadata lost: %+v", arts[2])
+	}
+	if arts[4].Text != "Fifth, gzipped." {
+		t.Errorf("gzip text = %q", arts[4].Text)
+	}
+}
+
+func TestMultiNewsSeparator(t *testing.T) {
+	r := &Reader{Stdin: strings.NewReader("One story. ||||| Two story. |||||")}
+	arts, err := r.Read([]string{"-"})
+	if err != nil || len(arts) != 2 || arts[1].ID != "stdin#2" {
+		t.Fatalf("arts=%+v err=%v", arts, err)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	empty := write(t, dir, "empty.txt", nil)
+	binary := write(t, dir, "bin.txt", []byte{0x00, 0x01, 0x02, 'a'})
+	latin1 := write(t, dir, "latin1.txt", []byte("caf\xe9 au lait"))
+	huge := write(t, dir, "huge.txt", bytes.Repeat([]byte("word "), MaxArticleBytes/5+10))
+	good := write(t, dir, "good.txt", []byte("A good article."))
+	emptyDir := filepath.Join(dir, "nothing")
+	os.Mkdir(emptyDir, 0o755)
+	write(t, emptyDir, "notes.csv", []byte("a,b"))
+
+	tests := []struct {
+		name, path, want string
+	}{
+		{"missing", filepath.Join(dir, "nope.txt"), "no such file"},
+		{"empty", empty, "empty"},
+		{"binary", binary, "binary"},
+		{"latin1", latin1, "not valid UTF-8"},
+		{"huge", huge, "too large"},
+		{"empty folder", emptyDir, "no .txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &Reader{}
+			_, err := r.Read([]string{tt.path})
+			if err == nil || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), filepath.Base(tt.path)) {
+				t.Errorf("err = %v, want one naming %s and %q", err, tt.path, tt.want)
+			}
+		})
+	}
+	// One bad file among good ones: a problem, not an error, and the rest is read.
+	r := &Reader{}
+	arts, err := r.Read([]string{binary, good})
+	if err != nil || len(arts) != 1 || len(r.Problems) != 1 {
+		t.Errorf("arts=%d problems=%v err=%v", len(arts), r.Problems, err)
+	}
+}
+
+func TestJSONLBadLines(t *testing.T) {
+	in := `{"id":"a","text":"Good one."}
+not json at all
+{"id":"b"}
+{"id":"c","text":"Good two.","published":"yesterday"}
+{"id":"d","text":"Good three."}
+`
+	r := &Reader{Stdin: strings.NewReader(in)}
+	arts, err := r.Read([]string{"-"})
+	if err != nil || len(arts) != 2 {
+		t.Fatalf("arts=%+v err=%v", arts, err)
+	}
+	if len(r.Problems) != 3 {
+		t.Fatalf("problems = %v", r.Problems)
+	}
+	for i, want := range []string{"-:2: not a JSON object", `-:3: no "text"`, `-:4: "published"`} {
+		if !strings.HasPrefix(r.Problems[i].Error(), want) {
+			t.Errorf("problem %d = %q, want prefix %q", i, r.Problems[i].Error(), want)
+		}
+	}
+}
+
+func FuzzParseJSONArticle(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"x"}`))
+	f.Add([]byte(`{"id":1.5e3,"text":"x","published":"2014-06-16T00:00:00Z"}`))
+	f.Add([]byte(`{"text":null}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := ParseJSONArticle(b)
+		if err == nil && strings.TrimSpace(a.Text) == "" {
+			t.Fatalf("accepted empty text from %q", b)
+		}
+	})
+}

@@ -1,0 +1,71 @@
+// Package precis turns many news reports of one event into one briefing a
+// reader can trust: what happened, said once within an exact length budget,
+// each sentence naming the articles that support it.
+//
+// The whole road is one call:
+//
+//	b, err := precis.Brief(ctx, articles, precis.WithWords(100))
+//
+// Articles are cleaned (page furniture, datelines and repeats removed, broken
+// line wraps joined), split into sentences and tokens, near-duplicate
+// sentences are merged into one unit of content with several supporting
+// articles, and a summarizer selects units under the budget. See Brief for the
+// stages in order.
+package precis
+
+import (
+	"time"
+
+	"github.com/precis-news/precis/clean"
+)
+
+// Article is one report as read from the input.
+type Article struct {
+	ID        string    `json:"id"`
+	Source    string    `json:"source,omitempty"` // outlet name, when known
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Published time.Time `json:"published,omitempty"`
+	Text      string    `json:"text"`
+}
+
+// Briefing is the result of Brief: one entry per story.
+type Briefing struct {
+	Stories []Story `json:"stories"`
+}
+
+// Story is a set of articles about one event with its summary.
+type Story struct {
+	ID       string        `json:"id"`
+	Title    string        `json:"title,omitempty"`
+	Articles []ArticleInfo `json:"articles"`
+	Summary  []Sentence    `json:"summary"`
+	Words    int           `json:"words"`
+}
+
+// ArticleInfo describes an article of a story after cleaning.
+type ArticleInfo struct {
+	ID        string          `json:"id"`
+	Source    string          `json:"source"`
+	Title     string          `json:"title"`
+	Words     int             `json:"words"`
+	Sentences int             `json:"sentences"`
+	CopyOf    string          `json:"copy_of,omitempty"`
+	Removed   []clean.Removal `json:"removed,omitempty"` // filled with WithExplain
+}
+
+// Sentence is one sentence of a summary.
+type Sentence struct {
+	Text    string   `json:"text"`
+	Sources []string `json:"sources"` // ids of every article that carries this content
+	From    string   `json:"from"`    // id of the article the text is quoted from
+	Score   float64  `json:"score,omitempty"`
+}
+
+// Label returns the name to show for an article: its source, else its id.
+func (a ArticleInfo) Label() string {
+	if a.Source != "" {
+		return a.Source
+	}
+	return a.ID
+}

@@ -1,0 +1,175 @@
+// Package summarize selects sentences for an extractive multi-document
+// summary under an exact budget. Each method scores units of content (a
+// sentence and its near-duplicates) and picks a non-redundant set that fits;
+// the caller orders and attributes them.
+package summarize
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Sentence is one candidate unit of content: a sentence (the representative
+// of its near-duplicates) with what the methods need to score it.
+type Sentence struct {
+	Doc     int      // index of the article it comes from
+	Pos     int      // index of the sentence in that article
+	DocLen  int      // number of sentences in that article
+	Words   int      // whitespace-separated words of Text
+	Bytes   int      // bytes of Text
+	Terms   []string // content-word stems, in order
+	Stems   []string // all word stems, in order, stopwords included
+	Stop    []bool   // stopword flag for each of Stems
+	Group   int      // index of the representative of its near-duplicate group (itself when it is one)
+	Support int      // number of distinct articles that carry the group's content
+	Opening bool     // can open a summary (does not start with an unresolved reference)
+}
+
+// Candidate reports whether sentence i may be selected: it represents its
+// near-duplicate group and has words.
+func (c *Corpus) Candidate(i int) bool {
+	s := &c.Sentences[i]
+	return s.Group == i && s.Words > 0
+}
+
+// Corpus is the input of a method: every sentence of one story, each marked
+// with its near-duplicate group; only group representatives are selected.
+type Corpus struct {
+	Sentences []Sentence
+	Docs      int // number of articles
+}
+
+// Budget bounds a summary. Zero fields are unbounded; at least one should be set.
+type Budget struct {
+	Words     int
+	Bytes     int // counting one separator byte between sentences
+	Sentences int
+}
+
+// Method picks sentences of c under b and returns their indices in order of
+// preference (the caller reorders them for reading).
+type Method interface {
+	Name() string
+	Select(c *Corpus, b Budget) []int
+}
+
+// fits reports whether adding s to a summary of the given size stays in b.
+func (b Budget) fits(words, bytes, count int, s *Sentence) bool {
+	if b.Words > 0 && words+s.Words > b.Words {
+		return false
+	}
+	if b.Bytes > 0 {
+		sep := 0
+		if count > 0 {
+			sep = 1
+		}
+		if bytes+sep+s.Bytes > b.Bytes {
+			return false
+		}
+	}
+	if b.Sentences > 0 && count+1 > b.Sentences {
+		return false
+	}
+	return true
+}
+
+// tally is the running size of a selection.
+type tally struct{ words, bytes, count int }
+
+func (t *tally) add(s *Sentence) {
+	t.words += s.Words
+	if t.count > 0 {
+		t.bytes++
+	}
+	t.bytes += s.Bytes
+	t.count++
+}
+
+// Methods lists the methods by name.
+var Methods = map[string]func() Method{}
+
+// register adds a method constructor under its name.
+func register(name string, f func() Method) { Methods[name] = f }
+
+// Lookup returns the method called name.
+func Lookup(name string) (Method, error) {
+	f, ok := Methods[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown summarization method %q (known: %s)", name, strings.Join(Names(), ", "))
+	}
+	return f(), nil
+}
+
+// Names returns the known method names, sorted.
+func Names() []string {
+	var ns []string
+	for n := range Methods {
+		ns = append(ns, n)
+	}
+	sort.Strings(ns)
+	return ns
+}
+
+// Redundant reports whether a and b say the same thing: most of the content
+// words of the shorter one appear in the longer one.
+func Redundant(a, b []string) bool {
+	return containment(a, b) >= redundancyThreshold
+}
+
+const redundancyThreshold = 0.6
+
+// containment is |A∩B| / min(|A|,|B|) over the sets of terms.
+func containment(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	set := make(map[string]struct{}, len(b))
+	for _, t := range b {
+		set[t] = struct{}{}
+	}
+	seen := make(map[string]struct{}, len(a))
+	hit := 0
+	for _, t := range a {
+		if _, dup := seen[t]; dup {
+			continue
+		}
+		seen[t] = struct{}{}
+		if _, ok := set[t]; ok {
+			hit++
+		}
+	}
+	return float64(hit) / float64(len(seen))
+}
+
+// greedyFill adds candidates in the order given while they fit and are not
+// redundant with what is already chosen. It is the selection step shared by
+// the ranking methods.
+func greedyFill(c *Corpus, order []int, b Budget) []int {
+	var out []int
+	var t tally
+	for _, i := range order {
+		s := &c.Sentences[i]
+		if !c.Candidate(i) || !b.fits(t.words, t.bytes, t.count, s) {
+			continue
+		}
+		if redundantWithAny(c, out, i) {
+			continue
+		}
+		out = append(out, i)
+		t.add(s)
+	}
+	return out
+}
+
+func redundantWithAny(c *Corpus, chosen []int, i int) bool {
+	for _, j := range chosen {
+		if Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package summarize
+
+import (
+	"math"
+	"slices"
+)
+
+// Coverage is precis's own method: it weights concepts (stemmed word bigrams
+// and content words) by how many articles mention them, and greedily picks
+// the sentences that cover the most concept weight per word, with a prior
+// for sentences early in their article and for content several articles
+// carry. A concept counts once however many chosen sentences repeat it, so
+// the selection is non-redundant by construction (Gillick and Favre's concept
+// coverage, solved with cost-scaled greedy as in Lin and Bilmes).
+type Coverage struct {
+	BigramWeight  float64 // weight of a bigram concept per supporting article
+	UnigramWeight float64 // weight of a content-word concept per supporting article
+	MinDF         int     // concepts in fewer articles than this weigh nothing (when the story has 3+ articles)
+	LengthExp     float64 // cost exponent: gain / words^LengthExp
+	Position      float64 // strength of the early-in-article prior
+	MinWords      int     // sentences shorter than this are not chosen
+}
+
+func init() {
+	register("precis", func() Method { return NewCoverage() })
+}
+
+// NewCoverage returns the Coverage method with its tuned defaults.
+func NewCoverage() *Coverage {
+	return &Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 2, LengthExp: 0.9, Position: 0.5, MinWords: 6}
+}
+
+// Name returns "precis".
+func (m *Coverage) Name() string { return "precis" }
+
+// Select implements Method.
+func (m *Coverage) Select(c *Corpus, b Budget) []int {
+	n := len(c.Sentences)
+	ids := map[string]int32{}
+	concepts := make([][]int32, n)
+	var docSeen []int // last doc (+1) that counted each concept
+	var df []int
+	add := func(i int, key string) {
+		id, ok := ids[key]
+		if !ok {
+			id = int32(len(df))
+			ids[key] = id
+			df = append(df, 0)
+			docSeen = append(docSeen, 0)
+		}
+		concepts[i] = append(concepts[i], id)
+	}
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		for k := 0; k+1 < len(s.Stems); k++ {
+			if s.Stop[k] && s.Stop[k+1] {
+				continue
+			}
+			add(i, s.Stems[k]+" "+s.Stems[k+1])
+		}
+		for _, t := range s.Terms {
+			add(i, "\x00"+t)
+		}
+		concepts[i] = uniq(concepts[i])
+	}
+	// document frequency: each article counts once per concept
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for i := range c.Sentences {
+		d := c.Sentences[i].Doc + 1
+		for _, id := range concepts[i] {
+			if docSeen[id] != d {
+				docSeen[id] = d
+				df[id]++
+			}
+		}
+	}
+	isUni := make([]bool, len(df))
+	for key, id := range ids {
+		isUni[id] = key[0] == 0
+	}
+	weight := make([]float64, len(df))
+	minDF := 1
+	if c.Docs >= 3 {
+		minDF = m.MinDF
+	}
+	for id := range weight {
+		if df[id] < minDF {
+			continue
+		}
+		w := m.BigramWeight
+		if isUni[id] {
+			w = m.UnigramWeight
+		}
+		weight[id] = w * float64(df[id])
+	}
+
+	prior := make([]float64, n)
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		prior[i] = 1 + m.Position/math.Sqrt(float64(s.Pos+1))
+	}
+
+	covered := make([]bool, len(df))
+	var out []int
+	var t tally
+	used := make([]bool, n)
+	for {
+		best, bestScore := -1, 0.0
+		for i := range c.Sentences {
+			s := &c.Sentences[i]
+			if used[i] || !c.Candidate(i) || s.Words < m.MinWords || !b.fits(t.words, t.bytes, t.count, s) {
+				continue
+			}
+			gain := 0.0
+			for _, id := range concepts[i] {
+				if !covered[id] {
+					gain += weight[id]
+				}
+			}
+			if gain <= 0 {
+				continue
+			}
+			score := gain * prior[i] / math.Pow(float64(s.Words), m.LengthExp)
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		if redundantWithAny(c, out, best) {
+			continue
+		}
+		out = append(out, best)
+		t.add(&c.Sentences[best])
+		for _, id := range concepts[best] {
+			covered[id] = true
+		}
+	}
+	return out
+}
+
+// uniq sorts ids and removes repeats, in place.
+func uniq(ids []int32) []int32 {
+	slices.Sort(ids)
+	return slices.Compact(ids)
+}

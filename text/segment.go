@@ -1,0 +1,237 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Span is a sentence's byte range in the paragraph it was cut from.
+type Span struct{ Start, End int }
+
+// titles never end a sentence: a name always follows them.
+var titles = setOf(`mr mrs ms messrs dr gen sen rep gov lt col sgt capt maj cmdr adm brig cpl pvt
+prof rev hon pres supt det insp st mt ft fr vs approx dept fig ave blvd`)
+
+// ambiguous abbreviations end a sentence only when a sentence opener follows.
+var ambiguous = setOf(`jr sr inc corp co ltd llc plc bros etc al jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun a.m p.m`)
+
+// numbered abbreviations take a number without ending the sentence ("Jan. 5", "No. 1").
+var months = setOf(`jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol`)
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// Sentences splits a paragraph into sentences. A sentence ends at '.', '!',
+// '?' or an ellipsis, with any closing quotes and brackets after it, when
+// whitespace and then something that can open a sentence follow. It does not
+// end after a title ("Mr.", "Gen."), after an initial or a dotted acronym
+// ("W.", "U.S.", "a.m.") unless a common sentence opener ("The", "He", "But")
+// follows, inside a decimal or before a lower-case word.
+func Sentences(p string) []Span {
+	var out []Span
+	start := skipSpace(p, 0)
+	quoteDepth := 0
+	i := start
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch r {
+		case '“':
+			quoteDepth++
+		case '”':
+			if quoteDepth > 0 {
+				quoteDepth--
+			}
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += size
+			continue
+		}
+		termStart := i
+		j := i
+		for j < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[j:])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' {
+				j += s2
+				continue
+			}
+			break
+		}
+		closedQuote := false
+		for j < len(p) {
+			r2, s2 := utf8.DecodeRuneInString(p[j:])
+			if r2 == '"' || r2 == '”' || r2 == '’' || r2 == '\'' || r2 == ')' || r2 == ']' || r2 == '»' {
+				if r2 == '”' && quoteDepth > 0 {
+					quoteDepth--
+				}
+				closedQuote = true
+				j += s2
+				continue
+			}
+			break
+		}
+		if j >= len(p) {
+			break
+		}
+		r2, _ := utf8.DecodeRuneInString(p[j:])
+		if !unicode.IsSpace(r2) {
+			i = j
+			if i == termStart {
+				i += size
+			}
+			continue
+		}
+		next := skipSpace(p, j)
+		if next >= len(p) {
+			break
+		}
+		if isBoundary(p, start, termStart, j, next, quoteDepth > 0 && !closedQuote) {
+			out = append(out, Span{start, trimRight(p, start, j)})
+			start = next
+			quoteDepth = 0
+		}
+		i = next
+	}
+	if start < len(p) {
+		if end := trimRight(p, start, len(p)); end > start {
+			out = append(out, Span{start, end})
+		}
+	}
+	return out
+}
+
+func skipSpace(p string, i int) int {
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func trimRight(p string, start, end int) int {
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// isBoundary decides a candidate boundary: the terminator run starts at
+// term, the closing punctuation ends at after, and the next sentence would
+// start at next.
+func isBoundary(p string, start, term, after, next int, inQuote bool) bool {
+	nr, _ := utf8.DecodeRuneInString(p[next:])
+	if unicode.IsLower(nr) {
+		return false
+	}
+	termRune, _ := utf8.DecodeRuneInString(p[term:])
+	prev := wordBefore(p, start, term)
+	lower := strings.ToLower(prev)
+	nextWord := wordAt(p, next)
+	opener := isOpener(nextWord)
+	ellipsis := termRune == '…' || strings.HasPrefix(p[term:], "...")
+
+	if ellipsis {
+		return !inQuote && (opener || unicode.IsUpper(nr))
+	}
+	if termRune == '.' && after == term+1 {
+		switch {
+		case titles[lower]:
+			return false
+		case months[lower] && unicode.IsDigit(nr):
+			return false
+		case ambiguous[lower] || isInitialOrAcronym(prev):
+			return opener
+		}
+	}
+	if (termRune == '!' || termRune == '?') && after == term+1 && prev != "" {
+		// "Yahoo! News": an exclamation fused to a capitalized name.
+		pr, _ := utf8.DecodeRuneInString(prev)
+		if unicode.IsUpper(pr) && !opener && unicode.IsUpper(nr) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordBefore returns the run of letters, digits and periods that ends at term.
+func wordBefore(p string, start, term int) string {
+	k := term
+	for k > start {
+		r, size := utf8.DecodeLastRuneInString(p[start:k])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' {
+			k -= size
+			continue
+		}
+		break
+	}
+	return strings.TrimLeft(p[k:term], ".")
+}
+
+// wordAt returns the word that starts at i, skipping opening quotes.
+func wordAt(p string, i int) string {
+	for i < len(p) {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' {
+			i += size
+			continue
+		}
+		break
+	}
+	k := i
+	for k < len(p) {
+		r, size := utf8.DecodeRuneInString(p[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += size
+	}
+	return p[i:k]
+}
+
+// isInitialOrAcronym reports whether w is a single letter ("W") or a dotted
+// abbreviation ("U.S", "a.m", "U.N").
+func isInitialOrAcronym(w string) bool {
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsLetter(r)
+	}
+	if !strings.Contains(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// isOpener reports whether a capitalized w is a common way to begin a
+// sentence (a function word), as opposed to a name.
+func isOpener(w string) bool {
+	if w == "" {
+		return true // a quote, digit or symbol opens the next sentence
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	l := strings.ToLower(w)
+	return stopwords[l] || openers[l]
+}
+
+var openers = setOf(`meanwhile still yet later earlier separately instead moreover furthermore
+besides nevertheless nonetheless today yesterday tomorrow last next officials police residents`)

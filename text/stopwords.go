@@ -1,0 +1,30 @@
+package text
+
+import "strings"
+
+// stopwords are English function words: articles, pronouns, auxiliaries,
+// prepositions, conjunctions and the commonest adverbs. They carry little
+// content of their own, so scoring and similarity skip them.
+var stopwords = func() map[string]bool {
+	const list = `a about above after again against all also am among an and another any are around as at
+be because been before being below between both but by can cannot could did do does doing down during
+each either else even ever every few for from further had has have having he her here hers herself him
+himself his how however i if in into is it its itself just least less like many may me might more most
+much must my myself neither no nor not now of off on once one only onto or other others otherwise our
+ours ourselves out over own per rather same several shall she should since so some such than that the
+their theirs them themselves then there these they this those though through thus to too toward towards
+under until up upon us very via was we were what whatever when where whether which while who whom whose
+why will with within without would yet you your yours yourself yourselves
+isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wouldn't shan't shouldn't
+can't couldn't mustn't mightn't it's he's she's that's there's what's who's let's i'm you're we're
+they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
+said says say told according mr mrs ms`
+	m := make(map[string]bool, 256)
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsStopword reports whether the normalized word w is an English function word.
+func IsStopword(w string) bool { return stopwords[w] }

@@ -1,0 +1,101 @@
+package text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func sentences(p string) []string {
+	var out []string
+	for _, sp := range Sentences(p) {
+		out = append(out, p[sp.Start:sp.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The army fled. The city fell.", []string{"The army fled.", "The city fell."}},
+		{"acronym before name", "A U.S. official said so. He left.", []string{"A U.S. official said so.", "He left."}},
+		{"acronym ends sentence", "Troops left the U.S. The war went on.", []string{"Troops left the U.S.", "The war went on."}},
+		{"acronym before title", "They withdrew in 2011. U.S. President Barack Obama spoke.", []string{"They withdrew in 2011.", "U.S. President Barack Obama spoke."}},
+		{"initial", "Then-President George W. Bush declared victory. Nobody agreed.", []string{"Then-President George W. Bush declared victory.", "Nobody agreed."}},
+		{"titles", "Mr. Kerry and Gen. Dempsey met Sen. McCain. Dr. Smith did not.", []string{"Mr. Kerry and Gen. Dempsey met Sen. McCain.", "Dr. Smith did not."}},
+		{"decimal", "Prices rose 2.5 percent. Markets fell.", []string{"Prices rose 2.5 percent.", "Markets fell."}},
+		{"time", "It began at 9 a.m. Monday and ended at 5 p.m. The talks resume.", []string{"It began at 9 a.m. Monday and ended at 5 p.m.", "The talks resume."}},
+		{"quote end", `"We will fight," he said. "We will win." Then he left.`, []string{`"We will fight," he said.`, `"We will win."`, "Then he left."}},
+		{"curly quote end", "He said “no.” Later he agreed.", []string{"He said “no.”", "Later he agreed."}},
+		{"question lower", `"Why?" she asked. Nobody knew.`, []string{`"Why?" she asked.`, "Nobody knew."}},
+		{"exclamation name", "Kerry told Yahoo! News that he was open. He was.", []string{"Kerry told Yahoo! News that he was open.", "He was."}},
+		{"month", "It happened on Jan. 5 in Paris. Police came.", []string{"It happened on Jan. 5 in Paris.", "Police came."}},
+		{"parenthesis", "The group (ISIS) advanced. (It was fast.) Troops fled.", []string{"The group (ISIS) advanced.", "(It was fast.)", "Troops fled."}},
+		{"no terminal", "A headline without a stop", []string{"A headline without a stop"}},
+		{"ellipsis in quote", "He spoke of “the Iraq that we … A free people are back.” Then silence.", []string{"He spoke of “the Iraq that we … A free people are back.”", "Then silence."}},
+		{"non-english", "Die Armee floh. Die Stadt fiel.", []string{"Die Armee floh.", "Die Stadt fiel."}},
+		{"empty", "   ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	toks := Tokenize("Baghdad’s army: U.S. troops, 1,700 dead; al-Maliki wouldn't go (2.5%).")
+	var norms []string
+	for _, tk := range toks {
+		norms = append(norms, tk.Norm)
+	}
+	want := []string{"baghdad", "army", "us", "troops", "1700", "dead", "al", "maliki", "wouldn't", "go", "2.5"}
+	if !reflect.DeepEqual(norms, want) {
+		t.Fatalf("norms = %q, want %q", norms, want)
+	}
+	s := "Baghdad’s army"
+	if got := s[toks[0].Start:toks[0].End]; got != "Baghdad’s" {
+		t.Errorf("offsets cut %q", got)
+	}
+	if toks[3].Stem != "troop" || !toks[8].Stop || toks[1].Stop {
+		t.Errorf("stem/stop wrong: %+v %+v %+v", toks[3], toks[8], toks[1])
+	}
+}
+
+func TestTokenizeNonLatin(t *testing.T) {
+	toks := Tokenize("Исламское государство захватило Мосул.")
+	if len(toks) != 4 || toks[3].Norm != "мосул" {
+		t.Fatalf("got %+v", toks)
+	}
+}
+
+func TestNormalizeApostrophes(t *testing.T) {
+	if Normalize("Shi’ite") != Normalize("Shi'ite") || Normalize("Shi'ite") != "shiite" {
+		t.Errorf("apostrophe forms differ: %q %q", Normalize("Shi’ite"), Normalize("Shi'ite"))
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	f.Add("A U.S. official said so. He left.")
+	f.Add("“Quote… A” (x.) ?! ...")
+	f.Add(strings.Repeat("Mr. ", 20))
+	f.Fuzz(func(t *testing.T, p string) {
+		prev := 0
+		for _, sp := range Sentences(p) {
+			if sp.Start < prev || sp.End < sp.Start || sp.End > len(p) {
+				t.Fatalf("bad span %+v after %d in %q", sp, prev, p)
+			}
+			prev = sp.End
+		}
+		for _, tk := range Tokenize(p) {
+			if tk.Start < 0 || tk.End > len(p) || tk.Start >= tk.End {
+				t.Fatalf("bad token %+v in %q", tk, p)
+			}
+		}
+	})
+}

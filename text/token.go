@@ -1,0 +1,202 @@
+// Package text splits cleaned prose into sentences and sentences into tokens:
+// sentence boundaries that survive abbreviations, initials, decimals and
+// quotations, and word tokens with byte offsets, a normalized form, a stem and
+// a stopword flag.
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/stem"
+)
+
+// Token is one word of a sentence.
+type Token struct {
+	Start, End int    // byte offsets of the word in the text it was cut from
+	Norm       string // lower case, apostrophes and acronym periods removed, possessive dropped
+	Stem       string // Porter stem of Norm
+	Stop       bool   // Norm is a function word
+}
+
+// Tokenize cuts s into word tokens. Letters and digits make words; an
+// apostrophe between letters stays inside a word ("wouldn't"), a possessive
+// "'s" is dropped from the normalized form, periods inside an acronym ("U.S.")
+// and separators inside a number ("1,700", "2.5") stay in the word. Hyphens
+// and all other punctuation separate words.
+func Tokenize(s string) []Token {
+	toks := make([]Token, 0, len(s)/6)
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		end := scanWord(s, i)
+		toks = append(toks, makeToken(s, start, end))
+		i = end
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(s string, i int) int {
+	end := i
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if isWordRune(r) {
+			end += size
+			continue
+		}
+		// Inner punctuation that keeps a word whole when a word rune follows.
+		if end+size < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[end+size:])
+			prev, _ := utf8.DecodeLastRuneInString(s[:end])
+			switch {
+			case isApostrophe(r) && unicode.IsLetter(prev) && unicode.IsLetter(next):
+				end += size
+				continue
+			case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
+				if r == ',' && !thousandsGroup(s[end+1:]) {
+					break
+				}
+				end += size
+				continue
+			case r == '.' && isAcronymPart(s[i:end]) && unicode.IsUpper(next):
+				end += size
+				continue
+			}
+		}
+		// A period that closes an acronym ("U.S.") belongs to it.
+		if r == '.' && isAcronymPart(s[i:end]) && strings.Contains(s[i:end], ".") {
+			end += size
+		}
+		break
+	}
+	return end
+}
+
+// thousandsGroup reports whether s starts with exactly three digits followed
+// by a non-digit (the "700" of "1,700").
+func thousandsGroup(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return len(s) == 3 || s[3] < '0' || s[3] > '9'
+}
+
+// isAcronymPart reports whether w looks like the part of a dotted acronym
+// read so far: single upper-case letters separated by periods ("U", "U.S").
+func isAcronymPart(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func makeToken(s string, start, end int) Token {
+	norm := Normalize(s[start:end])
+	return Token{Start: start, End: end, Norm: norm, Stem: stemOf(norm), Stop: IsStopword(norm)}
+}
+
+// Normalize returns the matching form of one word: lower case, apostrophes
+// and acronym periods removed, a trailing possessive dropped, digit group
+// separators removed.
+func Normalize(w string) string {
+	ascii := true
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	if ascii {
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 32)
+			case c == '.' || c == ',':
+				// acronym periods and thousands separators
+				if k+1 < len(w) && w[k+1] >= '0' && w[k+1] <= '9' && k > 0 && w[k-1] >= '0' && w[k-1] <= '9' && c == '.' {
+					b.WriteByte('.')
+				}
+			default:
+				b.WriteByte(c)
+			}
+		}
+	} else {
+		prevDigit := false
+		rs := []rune(w)
+		for k, r := range rs {
+			switch {
+			case r == '.' || r == ',':
+				if r == '.' && prevDigit && k+1 < len(rs) && unicode.IsDigit(rs[k+1]) {
+					b.WriteRune('.')
+				}
+			case isApostrophe(r):
+				b.WriteByte('\'')
+			default:
+				b.WriteRune(unicode.ToLower(r))
+			}
+			prevDigit = unicode.IsDigit(r)
+		}
+	}
+	n := b.String()
+	if strings.HasSuffix(n, "'s") {
+		n = n[:len(n)-2]
+	}
+	if strings.ContainsRune(n, '\'') {
+		// "shi'ite" and "shiite" are one word; "wouldn't" keeps its shape
+		if !strings.HasSuffix(n, "n't") && !strings.HasSuffix(n, "'re") && !strings.HasSuffix(n, "'ll") &&
+			!strings.HasSuffix(n, "'ve") && !strings.HasSuffix(n, "'d") && !strings.HasSuffix(n, "'m") {
+			n = strings.ReplaceAll(n, "'", "")
+		}
+	}
+	return n
+}
+
+// stemOf stems ASCII words with the Porter stemmer; other scripts keep the
+// normalized form (no English suffix rules apply to them).
+func stemOf(norm string) string {
+	for k := 0; k < len(norm); k++ {
+		c := norm[k]
+		if c >= utf8.RuneSelf {
+			return norm
+		}
+	}
+	return stem.Porter(norm)
+}
+
+// Words counts whitespace-separated words, the unit of a word budget.
+func Words(s string) int {
+	return len(strings.Fields(s))
+}
