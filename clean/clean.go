@@ -39,11 +39,11 @@ const (
 )
 
 var (
-	furniture = regexp.MustCompile(`(?i)^(?:loading(?:\s+\w+){0,3}\s*(?:\.\.\.|…)?|(?:story|article|text)\s+continues?(?:\s+(?:below|on next page))?\s*\W*|continued\s+(?:from|on)\s+(?:page|p\.?)\s*\w+\W*|(?:advertisement|advertising|sponsored(?: content)?|skip (?:to|ad)\b.*|scroll (?:down|to continue).*)\s*\W*)$`)
-	promo     = regexp.MustCompile(`(?i)^(?:read more|read also|also read|continue reading|related(?: articles| stories| coverage| content)?|see also|more on this|recommended|trending|most (?:read|popular)|click here|subscribe|sign up|share (?:this|on)|follow (?:us|@)|tweet this|email this|print this|editorial|opinion|analysis|video|watch|listen|podcast|photos?|gallery|live(?: updates)?|breaking(?: news)?|exclusive|image|caption|credit|file photo|getty images|ap photo|copyright|©)\b\s*(?:[:|»›>→–—-]|$)`)
+	furniture   = regexp.MustCompile(`(?i)^(?:loading(?:\s+\w+){0,3}\s*(?:\.\.\.|…)?|(?:story|article|text)\s+continues?(?:\s+(?:below|on next page))?\s*\W*|continued\s+(?:from|on)\s+(?:page|p\.?)\s*\w+\W*|(?:advertisement|advertising|sponsored(?: content)?|skip (?:to|ad)\b.*|scroll (?:down|to continue).*)\s*\W*)$`)
+	promo       = regexp.MustCompile(`(?i)^(?:read more|read also|also read|continue reading|related(?: articles| stories| coverage| content)?|see also|more on this|recommended|trending|most (?:read|popular)|click here|subscribe|sign up|share (?:this|on)|follow (?:us|@)|tweet this|email this|print this|editorial|opinion|analysis|video|watch|listen|podcast|photos?|gallery|live(?: updates)?|breaking(?: news)?|exclusive|image|caption|credit|file photo|getty images|ap photo|copyright|©)\b\s*(?:[:|»›>→–—-]|$)`)
 	copyrightRe = regexp.MustCompile(`(?i)(?:^©|^copyright\b|all rights reserved\.?$)`)
-	subheadRe = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
-	bylineRe  = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
+	subheadRe   = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
+	bylineRe    = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
 	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
 	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
@@ -58,9 +58,9 @@ func Clean(raw string) Result {
 	lines := splitLines(raw)
 	paras := unwrap(lines)
 
-	seen := map[string]bool{}      // normalized paragraphs kept so far
-	var body strings.Builder        // normalized text kept so far, for containment checks
-	started := false                // a body paragraph has been kept
+	seen := map[string]bool{} // normalized paragraphs kept so far
+	var body strings.Builder  // normalized text kept so far, for containment checks
+	started := false          // a body paragraph has been kept
 	for idx, p := range paras {
 		p = strings.TrimSpace(spaceRun.ReplaceAllString(p, " "))
 		if p == "" {

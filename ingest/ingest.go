@@ -146,9 +146,9 @@ func (r *Reader) readFile(path string) []precis.Article {
 	return r.parse(path, ArticleID(path), data)
 }
 
-// ReadAllMaybeGzip reads all of rd, decompressing it when it starts with the
-// gzip magic bytes.
-func ReadAllMaybeGzip(rd io.Reader) ([]byte, error) {
+// GzipReader returns a reader of rd's content, decompressed when it starts
+// with the gzip magic bytes.
+func GzipReader(rd io.Reader) (io.Reader, error) {
 	br := bufio.NewReader(rd)
 	head, _ := br.Peek(2)
 	if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
@@ -156,14 +156,23 @@ func ReadAllMaybeGzip(rd io.Reader) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gzip: %w", err)
 		}
-		defer zr.Close()
-		data, err := io.ReadAll(zr)
-		if err != nil {
-			return nil, fmt.Errorf("gzip: %w", err)
-		}
-		return data, nil
+		return zr, nil
 	}
-	return io.ReadAll(br)
+	return br, nil
+}
+
+// ReadAllMaybeGzip reads all of rd, decompressing it when it starts with the
+// gzip magic bytes.
+func ReadAllMaybeGzip(rd io.Reader) ([]byte, error) {
+	r, err := GzipReader(rd)
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	return data, nil
 }
 
 // ArticleID is the id of an article read from a file: the base name without

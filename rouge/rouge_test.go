@@ -17,7 +17,7 @@ type vectorCase struct {
 }
 
 type expected struct {
-	Options string                                  `json:"options"`
+	Options string                                   `json:"options"`
 	Scores  map[string]map[string]map[string]float64 `json:"scores"`
 	Average map[string]map[string]float64            `json:"average"`
 }

@@ -1,0 +1,144 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/precis-news/precis/eval"
+	"github.com/precis-news/precis/ingest"
+	"github.com/precis-news/precis/rouge"
+	"github.com/precis-news/precis/summarize"
+)
+
+// presets are the two settings of the development sets.
+var presets = map[string]struct {
+	words int
+	rouge string
+}{
+	"duc":       {100, "-n 4 -m -a -l 100 -x -c 95 -r 1000 -f A -p 0.5 -t 0"},
+	"multinews": {300, "-n 2 -2 4 -U -m -a -l 300"},
+}
+
+func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("eval", stderr, "--data SET.jsonl[.gz] [flags]")
+	data := fs.String("data", "", "summary set: JSON Lines, one cluster a line (gzipped or not)")
+	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
+	words := fs.Int("words", 0, "summary length in words (default 100, or the preset's)")
+	bytes := fs.Int("bytes", 0, "summary length in bytes")
+	rougeOpts := fs.String("rouge", "", `ROUGE-1.5.5 options (default "-n 2 -2 4 -u -m -l WORDS", or the preset's)`)
+	preset := fs.String("preset", "", "duc (100 words, DUC-style ROUGE) or multinews (300 words, Multi-News-style ROUGE)")
+	out := fs.String("out", "", "write each summary to DIR/<cluster id>.txt, one sentence a line")
+	asJSON := fs.Bool("json", false, "print the report as JSON")
+	workers := fs.Int("workers", 0, "parallel workers (default: one per core)")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected arguments %q (the set is given with --data)", rest)
+	}
+	if *data == "" {
+		return usagef("--data SET.jsonl[.gz] is required")
+	}
+	if _, err := summarize.Lookup(*method); err != nil {
+		return usageError{err.Error()}
+	}
+	if *words > 0 && *bytes > 0 {
+		return usagef("give --words or --bytes, not both")
+	}
+	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, OutDir: *out, Workers: *workers}
+	ropts := *rougeOpts
+	if *preset != "" {
+		p, ok := presets[*preset]
+		if !ok {
+			return usagef("unknown --preset %q (want duc or multinews)", *preset)
+		}
+		if cfg.Words == 0 && cfg.Bytes == 0 {
+			cfg.Words = p.words
+		}
+		if ropts == "" {
+			ropts = p.rouge
+		}
+	}
+	if cfg.Words == 0 && cfg.Bytes == 0 {
+		cfg.Words = 100
+	}
+	if ropts == "" {
+		if cfg.Bytes > 0 {
+			ropts = fmt.Sprintf("-n 2 -2 4 -u -m -b %d", cfg.Bytes)
+		} else {
+			ropts = fmt.Sprintf("-n 2 -2 4 -u -m -l %d", cfg.Words)
+		}
+	}
+	o, extra, err := rouge.ParseArgs(strings.Fields(ropts))
+	if err != nil {
+		return usagef("--rouge: %v", err)
+	}
+	if len(extra) > 0 {
+		return usagef("--rouge: unexpected %q", extra)
+	}
+	cfg.Rouge = o
+
+	f, err := os.Open(*data)
+	if err != nil {
+		return fmt.Errorf("open set: %w", err)
+	}
+	defer f.Close()
+	pr, pw := io.Pipe()
+	go func() {
+		// decompress on its own goroutine, streaming
+		rd, err := maybeGzip(f)
+		if err != nil {
+			pw.CloseWithError(fmt.Errorf("%s: %w", *data, err))
+			return
+		}
+		_, err = io.Copy(pw, rd)
+		pw.CloseWithError(err)
+	}()
+	var mu sync.Mutex
+	warnings := 0
+	cfg.Warn = func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warnings++
+		fmt.Fprintf(stderr, "\rprecis eval: warning: %s: %s\n", *data, msg)
+	}
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		start := time.Now()
+		cfg.Progress = func(done int) {
+			if done%50 == 0 {
+				fmt.Fprintf(stderr, "\r%d clusters, %.0f/s ", done, float64(done)/time.Since(start).Seconds())
+			}
+		}
+	}
+	rep, err := eval.Run(ctx, pr, cfg)
+	if cfg.Progress != nil {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", *data, err)
+	}
+	rep.Skipped = warnings
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(stdout, "method %s on %s: %d clusters (%d skipped), ROUGE %s\n", rep.Method, *data, rep.Clusters, rep.Skipped, ropts)
+	for _, m := range rep.SortedMetrics() {
+		fmt.Fprintf(stdout, "  %-12s R %.5f [%.5f-%.5f]  P %.5f [%.5f-%.5f]  F %.5f [%.5f-%.5f]\n",
+			m.Name, m.R, m.RCI[0], m.RCI[1], m.P, m.PCI[0], m.PCI[1], m.F, m.FCI[0], m.FCI[1])
+	}
+	fmt.Fprintf(stdout, "  %.2f s, %.0f clusters/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ClustersPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
+	return nil
+}
+
+func maybeGzip(r io.Reader) (io.Reader, error) { return ingest.GzipReader(r) }

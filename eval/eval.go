@@ -1,0 +1,317 @@
+// Package eval summarizes every cluster of a summary set and scores the
+// summaries against the set's references with ROUGE, streaming through the
+// set on all cores.
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/rouge"
+	"github.com/precis-news/precis/text"
+)
+
+// Cluster is one line of a summary set: documents about one event and human
+// reference summaries of them.
+type Cluster struct {
+	ID         string     `json:"id"`
+	Documents  []Document `json:"documents"`
+	References []string   `json:"references"`
+}
+
+// Document is one article of a cluster.
+type Document struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+// Config says how to summarize and score.
+type Config struct {
+	Method  string        // summarization method (summarize.Names)
+	Words   int           // word budget (with Bytes 0)
+	Bytes   int           // byte budget
+	Rouge   rouge.Options // scoring options
+	OutDir  string        // when set, write DIR/<cluster id>.txt, one sentence a line
+	Workers int           // 0: one per core
+	// Progress, when set, is called after each cluster with the number done.
+	Progress func(done int)
+	// Warn receives problems with single clusters; they are skipped.
+	Warn func(msg string)
+}
+
+// Metric is one ROUGE metric averaged over the set.
+type Metric struct {
+	R    float64    `json:"R"`
+	P    float64    `json:"P"`
+	F    float64    `json:"F"`
+	RCI  [2]float64 `json:"R_ci"`
+	PCI  [2]float64 `json:"P_ci"`
+	FCI  [2]float64 `json:"F_ci"`
+	Name string     `json:"-"`
+}
+
+// Report is the result of Run.
+type Report struct {
+	Method            string            `json:"method"`
+	Clusters          int               `json:"clusters"`
+	Skipped           int               `json:"skipped"`
+	Rouge             map[string]Metric `json:"rouge"`
+	Seconds           float64           `json:"seconds"`
+	ClustersPerSecond float64           `json:"clusters_per_second"`
+	MBPerSecond       float64           `json:"mb_per_second"`
+	PeakRSSMB         float64           `json:"peak_rss_mb"`
+	Metrics           []string          `json:"-"` // metric names in ROUGE's order
+}
+
+type job struct {
+	line int
+	raw  []byte
+}
+
+type result struct {
+	id     string
+	scores rouge.Scores
+	bytes  int
+}
+
+// Run reads the set from r (JSON Lines, gzipped or not, one cluster a line),
+// summarizes and scores every cluster, and reports the averages. A malformed
+// line or a cluster without documents or references is reported through
+// cfg.Warn and skipped.
+func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
+	scorer, err := rouge.New(cfg.Rouge)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := precis.Brief(ctx, []precis.Article{{ID: "probe", Text: "A probe sentence checks the method name."}}, precis.WithMethod(cfg.Method)); err != nil && !errors.Is(err, precis.ErrNoText) {
+		return nil, err
+	}
+	if cfg.OutDir != "" {
+		if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
+			return nil, fmt.Errorf("output folder: %w", err)
+		}
+	}
+	warn := cfg.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	start := time.Now()
+	jobs := make(chan job, workers*4)
+	results := make(chan result, workers*4)
+	var warnMu sync.Mutex
+	warnf := func(format string, args ...any) {
+		warnMu.Lock()
+		defer warnMu.Unlock()
+		warn(fmt.Sprintf(format, args...))
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				res, err := runCluster(ctx, j, cfg, scorer)
+				if err != nil {
+					warnf("line %d: %v", j.line, err)
+					continue
+				}
+				results <- res
+			}
+		}()
+	}
+	var readErr error
+	go func() {
+		defer close(jobs)
+		br := bufio.NewReaderSize(r, 1<<20)
+		line := 0
+		for {
+			b, err := br.ReadBytes('\n')
+			if len(strings.TrimSpace(string(b))) > 0 {
+				line++
+				select {
+				case jobs <- job{line: line, raw: b}:
+				case <-ctx.Done():
+					return
+				}
+			} else if len(b) > 0 {
+				line++
+			}
+			if err != nil {
+				if err != io.EOF {
+					readErr = err
+				}
+				return
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	var ids []string
+	var per []rouge.Scores
+	total := 0
+	for res := range results {
+		ids = append(ids, res.id)
+		per = append(per, res.scores)
+		total += res.bytes
+		if cfg.Progress != nil {
+			cfg.Progress(len(per))
+		}
+	}
+	if readErr != nil {
+		return nil, fmt.Errorf("read set: %w", readErr)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if len(per) == 0 {
+		return nil, errors.New("no cluster could be evaluated")
+	}
+	secs := time.Since(start).Seconds()
+	rep := &Report{Method: cfg.Method, Clusters: len(per), Rouge: map[string]Metric{}, Seconds: secs, Metrics: cfg.Rouge.Metrics()}
+	rep.ClustersPerSecond = float64(len(per)) / secs
+	rep.MBPerSecond = float64(total) / 1e6 / secs
+	rep.PeakRSSMB = PeakRSSMB()
+	for name, a := range rouge.Averages(cfg.Rouge, ids, per) {
+		rep.Rouge[name] = Metric{Name: name, R: a.R, P: a.P, F: a.F, RCI: [2]float64{a.RLow, a.RHigh}, PCI: [2]float64{a.PLow, a.PHigh}, FCI: [2]float64{a.FLow, a.FHigh}}
+	}
+	return rep, nil
+}
+
+func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (result, error) {
+	var c Cluster
+	if err := json.Unmarshal(j.raw, &c); err != nil {
+		return result{}, fmt.Errorf("not a cluster: %w", err)
+	}
+	if c.ID == "" {
+		c.ID = "line" + strconv.Itoa(j.line)
+	}
+	if len(c.Documents) == 0 {
+		return result{}, fmt.Errorf("cluster %s has no documents", c.ID)
+	}
+	var refs [][]string
+	for _, r := range c.References {
+		if lines := SentenceLines(r); len(lines) > 0 {
+			refs = append(refs, lines)
+		}
+	}
+	if len(refs) == 0 {
+		return result{}, fmt.Errorf("cluster %s has no references", c.ID)
+	}
+	arts := make([]precis.Article, 0, len(c.Documents))
+	size := 0
+	for k, d := range c.Documents {
+		id := d.ID
+		if id == "" {
+			id = c.ID + "-" + strconv.Itoa(k+1)
+		}
+		arts = append(arts, precis.Article{ID: id, Text: d.Text})
+		size += len(d.Text)
+	}
+	lines, err := Summarize(ctx, arts, cfg)
+	if err != nil {
+		return result{}, fmt.Errorf("cluster %s: %w", c.ID, err)
+	}
+	if cfg.OutDir != "" {
+		name := filepath.Join(cfg.OutDir, safeName(c.ID)+".txt")
+		if err := os.WriteFile(name, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+			return result{}, err
+		}
+	}
+	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size}, nil
+}
+
+// Summarize returns the summary of one cluster as lines, one sentence each,
+// filled to the budget exactly.
+func Summarize(ctx context.Context, arts []precis.Article, cfg Config) ([]string, error) {
+	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate()}
+	if cfg.Bytes > 0 {
+		opts = append(opts, precis.WithBytes(cfg.Bytes))
+	} else {
+		opts = append(opts, precis.WithWords(cfg.Words))
+	}
+	b, err := precis.Brief(ctx, arts, opts...)
+	if err != nil {
+		return nil, err
+	}
+	var lines []string
+	for _, s := range b.Stories[0].Summary {
+		lines = append(lines, s.Text)
+	}
+	return lines, nil
+}
+
+// SentenceLines splits a reference summary into sentences, one a line.
+func SentenceLines(ref string) []string {
+	var out []string
+	for _, para := range strings.Split(ref, "\n") {
+		for _, sp := range text.Sentences(para) {
+			out = append(out, para[sp.Start:sp.End])
+		}
+	}
+	return out
+}
+
+func safeName(id string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '/' || r == '\\' || r == 0 || r == ':' {
+			return '_'
+		}
+		return r
+	}, id)
+}
+
+// PeakRSSMB returns the process's peak resident memory in megabytes (Linux
+// VmHWM), or the Go runtime's obtained memory where that is not available.
+func PeakRSSMB() float64 {
+	if data, err := os.ReadFile("/proc/self/status"); err == nil {
+		for _, line := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(line, "VmHWM:") {
+				f := strings.Fields(line)
+				if len(f) >= 2 {
+					if kb, err := strconv.ParseFloat(f[1], 64); err == nil {
+						return kb / 1024
+					}
+				}
+			}
+		}
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return float64(ms.Sys) / (1 << 20)
+}
+
+// SortedMetrics returns the report's metrics in ROUGE's order.
+func (r *Report) SortedMetrics() []Metric {
+	var out []Metric
+	for _, name := range r.Metrics {
+		if m, ok := r.Rouge[name]; ok {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		for _, m := range r.Rouge {
+			out = append(out, m)
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	}
+	return out
+}
