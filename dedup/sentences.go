@@ -14,6 +14,9 @@ const DefaultThreshold = 0.6
 // matching considers; shorter ones match only exactly.
 const minTerms = 4
 
+// shortTerms is the size below which a sentence needs a higher similarity.
+const shortTerms = 8
+
 // Group assigns every sentence to a group of near-duplicates. terms[i] holds
 // sentence i's content-word stems. It returns, for each sentence, the index
 // of the first sentence of its group (its representative), so sentences that
@@ -43,10 +46,14 @@ func Group(terms [][]string, threshold float64) []int {
 					overlap[j]++
 				}
 			}
-			best, bestSim := -1, threshold
+			best, bestSim := -1, 0.0
 			for j, o := range overlap {
 				sim := float64(o) / float64(len(set)+len(sets[j])-o)
-				if sim >= bestSim && (best < 0 || sim > bestSim || j < best) {
+				need := threshold
+				if min(len(set), len(sets[j])) < shortTerms {
+					need += 0.1 // one changed word in a short sentence can change the fact
+				}
+				if sim >= need && (best < 0 || sim > bestSim || (sim == bestSim && j < best)) {
 					best, bestSim = j, sim
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"time"
@@ -38,6 +39,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	out := fs.String("out", "", "write each summary to DIR/<cluster id>.txt, one sentence a line")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	workers := fs.Int("workers", 0, "parallel workers (default: one per core)")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to FILE")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -118,6 +120,17 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 				fmt.Fprintf(stderr, "\r%d clusters, %.0f/s ", done, float64(done)/time.Since(start).Seconds())
 			}
 		}
+	}
+	if *cpuprofile != "" {
+		pf, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	rep, err := eval.Run(ctx, pr, cfg)
 	if cfg.Progress != nil {

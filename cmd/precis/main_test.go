@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestBriefJSONOnSeeds(t *testing.T) {
+	code, out, errs := runCmd(t, "", "brief", "--format", "json", "--words", "100", "../../examples/seeds")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var b struct {
+		Stories []struct {
+			ID       string
+			Articles []struct{ ID string }
+			Summary  []struct {
+				Text    string
+				Sources []string
+				From    string
+			}
+			Words int
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	if len(st.Articles) != 5 || st.Words < 80 || st.Words > 100 || len(st.Summary) == 0 {
+		t.Fatalf("story: %+v", st)
+	}
+	for _, s := range st.Summary {
+		if s.From == "" || len(s.Sources) == 0 {
+			t.Errorf("unattributed sentence %+v", s)
+		}
+	}
+}
+
+func TestFormatsAndSentences(t *testing.T) {
+	for _, f := range []string{"text", "markdown"} {
+		code, out, errs := runCmd(t, "", "brief", "--format", f, "../../examples/seeds", "--explain")
+		if code != 0 || !strings.Contains(out, "[1") || !strings.Contains(out, "removed (") {
+			t.Errorf("%s: exit %d %s\n%s", f, code, errs, out)
+		}
+	}
+	code, out, _ := runCmd(t, "", "sentences", "../../examples/seeds/003_e427009b0477c598.txt")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) < 10 || !strings.HasPrefix(lines[0], "003_e427009b0477c598\tUS Secretary of State John Kerry said Monday") {
+		t.Errorf("sentences: exit %d, first %q", code, lines[0])
+	}
+}
+
+func TestBadInputExitCodes(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.txt")
+	os.WriteFile(bin, []byte{0, 1, 2, 3}, 0o644)
+	empty := filepath.Join(dir, "empty.txt")
+	os.WriteFile(empty, nil, 0o644)
+	tests := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"brief", filepath.Join(dir, "missing.txt")}, 1, "missing.txt: no such file"},
+		{[]string{"brief", bin}, 1, "binary"},
+		{[]string{"brief", empty}, 1, "empty"},
+		{[]string{"brief"}, 2, "no input"},
+		{[]string{"brief", "--format", "pdf", "x"}, 2, "unknown --format"},
+		{[]string{"brief", "--method", "magic", "x"}, 2, "unknown summarization method"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"rouge", "-q", "a", "b"}, 2, "unknown option -q"},
+		{[]string{"eval"}, 2, "--data"},
+		{[]string{"eval", "--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+	}
+	for _, tt := range tests {
+		code, _, errs := runCmd(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(errs, tt.want) {
+			t.Errorf("%q: exit %d, stderr %q; want exit %d and %q", tt.args, code, errs, tt.code, tt.want)
+		}
+	}
+	// one bad article among good ones: a warning, and the rest is summarized
+	code, out, errs := runCmd(t, "", "brief", bin, "../../examples/seeds")
+	if code != 0 || !strings.Contains(errs, "warning: skipped") || !strings.Contains(out, "Sources:") {
+		t.Errorf("mixed input: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestStdinJSONL(t *testing.T) {
+	in := `{"id":"a","source":"Wire","text":"The council closed the bridge on Monday after engineers found cracks in its pillars."}
+{"id":"b","source":"Daily","text":"Engineers found cracks in the pillars, and the council closed the bridge on Monday."}
+{broken`
+	code, out, errs := runCmd(t, in, "brief", "--format", "json", "-")
+	if code != 0 || !strings.Contains(out, `"Wire"`) || !strings.Contains(errs, "-:3") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+func TestRougeCommand(t *testing.T) {
+	dir := t.TempDir()
+	peer := filepath.Join(dir, "peer.txt")
+	ref := filepath.Join(dir, "ref.txt")
+	os.WriteFile(peer, []byte("the cat sat on the mat\n"), 0o644)
+	os.WriteFile(ref, []byte("the cat lay on the mat\n"), 0o644)
+	code, out, errs := runCmd(t, "", "rouge", "-n", "2", "-m", "--json", peer, ref)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got map[string]map[string]float64
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	// unigrams: 5 of 6 match; bigrams: "the cat", "on the", "the mat" = 3 of 5
+	if got["ROUGE-1"]["R"] != 0.83333 || got["ROUGE-2"]["R"] != 0.6 {
+		t.Errorf("scores %v", got)
+	}
+	code, out, _ = runCmd(t, "", "rouge", "-n", "1", peer, ref)
+	if code != 0 || !strings.Contains(out, "X ROUGE-1 Average_R: 0.83333") {
+		t.Errorf("text output: %q", out)
+	}
+}

@@ -1,0 +1,58 @@
+package eval
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/rouge"
+)
+
+const set = `{"id":"c1","documents":[{"id":"d1","text":"The bridge over the river closed on Monday after engineers found cracks. Traffic was diverted through the town."},{"id":"d2","text":"Engineers found cracks in the river bridge, which closed on Monday. Repairs will take a month."}],"references":["The river bridge closed on Monday after engineers found cracks. Repairs will take a month."]}
+this line is not json
+{"id":"c2","documents":[],"references":["Nothing."]}
+{"id":"c3","documents":[{"id":"d3","text":"A storm cut power to 5,000 homes on Friday."}],"references":[]}
+{"id":"c4","documents":[{"id":"d4","text":"A storm cut power to 5,000 homes on Friday. Crews restored it by Sunday."}],"references":["A storm cut power to 5,000 homes; crews restored it by Sunday."]}
+`
+
+func TestRunSkipsBadClustersAndScores(t *testing.T) {
+	o, _, err := rouge.ParseArgs(strings.Fields("-n 2 -m -l 30"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var warnings []string
+	out := t.TempDir()
+	rep, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 30, Rouge: o, OutDir: out, Warn: func(m string) { warnings = append(warnings, m) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Clusters != 2 || len(warnings) != 3 {
+		t.Fatalf("clusters %d, warnings %q", rep.Clusters, warnings)
+	}
+	joined := strings.Join(warnings, "\n")
+	for _, want := range []string{"line 2: not a cluster", "c2 has no documents", "c3 has no references"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("missing warning %q in %q", want, joined)
+		}
+	}
+	r1 := rep.Rouge["ROUGE-1"]
+	if r1.R <= 0.5 || r1.R > 1 || r1.RCI[0] > r1.R || r1.RCI[1] < r1.R {
+		t.Errorf("ROUGE-1 = %+v", r1)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "c4.txt"))
+	if err != nil || !strings.Contains(string(b), "storm") {
+		t.Errorf("summary file: %q %v", b, err)
+	}
+}
+
+func TestRunRejectsUnknownMethodAndEmptySet(t *testing.T) {
+	o, _, _ := rouge.ParseArgs([]string{"-n", "1"})
+	if _, err := Run(context.Background(), strings.NewReader(set), Config{Method: "nope", Words: 10, Rouge: o}); err == nil {
+		t.Error("unknown method accepted")
+	}
+	if _, err := Run(context.Background(), strings.NewReader("\n"), Config{Method: "precis", Words: 10, Rouge: o}); err == nil {
+		t.Error("empty set accepted")
+	}
+}

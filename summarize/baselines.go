@@ -1,0 +1,294 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+)
+
+// The classic unsupervised baselines, each on TF-IDF vectors of content-word
+// stems (IDF over the story's articles), each followed by the same
+// non-redundant budgeted fill (greedyFill).
+
+func init() {
+	register("lexrank", func() Method { return LexRank{Damping: 0.85} })
+	register("textrank", func() Method { return TextRank{Damping: 0.85} })
+	register("centroid", func() Method { return Centroid{} })
+	register("mmr", func() Method { return MMR{Lambda: 0.7} })
+}
+
+// vec is a sparse TF-IDF vector, sorted by term id, with its norm.
+type vec struct {
+	ids  []int32
+	w    []float64
+	norm float64
+}
+
+func (a vec) dot(b vec) float64 {
+	s, i, j := 0.0, 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			s += a.w[i] * b.w[j]
+			i++
+			j++
+		case a.ids[i] < b.ids[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+func (a vec) cosine(b vec) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	return a.dot(b) / (a.norm * b.norm)
+}
+
+// tfidf builds sentence vectors and the story centroid.
+func tfidf(c *Corpus) ([]vec, vec) {
+	ids := map[string]int32{}
+	var df []int
+	var lastDoc []int
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		for _, t := range s.Terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(df))
+				ids[t] = id
+				df = append(df, 0)
+				lastDoc = append(lastDoc, -1)
+			}
+			if lastDoc[id] != s.Doc {
+				lastDoc[id] = s.Doc
+				df[id]++
+			}
+		}
+	}
+	docs := float64(max(c.Docs, 1))
+	idf := make([]float64, len(df))
+	for id, d := range df {
+		idf[id] = math.Log(1 + docs/float64(d))
+	}
+	vs := make([]vec, len(c.Sentences))
+	centroid := map[int32]float64{}
+	for i := range c.Sentences {
+		tf := map[int32]float64{}
+		for _, t := range c.Sentences[i].Terms {
+			tf[ids[t]]++
+		}
+		v := vec{}
+		for id := range tf {
+			v.ids = append(v.ids, id)
+		}
+		sort.Slice(v.ids, func(a, b int) bool { return v.ids[a] < v.ids[b] })
+		for _, id := range v.ids {
+			w := tf[id] * idf[id]
+			v.w = append(v.w, w)
+			v.norm += w * w
+			centroid[id] += w
+		}
+		v.norm = math.Sqrt(v.norm)
+		vs[i] = v
+	}
+	cv := vec{}
+	for id := range centroid {
+		cv.ids = append(cv.ids, id)
+	}
+	sort.Slice(cv.ids, func(a, b int) bool { return cv.ids[a] < cv.ids[b] })
+	for _, id := range cv.ids {
+		w := centroid[id] / float64(len(c.Sentences))
+		cv.w = append(cv.w, w)
+		cv.norm += w * w
+	}
+	cv.norm = math.Sqrt(cv.norm)
+	return vs, cv
+}
+
+// rankOrder returns candidate indices by descending score.
+func rankOrder(c *Corpus, score []float64) []int {
+	var order []int
+	for i := range c.Sentences {
+		if c.Candidate(i) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	return order
+}
+
+// pagerank runs the power iteration on a row-normalized weighted graph.
+func pagerank(w [][]float64, damping float64) []float64 {
+	n := len(w)
+	if n == 0 {
+		return nil
+	}
+	rowSum := make([]float64, n)
+	for i := range w {
+		for _, x := range w[i] {
+			rowSum[i] += x
+		}
+	}
+	p := make([]float64, n)
+	for i := range p {
+		p[i] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for iter := 0; iter < 100; iter++ {
+		for j := range next {
+			next[j] = (1 - damping) / float64(n)
+		}
+		for i := range w {
+			if rowSum[i] == 0 {
+				for j := range next {
+					next[j] += damping * p[i] / float64(n)
+				}
+				continue
+			}
+			for j, x := range w[i] {
+				if x != 0 {
+					next[j] += damping * p[i] * x / rowSum[i]
+				}
+			}
+		}
+		delta := 0.0
+		for j := range p {
+			delta += math.Abs(next[j] - p[j])
+		}
+		p, next = next, p
+		if delta < 1e-6 {
+			break
+		}
+	}
+	return p
+}
+
+// LexRank is continuous LexRank (Erkan and Radev 2004): PageRank over the
+// graph of TF-IDF cosine similarities between sentences.
+type LexRank struct{ Damping float64 }
+
+// Name returns "lexrank".
+func (LexRank) Name() string { return "lexrank" }
+
+// Select implements Method.
+func (m LexRank) Select(c *Corpus, b Budget) []int {
+	vs, _ := tfidf(c)
+	n := len(vs)
+	w := make([][]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+		for j := 0; j < n; j++ {
+			if i != j {
+				w[i][j] = vs[i].cosine(vs[j])
+			}
+		}
+	}
+	return greedyFill(c, rankOrder(c, pagerank(w, m.Damping)), b)
+}
+
+// TextRank is Mihalcea and Tarau's (2004) sentence TextRank: PageRank over
+// word overlap normalized by the log lengths of the two sentences.
+type TextRank struct{ Damping float64 }
+
+// Name returns "textrank".
+func (TextRank) Name() string { return "textrank" }
+
+// Select implements Method.
+func (m TextRank) Select(c *Corpus, b Budget) []int {
+	n := len(c.Sentences)
+	sets := make([]map[string]bool, n)
+	for i := range sets {
+		sets[i] = uniqueSet(c.Sentences[i].Terms)
+	}
+	w := make([][]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+		for j := 0; j < n; j++ {
+			li, lj := len(sets[i]), len(sets[j])
+			if i == j || li < 2 || lj < 2 {
+				continue
+			}
+			o := 0
+			for t := range sets[i] {
+				if sets[j][t] {
+					o++
+				}
+			}
+			w[i][j] = float64(o) / (math.Log(float64(li)) + math.Log(float64(lj)))
+		}
+	}
+	return greedyFill(c, rankOrder(c, pagerank(w, m.Damping)), b)
+}
+
+func uniqueSet(ts []string) map[string]bool {
+	m := make(map[string]bool, len(ts))
+	for _, t := range ts {
+		m[t] = true
+	}
+	return m
+}
+
+// Centroid ranks sentences by the cosine of their TF-IDF vector with the
+// story's centroid (Radev et al. 2004, without MEAD's position feature).
+type Centroid struct{}
+
+// Name returns "centroid".
+func (Centroid) Name() string { return "centroid" }
+
+// Select implements Method.
+func (Centroid) Select(c *Corpus, b Budget) []int {
+	vs, cv := tfidf(c)
+	score := make([]float64, len(vs))
+	for i := range vs {
+		score[i] = vs[i].cosine(cv)
+	}
+	return greedyFill(c, rankOrder(c, score), b)
+}
+
+// MMR is Maximal Marginal Relevance (Carbonell and Goldstein 1998): each
+// step takes the sentence maximizing Lambda*sim(s, centroid) -
+// (1-Lambda)*max sim(s, chosen).
+type MMR struct{ Lambda float64 }
+
+// Name returns "mmr".
+func (MMR) Name() string { return "mmr" }
+
+// Select implements Method.
+func (m MMR) Select(c *Corpus, b Budget) []int {
+	vs, cv := tfidf(c)
+	rel := make([]float64, len(vs))
+	for i := range vs {
+		rel[i] = vs[i].cosine(cv)
+	}
+	var out []int
+	var t tally
+	used := make([]bool, len(vs))
+	for {
+		best, bestScore := -1, math.Inf(-1)
+		for i := range vs {
+			s := &c.Sentences[i]
+			if used[i] || !c.Candidate(i) || !b.fits(t.words, t.bytes, t.count, s) {
+				continue
+			}
+			red := 0.0
+			for _, j := range out {
+				red = max(red, vs[i].cosine(vs[j]))
+			}
+			if sc := m.Lambda*rel[i] - (1-m.Lambda)*red; sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		used[best] = true
+		if redundantWithAny(c, out, best) {
+			continue
+		}
+		out = append(out, best)
+		t.add(&c.Sentences[best])
+	}
+}

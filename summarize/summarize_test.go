@@ -1,0 +1,68 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// corpus builds a small story: three articles sharing a lead, each with
+// its own details.
+func corpus() *Corpus {
+	docs := [][]string{
+		{"flood forced thousand resident home valley monday", "river rose two meter overnight official", "school stay closed thursday"},
+		{"flood forced thousand resident home valley monday", "rescue team evacuate hospital patient", "river rose two meter overnight"},
+		{"rain expected stop wednesday forecaster", "flood forced thousand resident home valley"},
+	}
+	c := &Corpus{Docs: len(docs)}
+	for d, sents := range docs {
+		for p, s := range sents {
+			terms := strings.Fields(s)
+			stop := make([]bool, len(terms))
+			c.Sentences = append(c.Sentences, Sentence{Doc: d, Pos: p, DocLen: len(sents), Words: len(terms) + 2, Bytes: len(s) + 10,
+				Terms: terms, Stems: terms, Stop: stop, Group: len(c.Sentences), Support: 1, Opening: true})
+		}
+	}
+	return c
+}
+
+func TestMethodsRespectBudgetAndRedundancy(t *testing.T) {
+	for _, name := range Names() {
+		m, err := Lookup(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, b := range []Budget{{Words: 12}, {Words: 25}, {Bytes: 90}, {Sentences: 2}, {Words: 1000}} {
+			c := corpus()
+			got := m.Select(c, b)
+			var tl tally
+			for k, i := range got {
+				if !b.fits(tl.words, tl.bytes, tl.count, &c.Sentences[i]) {
+					t.Errorf("%s %+v: sentence %d overflows the budget", name, b, i)
+				}
+				tl.add(&c.Sentences[i])
+				for _, j := range got[:k] {
+					if Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) {
+						t.Errorf("%s %+v: %d and %d are redundant", name, b, i, j)
+					}
+				}
+			}
+			if b.Words >= 12 && len(got) == 0 {
+				t.Errorf("%s %+v: chose nothing", name, b)
+			}
+		}
+	}
+}
+
+func TestCoveragePrefersSharedContent(t *testing.T) {
+	c := corpus()
+	got := NewCoverage().Select(c, Budget{Words: 10})
+	if len(got) != 1 || !strings.HasPrefix(strings.Join(c.Sentences[got[0]].Terms, " "), "flood forced") {
+		t.Errorf("first choice = %v", got)
+	}
+}
+
+func TestLookupUnknown(t *testing.T) {
+	if _, err := Lookup("bogus"); err == nil || !strings.Contains(err.Error(), "lexrank") {
+		t.Errorf("err = %v", err)
+	}
+}
