@@ -48,7 +48,6 @@ var (
 	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
-	spaceRun         = regexp.MustCompile(`[ \t\x{00a0}\x{2000}-\x{200a}\x{202f}\x{205f}\x{3000}]+`)
 )
 
 // Clean cleans raw article text. It never fails: text with nothing left
@@ -62,7 +61,7 @@ func Clean(raw string) Result {
 	var body strings.Builder  // normalized text kept so far, for containment checks
 	started := false          // a body paragraph has been kept
 	for idx, p := range paras {
-		p = strings.TrimSpace(spaceRun.ReplaceAllString(p, " "))
+		p = squeezeSpace(p)
 		if p == "" {
 			continue
 		}
@@ -70,11 +69,12 @@ func Clean(raw string) Result {
 			res.Removed = append(res.Removed, Removal{p, reason})
 			continue
 		}
-		if m := subheadRe.FindStringSubmatch(p); m != nil && !endsSentence(m[1]) {
+		short := len(p) <= 200
+		if m := subheadRe.FindStringSubmatch(p); short && m != nil && !endsSentence(m[1]) {
 			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
 			continue
 		}
-		if wordCount(p) <= 12 && bylineRe.MatchString(p) {
+		if short && wordCount(p) <= 12 && bylineRe.MatchString(p) {
 			res.Removed = append(res.Removed, Removal{p, ReasonByline})
 			continue
 		}
@@ -125,17 +125,39 @@ func Clean(raw string) Result {
 }
 
 func furnitureReason(p string) string {
+	wc := wordCount(p)
+	if wc > 25 {
+		return "" // furniture and promo lines are short; skip the patterns on body text
+	}
 	switch {
-	case furniture.MatchString(p):
+	case wc <= 8 && furniture.MatchString(p):
 		return ReasonFurniture
-	case copyrightRe.MatchString(p) && wordCount(p) <= 20:
+	case wc <= 20 && copyrightRe.MatchString(p):
 		return ReasonFurniture
-	case promo.MatchString(p) && wordCount(p) <= 25 && !endsSentence(p):
-		return ReasonPromo
-	case promo.MatchString(p) && wordCount(p) <= 6:
+	case (wc <= 6 || !endsSentence(p)) && promo.MatchString(p):
 		return ReasonPromo
 	}
 	return ""
+}
+
+// squeezeSpace turns every run of horizontal whitespace into one space and
+// trims the ends.
+func squeezeSpace(p string) string {
+	var b strings.Builder
+	b.Grow(len(p))
+	space := false
+	for _, r := range p {
+		if r == ' ' || r == '\t' || r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' || r == '\u3000' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // splitLines normalizes line ends and splits raw text into lines.
@@ -281,7 +303,19 @@ func allCapitalized(p string) bool {
 	return true
 }
 
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts whitespace-separated words without allocating.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
 
 // MatchKey returns the form of s used to recognize repeated text: lower case,
 // quotes, apostrophes and dashes unified, punctuation and space runs reduced

@@ -9,7 +9,7 @@ func TestGroup(t *testing.T) {
 	sents := []string{
 		"united state contemplat talk arch enemi iran support iraqi govern",
 		"fighter captur citi tal afar northwestern iraq",
-		"us contemplat talk arch enemi iran support iraqi govern",   // near copy of 0
+		"us contemplat talk arch enemi iran support iraqi govern",           // near copy of 0
 		"united state contemplat talk arch enemi iran support iraqi govern", // exact copy of 0
 		"kurdish forc seiz kirkuk",
 		"isi fighter captur citi tal afar northwestern iraq overnight", // near copy of 1

@@ -230,6 +230,7 @@ func clipHits(model, peer map[string]int) int {
 // reference and the peer.
 func (s *Scorer) lcsScore(p summary, ms []summary, w float64) Score {
 	pUni := ngrams(p.words, 1)
+	var scratch lcsScratch
 	var hit, model, peer float64
 	best := -1.0
 	for _, m := range ms {
@@ -242,7 +243,7 @@ func (s *Scorer) lcsScore(p summary, ms []summary, w float64) Score {
 		for _, mu := range m.units {
 			mask := make([]bool, len(mu))
 			for _, pu := range p.units {
-				markLCS(mu, pu, mask, w)
+				markLCS(mu, pu, mask, w, &scratch)
 			}
 			if w == 0 {
 				base += float64(len(mu))
@@ -299,7 +300,7 @@ func (s *Scorer) lcsScore(p summary, ms []summary, w float64) Score {
 // markLCS marks in mask the reference positions of one longest common
 // subsequence of ref and peer (weighted by consecutive runs when w > 0),
 // breaking ties as ROUGE-1.5.5 does (prefer dropping a reference word).
-func markLCS(ref, peer []string, mask []bool, w float64) {
+func markLCS(ref, peer []string, mask []bool, w float64, sc *lcsScratch) {
 	m, n := len(ref), len(peer)
 	if m == 0 {
 		return
@@ -309,9 +310,7 @@ func markLCS(ref, peer []string, mask []bool, w float64) {
 		up   = 2
 		left = 3
 	)
-	c := make([]float64, (m+1)*(n+1))
-	run := make([]int, (m+1)*(n+1))
-	dir := make([]byte, (m+1)*(n+1))
+	c, run, dir := sc.grow((m + 1) * (n + 1))
 	at := func(i, j int) int { return i*(n+1) + j }
 	for i := 1; i <= m; i++ {
 		for j := 1; j <= n; j++ {
@@ -346,4 +345,23 @@ func markLCS(ref, peer []string, mask []bool, w float64) {
 			j--
 		}
 	}
+}
+
+// lcsScratch holds the dynamic-programming tables, reused across sentence pairs.
+type lcsScratch struct {
+	c   []float64
+	run []int
+	dir []byte
+}
+
+// grow returns zeroed tables of size n.
+func (s *lcsScratch) grow(n int) ([]float64, []int, []byte) {
+	if cap(s.c) < n {
+		s.c, s.run, s.dir = make([]float64, n), make([]int, n), make([]byte, n)
+	}
+	s.c, s.run, s.dir = s.c[:n], s.run[:n], s.dir[:n]
+	clear(s.c)
+	clear(s.run)
+	clear(s.dir)
+	return s.c, s.run, s.dir
 }
