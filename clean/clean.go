@@ -307,7 +307,7 @@ func allCapitalized(p string) bool {
 func wordCount(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if r == ' ' || (r >= '\t' && r <= '\r') || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
 			in = false
 		} else if !in {
 			in = true
@@ -326,7 +326,13 @@ func MatchKey(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteByte(byte(r) | 0x20*byte(boolInt('A' <= r && r <= 'Z')))
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -339,4 +345,11 @@ func MatchKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

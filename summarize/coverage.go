@@ -19,6 +19,7 @@ type Coverage struct {
 	LengthExp     float64 // cost exponent: gain / words^LengthExp
 	Position      float64 // strength of the early-in-article prior
 	MinWords      int     // sentences shorter than this are not chosen
+	Dangling      float64 // prior factor for a sentence opening with an unresolved reference
 }
 
 func init() {
@@ -27,7 +28,7 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6}
 
 // NewCoverage returns the Coverage method with CoverageDefaults.
 func NewCoverage() *Coverage {
@@ -41,11 +42,11 @@ func (m *Coverage) Name() string { return "precis" }
 // Select implements Method.
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	n := len(c.Sentences)
-	ids := map[string]int32{}
+	ids := map[[2]string]int32{} // {stem, next stem} for a bigram, {"", stem} for a word
 	concepts := make([][]int32, n)
 	var docSeen []int // last doc (+1) that counted each concept
 	var df []int
-	add := func(i int, key string) {
+	add := func(i int, key [2]string) {
 		id, ok := ids[key]
 		if !ok {
 			id = int32(len(df))
@@ -61,10 +62,10 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 			if s.Stop[k] && s.Stop[k+1] {
 				continue
 			}
-			add(i, s.Stems[k]+" "+s.Stems[k+1])
+			add(i, [2]string{s.Stems[k], s.Stems[k+1]})
 		}
 		for _, t := range s.Terms {
-			add(i, "\x00"+t)
+			add(i, [2]string{"", t})
 		}
 		concepts[i] = uniq(concepts[i])
 	}
@@ -84,7 +85,7 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	}
 	isUni := make([]bool, len(df))
 	for key, id := range ids {
-		isUni[id] = key[0] == 0
+		isUni[id] = key[0] == ""
 	}
 	weight := make([]float64, len(df))
 	minDF := 1
@@ -106,6 +107,9 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
 		prior[i] = 1 + m.Position/math.Sqrt(float64(s.Pos+1))
+		if !s.Opening {
+			prior[i] *= m.Dangling // "But he said…" reads badly out of context
+		}
 	}
 
 	covered := make([]bool, len(df))

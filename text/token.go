@@ -129,6 +129,9 @@ func makeToken(s string, start, end int) Token {
 // and acronym periods removed, a trailing possessive dropped, digit group
 // separators removed.
 func Normalize(w string) string {
+	if plainLower(w) {
+		return w // the common case: already a lower-case ASCII word
+	}
 	ascii := true
 	for k := 0; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -199,4 +202,15 @@ func stemOf(norm string) string {
 // Words counts whitespace-separated words, the unit of a word budget.
 func Words(s string) int {
 	return len(strings.Fields(s))
+}
+
+// plainLower reports whether w is only ASCII lower-case letters and digits.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
