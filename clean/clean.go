@@ -65,7 +65,8 @@ func Clean(raw string) Result {
 		if p == "" {
 			continue
 		}
-		if reason := furnitureReason(p); reason != "" {
+		wc := wordCount(p)
+		if reason := furnitureReason(p, wc); reason != "" {
 			res.Removed = append(res.Removed, Removal{p, reason})
 			continue
 		}
@@ -74,13 +75,13 @@ func Clean(raw string) Result {
 			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
 			continue
 		}
-		if short && wordCount(p) <= 12 && bylineRe.MatchString(p) {
+		if short && wc <= 12 && bylineRe.MatchString(p) {
 			res.Removed = append(res.Removed, Removal{p, ReasonByline})
 			continue
 		}
 		if !started {
 			// Standalone dateline or source line: "Reuters, Baghdad :", "WASHINGTON -".
-			if wordCount(p) <= 5 && (strings.HasSuffix(p, ":") || strings.HasSuffix(p, "-") || strings.HasSuffix(p, "—") || strings.HasSuffix(p, "–")) && allCapitalized(p) {
+			if wc <= 5 && (strings.HasSuffix(p, ":") || strings.HasSuffix(p, "-") || strings.HasSuffix(p, "—") || strings.HasSuffix(p, "–")) && allCapitalized(p) {
 				res.Dateline = strings.TrimSpace(strings.TrimRight(p, ":-–— "))
 				res.Removed = append(res.Removed, Removal{p, ReasonDateline})
 				continue
@@ -101,7 +102,7 @@ func Clean(raw string) Result {
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
 			}
-		} else if isHeadline(p) && wordCount(p) <= 8 && !strings.HasSuffix(p, ":") {
+		} else if wc <= 8 && isHeadline(p) && !strings.HasSuffix(p, ":") {
 			// A short unpunctuated line between body paragraphs is a subhead.
 			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
 			continue
@@ -111,7 +112,8 @@ func Clean(raw string) Result {
 			res.Removed = append(res.Removed, Removal{p, ReasonEmpty})
 			continue
 		}
-		if seen[key] || (wordCount(p) >= 5 && strings.Contains(body.String(), key)) {
+		// A short paragraph inside earlier text is a pull quote; long repeats match exactly.
+		if seen[key] || (wc >= 5 && wc <= 40 && strings.Contains(body.String(), key)) {
 			res.Removed = append(res.Removed, Removal{p, ReasonRepeat})
 			continue
 		}
@@ -124,8 +126,7 @@ func Clean(raw string) Result {
 	return res
 }
 
-func furnitureReason(p string) string {
-	wc := wordCount(p)
+func furnitureReason(p string, wc int) string {
 	if wc > 25 {
 		return "" // furniture and promo lines are short; skip the patterns on body text
 	}
@@ -143,6 +144,9 @@ func furnitureReason(p string) string {
 // squeezeSpace turns every run of horizontal whitespace into one space and
 // trims the ends.
 func squeezeSpace(p string) string {
+	if tidy(p) {
+		return p
+	}
 	var b strings.Builder
 	b.Grow(len(p))
 	space := false
@@ -352,4 +356,25 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// tidy reports whether p is ASCII-spaced already: no leading, trailing or
+// doubled spaces, no tabs and no other space characters.
+func tidy(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return p == ""
+	}
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '\t':
+			return false
+		case c == ' ' && p[i+1] == ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			if r, _ := utf8.DecodeRuneInString(p[i:]); r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' || r == '\u3000' {
+				return false
+			}
+		}
+	}
+	return true
 }
