@@ -71,11 +71,13 @@ func Clean(raw string) Result {
 			continue
 		}
 		short := len(p) <= 200
-		if m := subheadRe.FindStringSubmatch(p); short && m != nil && !endsSentence(m[1]) {
-			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
-			continue
+		if short && strings.ContainsRune("-–—*=#•", firstRune(p)) {
+			if m := subheadRe.FindStringSubmatch(p); m != nil && !endsSentence(m[1]) {
+				res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
+				continue
+			}
 		}
-		if short && wc <= 12 && bylineRe.MatchString(p) {
+		if short && wc <= 12 && (firstRune(p) == 'B' || firstRune(p) == 'b') && bylineRe.MatchString(p) {
 			res.Removed = append(res.Removed, Removal{p, ReasonByline})
 			continue
 		}
@@ -113,7 +115,7 @@ func Clean(raw string) Result {
 			continue
 		}
 		// A short paragraph inside earlier text is a pull quote; long repeats match exactly.
-		if seen[key] || (wc >= 5 && wc <= 40 && strings.Contains(body.String(), key)) {
+		if seen[key] || (wc >= 5 && wc <= 20 && strings.Contains(body.String(), key)) {
 			res.Removed = append(res.Removed, Removal{p, ReasonRepeat})
 			continue
 		}
@@ -377,4 +379,9 @@ func tidy(p string) bool {
 		}
 	}
 	return true
+}
+
+func firstRune(p string) rune {
+	r, _ := utf8.DecodeRuneInString(p)
+	return r
 }

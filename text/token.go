@@ -108,14 +108,19 @@ func isAcronymPart(w string) bool {
 	if w == "" {
 		return false
 	}
-	for _, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) != 1 {
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(part)
+	for len(w) > 0 {
+		r, size := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
+		w = w[size:]
+		if w == "" {
+			return true
+		}
+		if w[0] != '.' || len(w) == 1 {
+			return false
+		}
+		w = w[1:]
 	}
 	return true
 }
