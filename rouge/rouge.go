@@ -121,22 +121,31 @@ func (s *Scorer) Evaluate(peer []string, refs [][]string) Scores {
 // combine adds up the counts over the references (-f A) or takes those of
 // the reference with the best score (-f B), and computes R, P and F.
 func (s *Scorer) combine(nrefs int, each func(i int) (hit, model, peer, score float64)) Score {
-	var hit, model, peer float64
-	best := -1.0
+	a := refAcc{best: -1, bestOnly: s.opts.BestModel}
 	for i := 0; i < nrefs; i++ {
-		h, m, p, sc := each(i)
-		if s.opts.BestModel {
-			if sc > best {
-				best = sc
-				hit, model, peer = h, m, p
-			}
-			continue
-		}
-		hit += h
-		model += m
-		peer += p
+		a.add(each(i))
 	}
-	return s.finish(hit, model, peer, 1)
+	return s.finish(a.hit, a.model, a.peer, 1)
+}
+
+// refAcc combines one metric's counts over references: summed (-f A) or
+// those of the reference with the best score (-f B, first best wins).
+type refAcc struct {
+	hit, model, peer, best float64
+	bestOnly               bool
+}
+
+func (a *refAcc) add(hit, model, peer, score float64) {
+	if a.bestOnly {
+		if score > a.best {
+			a.best = score
+			a.hit, a.model, a.peer = hit, model, peer
+		}
+		return
+	}
+	a.hit += hit
+	a.model += model
+	a.peer += peer
 }
 
 // finish computes R, P, F (with ROUGE-W's inverse weight power) rounded as
@@ -231,8 +240,7 @@ func clipHits(model, peer map[string]int) int {
 func (s *Scorer) lcsScore(p summary, ms []summary, w float64) Score {
 	pUni := ngrams(p.words, 1)
 	var scratch lcsScratch
-	var hit, model, peer float64
-	best := -1.0
+	a := refAcc{best: -1, bestOnly: s.opts.BestModel}
 	for _, m := range ms {
 		mUni := ngrams(m.words, 1).counts
 		pLeft := make(map[string]int, len(pUni.counts))
@@ -280,21 +288,12 @@ func (s *Scorer) lcsScore(p summary, ms []summary, w float64) Score {
 		if w != 0 {
 			mb, pb = math.Pow(base, w), math.Pow(pb, w)
 		}
-		if s.opts.BestModel {
-			if score > best {
-				best = score
-				hit, model, peer = h, mb, pb
-			}
-			continue
-		}
-		hit += h
-		model += mb
-		peer += pb
+		a.add(h, mb, pb, score)
 	}
 	if w == 0 {
-		return s.finish(hit, model, peer, 1)
+		return s.finish(a.hit, a.model, a.peer, 1)
 	}
-	return s.finish(hit, model, peer, w)
+	return s.finish(a.hit, a.model, a.peer, w)
 }
 
 // markLCS marks in mask the reference positions of one longest common
