@@ -67,6 +67,16 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+func TestAcronymsAreContent(t *testing.T) {
+	toks := Tokenize("The U.S. and the US told us that THE PLAN stands.")
+	if toks[1].Stop || toks[4].Stop {
+		t.Errorf("acronyms flagged as stopwords: %+v %+v", toks[1], toks[4])
+	}
+	if !toks[6].Stop || !toks[0].Stop {
+		t.Errorf("function words not flagged: %+v %+v", toks[6], toks[0])
+	}
+}
+
 func TestTokenizeNonLatin(t *testing.T) {
 	toks := Tokenize("Исламское государство захватило Мосул.")
 	if len(toks) != 4 || toks[3].Norm != "мосул" {

@@ -39,7 +39,37 @@ func Tokenize(s string) []Token {
 		toks = append(toks, makeToken(s, start, end))
 		i = end
 	}
+	markAcronyms(s, toks)
 	return toks
+}
+
+// markAcronyms clears the stopword flag of acronyms that look like function
+// words ("U.S.", "US", "IT" next to lower-case text): a dotted acronym, or a
+// word in capitals followed by a word that is not.
+func markAcronyms(s string, toks []Token) {
+	for k := range toks {
+		t := &toks[k]
+		if !t.Stop {
+			continue
+		}
+		w := s[t.Start:t.End]
+		if strings.Contains(w, ".") {
+			t.Stop = false
+			continue
+		}
+		if len(w) >= 2 && allUpper(w) && k+1 < len(toks) && !allUpper(s[toks[k+1].Start:toks[k+1].End]) {
+			t.Stop = false
+		}
+	}
+}
+
+func allUpper(w string) bool {
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {
