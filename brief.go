@@ -161,7 +161,7 @@ func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, e
 		c.Sentences[i].Group = g
 		members[g] = append(members[g], i)
 	}
-	for g, ms := range members {
+	for _, ms := range members {
 		seen := map[int]bool{}
 		for _, m := range ms {
 			seen[c.Sentences[m].Doc] = true
@@ -169,7 +169,6 @@ func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, e
 		for _, m := range ms {
 			c.Sentences[m].Support = len(seen)
 		}
-		_ = g
 	}
 
 	chosen := method.Select(c, cfg.budget)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/rouge"
+	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
 )
 
@@ -96,7 +97,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := precis.Brief(ctx, []precis.Article{{ID: "probe", Text: "A probe sentence checks the method name."}}, precis.WithMethod(cfg.Method)); err != nil && !errors.Is(err, precis.ErrNoText) {
+	if _, err := summarize.Lookup(cfg.Method); err != nil {
 		return nil, err
 	}
 	if cfg.OutDir != "" {
@@ -116,9 +117,11 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	jobs := make(chan job, workers*4)
 	results := make(chan result, workers*4)
 	var warnMu sync.Mutex
+	skipped := 0
 	warnf := func(format string, args ...any) {
 		warnMu.Lock()
 		defer warnMu.Unlock()
+		skipped++
 		warn(fmt.Sprintf(format, args...))
 	}
 	var wg sync.WaitGroup
@@ -186,7 +189,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 		return nil, errors.New("no cluster could be evaluated")
 	}
 	secs := time.Since(start).Seconds()
-	rep := &Report{Method: cfg.Method, Clusters: len(per), Rouge: map[string]Metric{}, Seconds: secs, Metrics: cfg.Rouge.Metrics()}
+	rep := &Report{Method: cfg.Method, Clusters: len(per), Skipped: skipped, Rouge: map[string]Metric{}, Seconds: secs, Metrics: cfg.Rouge.Metrics()}
 	rep.ClustersPerSecond = float64(len(per)) / secs
 	rep.MBPerSecond = float64(total) / 1e6 / secs
 	rep.PeakRSSMB = PeakRSSMB()

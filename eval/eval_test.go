@@ -28,7 +28,7 @@ func TestRunSkipsBadClustersAndScores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rep.Clusters != 2 || len(warnings) != 3 {
+	if rep.Clusters != 2 || len(warnings) != 3 || rep.Skipped != 3 {
 		t.Fatalf("clusters %d, warnings %q", rep.Clusters, warnings)
 	}
 	joined := strings.Join(warnings, "\n")

@@ -50,7 +50,7 @@ func Defaults() Options {
 func ParseArgs(args []string) (Options, []string, error) {
 	o := Defaults()
 	var rest []string
-	flagsWithValue := "bcefln pr2t3wz"
+	const flagsWithValue = "bceflnpr2t3wz" // letters that take a value
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -63,7 +63,7 @@ func ParseArgs(args []string) (Options, []string, error) {
 		}
 		for k := 1; k < len(a); k++ {
 			c := a[k]
-			if strings.IndexByte(flagsWithValue, c) >= 0 && c != ' ' {
+			if strings.IndexByte(flagsWithValue, c) >= 0 {
 				val := a[k+1:]
 				if val == "" {
 					if i+1 >= len(args) {

@@ -103,48 +103,42 @@ func sentences(lines []string) []string {
 // limitText joins the sentences into one text cut at the word or byte
 // limit, as ROUGE's readText does. ok is false when nothing is left.
 func limitText(snts []string, words, bytes int) (string, bool) {
-	var b strings.Builder
-	switch {
-	case words == 0 && bytes == 0:
+	if words == 0 && bytes == 0 {
 		return strings.Join(snts, " "), len(snts) > 0
-	case words != 0:
-		n := 0
-		for _, s := range snts {
-			toks := perlSplit(s)
-			if n+len(toks) < words {
-				if n != 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(s)
-				n += len(toks)
-				continue
-			}
-			if n > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(strings.Join(toks[:min(words-n, len(toks))], " "))
-			break
+	}
+	size, cut, limit := byteUnits, cutBytes, bytes
+	if words != 0 {
+		size, cut, limit = wordUnits, cutWords, words
+	}
+	var b strings.Builder
+	n := 0
+	for _, s := range snts {
+		if n > 0 {
+			b.WriteByte(' ')
 		}
-	default:
-		n := 0
-		for _, s := range snts {
-			if n+len(s) < bytes {
-				if n != 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(s)
-				n += len(s)
-				continue
-			}
-			if n > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[:min(bytes-n, len(s))])
-			break
+		k := size(s)
+		if n+k < limit {
+			b.WriteString(s)
+			n += k
+			continue
 		}
+		b.WriteString(cut(s, limit-n))
+		break
 	}
 	return b.String(), b.Len() > 0
 }
+
+// The two units of a length limit: ROUGE counts words as Perl's
+// split(/\s+/) fields and bytes as bytes, and cuts a sentence to the first n.
+func wordUnits(s string) int { return len(perlSplit(s)) }
+func byteUnits(s string) int { return len(s) }
+
+func cutWords(s string, n int) string {
+	toks := perlSplit(s)
+	return strings.Join(toks[:min(n, len(toks))], " ")
+}
+
+func cutBytes(s string, n int) string { return s[:min(n, len(s))] }
 
 // limitSentences cuts the sentences at the word or byte limit for ROUGE-L
 // and ROUGE-W, as ROUGE's readText_LCS does. Its byte limit applies to each
@@ -164,7 +158,7 @@ func limitSentences(snts []string, words, bytes int) []string {
 				out = append(out, s)
 				continue
 			}
-			out = append(out, strings.Join(toks[:min(words-n, len(toks))], " "))
+			out = append(out, cutWords(s, words-n))
 			break
 		}
 		return out

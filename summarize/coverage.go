@@ -70,10 +70,6 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 		concepts[i] = uniq(concepts[i])
 	}
 	// document frequency: each article counts once per concept
-	order := make([]int, n)
-	for i := range order {
-		order[i] = i
-	}
 	for i := range c.Sentences {
 		d := c.Sentences[i].Doc + 1
 		for _, id := range concepts[i] {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"runtime/pprof"
 	"strings"
-	"sync"
 	"time"
 
 	"golang.org/x/term"
@@ -105,12 +104,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		_, err = io.Copy(pw, rd)
 		pw.CloseWithError(err)
 	}()
-	var mu sync.Mutex
-	warnings := 0
-	cfg.Warn = func(msg string) {
-		mu.Lock()
-		defer mu.Unlock()
-		warnings++
+	cfg.Warn = func(msg string) { // eval.Run serializes calls
 		fmt.Fprintf(stderr, "\rprecis eval: warning: %s: %s\n", *data, msg)
 	}
 	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
@@ -139,7 +133,6 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err != nil {
 		return fmt.Errorf("%s: %w", *data, err)
 	}
-	rep.Skipped = warnings
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
