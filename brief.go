@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -18,6 +19,7 @@ import (
 type Option func(*config)
 
 type config struct {
+	oneStory bool
 	budget   summarize.Budget
 	method   string
 	explain  bool
@@ -36,6 +38,10 @@ func WithSentences(n int) Option { return func(c *config) { c.budget.Sentences =
 // WithMethod selects the summarization method by name (see summarize.Names);
 // the default is "precis".
 func WithMethod(name string) Option { return func(c *config) { c.method = name } }
+
+// WithOneStory treats the articles as reports of one story, as when they
+// were gathered for it, and skips sorting them into stories.
+func WithOneStory() Option { return func(c *config) { c.oneStory = true } }
 
 // WithExplain keeps, for every article, what cleaning removed and why.
 func WithExplain() Option { return func(c *config) { c.explain = true } }
@@ -71,19 +77,57 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	if err != nil {
 		return nil, err
 	}
-	docs := make([]*Doc, len(articles))
-	for i := range articles {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		docs[i] = Analyze(articles[i])
-	}
-	story, err := summarizeStory(docs, method, cfg)
+	docs, err := analyzeAll(ctx, articles)
 	if err != nil {
 		return nil, err
 	}
-	story.ID = "s1"
-	return &Briefing{Stories: []Story{*story}}, nil
+	stream := NewStream()
+	var placed []Placement
+	var groups []StoryGroup
+	if cfg.oneStory {
+		placed = stream.copiesOnly(docs)
+		all := StoryGroup{members: make([]int, len(docs))}
+		for i := range docs {
+			all.members[i] = i
+		}
+		groups = []StoryGroup{all}
+	} else {
+		placed = stream.addBatch(docs)
+		groups = stream.Clustering().Stories
+	}
+	b := &Briefing{}
+	for _, sg := range groups {
+		group := make([]*Doc, len(sg.members))
+		copies := make([]int, len(sg.members))
+		sims := make([]float64, len(sg.members))
+		local := map[int]int{}
+		for k, m := range sg.members {
+			group[k] = docs[m]
+			local[m] = k
+			copies[k] = -1
+			if of := placed[m].CopyOf; of >= 0 {
+				if j, ok := local[of]; ok {
+					copies[k], sims[k] = j, placed[m].Similarity
+				}
+			}
+		}
+		story, err := summarizeStory(group, copies, sims, method, cfg)
+		if errors.Is(err, ErrNoText) && len(sg.members) < len(docs) {
+			continue // a story of empty articles beside others that have text
+		}
+		if err != nil {
+			return nil, err
+		}
+		story.ID = sg.ID
+		b.Stories = append(b.Stories, *story)
+	}
+	if len(b.Stories) == 0 {
+		return nil, ErrNoText
+	}
+	for i := range b.Stories {
+		b.Stories[i].ID = storyID(i)
+	}
+	return b, nil
 }
 
 // Doc is an article after cleaning and analysis.
@@ -108,12 +152,27 @@ func Analyze(a Article) *Doc {
 		open := 0 // quotation marks still open before the sentence
 		for _, sp := range text.Sentences(p) {
 			s := p[sp.Start:sp.End]
+			toks := text.Tokenize(s)
+			if webFurniture(s, toks) {
+				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonFurniture})
+				continue
+			}
 			after := open + quoteDelta(s)
-			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: text.Tokenize(s), Fragment: open != 0 || after != 0})
+			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks, Fragment: open != 0 || after != 0})
 			open = max(after, 0)
 		}
 	}
 	return d
+}
+
+// webFurniture reports whether a sentence belongs to the page around the
+// article (see clean.IsWebFurniture).
+func webFurniture(s string, toks []text.Token) bool {
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Norm
+	}
+	return clean.IsWebFurniture(s, words)
 }
 
 // Title returns the article's title: the one given with it, else the
@@ -125,7 +184,10 @@ func (d *Doc) Title() string {
 	return d.Clean.Title
 }
 
-func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, error) {
+// summarizeStory summarizes the articles of one story. copies[i] is the
+// article that article i copies (found by the stream's MinHash index), or -1,
+// with similarity sims[i].
+func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.Method, cfg config) (*Story, error) {
 	c := &summarize.Corpus{Docs: len(docs)}
 	type ref struct{ doc, sent int }
 	var refs []ref
@@ -161,13 +223,15 @@ func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, e
 		c.Sentences[i].Group = g
 		members[g] = append(members[g], i)
 	}
+	copies, sims = addSentenceCopies(c, docs, copies, sims)
+	outlet := copyRoots(copies)
 	for _, ms := range members {
 		seen := map[int]bool{}
 		for _, m := range ms {
-			seen[c.Sentences[m].Doc] = true
+			seen[outlet[c.Sentences[m].Doc]] = true
 		}
 		for _, m := range ms {
-			c.Sentences[m].Support = len(seen)
+			c.Sentences[m].Support = len(seen) // copies count as one outlet
 		}
 	}
 
@@ -191,13 +255,14 @@ func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, e
 		r := refs[i]
 		sources := supporters(c, members[c.Sentences[i].Group], i)
 		ids := make([]string, len(sources))
+		independent := map[int]bool{}
 		for k, d := range sources {
 			ids[k] = docs[d].Article.ID
+			independent[outlet[d]] = true
 		}
-		st.Summary = append(st.Summary, Sentence{Text: texts[i], Sources: ids, From: docs[r.doc].Article.ID})
+		st.Summary = append(st.Summary, Sentence{Text: texts[i], Sources: ids, Independent: len(independent), From: docs[r.doc].Article.ID})
 		st.Words += text.Words(texts[i])
 	}
-	copies := copyOf(c, docs)
 	for di, d := range docs {
 		info := ArticleInfo{ID: d.Article.ID, Source: d.Article.Source, Title: d.Title(), Sentences: len(d.Sentences)}
 		for _, p := range d.Clean.Paragraphs {
@@ -205,22 +270,24 @@ func summarizeStory(docs []*Doc, method summarize.Method, cfg config) (*Story, e
 		}
 		if copies[di] >= 0 {
 			info.CopyOf = docs[copies[di]].Article.ID
+			info.CopySimilarity = math.Round(sims[di]*100) / 100
 		}
 		if cfg.explain {
 			info.Removed = d.Clean.Removed
 		}
 		st.Articles = append(st.Articles, info)
 	}
+	st.Copies = copyGroups(copies, docs)
 	if len(order) > 0 {
 		st.Title = docs[refs[order[0]].doc].Title()
 	}
-	if st.Title == "" {
-		for _, d := range docs {
-			if t := d.Title(); t != "" {
-				st.Title = t
-				break
-			}
+	for _, d := range docs {
+		if st.Title == "" {
+			st.Title = d.Title()
 		}
+	}
+	if st.Title == "" && len(order) > 0 {
+		st.Title = docs[refs[order[0]].doc].displayTitle()
 	}
 	return st, nil
 }
@@ -423,11 +490,13 @@ func uniqueTerms(ts []string) map[string]bool {
 	return m
 }
 
-// copyOf finds articles that are copies of another (syndicated or lightly
-// edited): at least 80% of an article's sentences have a near-duplicate in
-// one earlier article. It returns the index of the original, or -1.
-func copyOf(c *summarize.Corpus, docs []*Doc) []int {
-	out := make([]int, len(docs))
+// addSentenceCopies completes the copies found by the MinHash index with
+// articles whose sentences nearly all (80%) have a near-duplicate in one
+// earlier article: a trimmed reprint whose 3-word shingles are too few to
+// pass the index's Jaccard test. The similarity given is that share.
+func addSentenceCopies(c *summarize.Corpus, docs []*Doc, copies []int, sims []float64) ([]int, []float64) {
+	copies = append([]int(nil), copies...)
+	sims = append([]float64(nil), sims...)
 	groupDocs := map[int]map[int]bool{}
 	for _, s := range c.Sentences {
 		if groupDocs[s.Group] == nil {
@@ -437,24 +506,57 @@ func copyOf(c *summarize.Corpus, docs []*Doc) []int {
 	}
 	start := 0
 	for di, d := range docs {
-		out[di] = -1
 		n := len(d.Sentences)
-		shared := map[int]int{}
-		for k := 0; k < n; k++ {
-			for other := range groupDocs[c.Sentences[start+k].Group] {
-				if other != di {
-					shared[other]++
+		if copies[di] < 0 && n > 0 {
+			shared := map[int]int{}
+			for k := 0; k < n; k++ {
+				for other := range groupDocs[c.Sentences[start+k].Group] {
+					if other != di {
+						shared[other]++
+					}
 				}
 			}
-		}
-		best, bestN := -1, 0
-		for other, cnt := range shared {
-			if other < di && float64(cnt) >= 0.8*float64(n) && (cnt > bestN || (cnt == bestN && other < best)) {
-				best, bestN = other, cnt
+			best, bestN := -1, 0
+			for other, cnt := range shared {
+				if other < di && float64(cnt) >= 0.8*float64(n) && (cnt > bestN || (cnt == bestN && other < best)) {
+					best, bestN = other, cnt
+				}
+			}
+			if best >= 0 {
+				copies[di], sims[di] = best, float64(bestN)/float64(n)
 			}
 		}
-		out[di] = best
 		start += n
+	}
+	return copies, sims
+}
+
+// copyRoots maps every article to the first article of its copy group.
+func copyRoots(copies []int) []int {
+	root := make([]int, len(copies))
+	for i := range copies {
+		r := i
+		for copies[r] >= 0 && copies[r] < r {
+			r = copies[r]
+		}
+		root[i] = r
+	}
+	return root
+}
+
+// copyGroups lists the groups of articles that are copies of one another,
+// by id, in input order.
+func copyGroups(copies []int, docs []*Doc) [][]string {
+	root := copyRoots(copies)
+	byRoot := map[int][]string{}
+	for i, r := range root {
+		byRoot[r] = append(byRoot[r], docs[i].Article.ID)
+	}
+	out := [][]string{}
+	for i := range docs {
+		if g := byRoot[i]; len(g) > 1 {
+			out = append(out, g)
+		}
 	}
 	return out
 }

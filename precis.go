@@ -41,25 +41,32 @@ type Story struct {
 	Articles []ArticleInfo `json:"articles"`
 	Summary  []Sentence    `json:"summary"`
 	Words    int           `json:"words"`
+	Copies   [][]string    `json:"copies"` // groups of article ids that are copies of one another
 }
 
 // ArticleInfo describes an article of a story after cleaning.
 type ArticleInfo struct {
-	ID        string          `json:"id"`
-	Source    string          `json:"source"`
-	Title     string          `json:"title"`
-	Words     int             `json:"words"`
-	Sentences int             `json:"sentences"`
-	CopyOf    string          `json:"copy_of,omitempty"`
-	Removed   []clean.Removal `json:"removed,omitempty"` // filled with WithExplain
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	Title     string `json:"title"`
+	Words     int    `json:"words"`
+	Sentences int    `json:"sentences"`
+	CopyOf    string `json:"copy_of,omitempty"` // the earlier article this one reprints
+	// CopySimilarity is the estimated share of word 3-shingles the two have in
+	// common (or, for a trimmed reprint, the share of its sentences found in CopyOf).
+	CopySimilarity float64         `json:"copy_similarity,omitempty"`
+	Removed        []clean.Removal `json:"removed,omitempty"` // filled with WithExplain
 }
 
 // Sentence is one sentence of a summary.
 type Sentence struct {
 	Text    string   `json:"text"`
 	Sources []string `json:"sources"` // ids of every article that carries this content
-	From    string   `json:"from"`    // id of the article the text is quoted from
-	Score   float64  `json:"score,omitempty"`
+	// Independent is the number of outlets among Sources once copies of one
+	// another count as one.
+	Independent int     `json:"independent"`
+	From        string  `json:"from"` // id of the article the text is quoted from
+	Score       float64 `json:"score,omitempty"`
 }
 
 // Label returns the name to show for an article: its source, else its id.

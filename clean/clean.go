@@ -45,7 +45,7 @@ var (
 	subheadRe   = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
 	bylineRe    = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
 	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
-	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+`)
+	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*(?:[-–—]+|_)\s+`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
@@ -126,6 +126,46 @@ func Clean(raw string) Result {
 		started = true
 	}
 	return res
+}
+
+// webFurniture matches sentences that belong to the page around an article,
+// not to the article: embedded-tweet and comment widgets, video players,
+// sign-up and cookie walls, reprint notices, and the notes web archives put
+// around a captured page.
+var webFurniture = regexp.MustCompile(`(?i)` + strings.Join([]string{
+	`\btweets? with a location\b`, `\blocation (?:information )?to your tweets\b`, `\badd this tweet to your website\b`,
+	`\bwill appear next to all of your comments\b`, `\bwill not appear anywhere on\b`,
+	`\brating is available when the video\b`, `\binteractive transcript could not be loaded\b`, `\bthis feature is not available right now\b`,
+	`\bjavascript is disabled\b`, `\b(?:enable|accept) cookies\b`, `\bmust log ?in to continue\b`, `\bverification email\b`,
+	`\bthank you for subscribing\b`, `\bget (?:daily updates|breaking news alerts)\b`, `\bbreaking news emails\b`,
+	`\bfor your personal,? non-commercial use only\b`, `\bnot in our deliverable area\b`, `\bdetected (?:that )?you(?:'re| are) using an ad ?blocker\b`,
+	`\bcrawls? (?:are|is) part of an effort to archive\b`, `\bdonating their crawl data\b`, `\bwebcrawl data\b`, `\bthe seed for (?:this|wide\d+)\b`,
+	`\bwayback machine\b`, `\barchive-it\b`, `\bcrawl(?:ed)? of outlinks\b`, `\bweb wide crawl\b`,
+}, "|"))
+
+// webFurnitureWords are the words one of which every webFurniture pattern
+// holds: a sentence without any of them is not tried against the patterns.
+var webFurnitureWords = map[string]bool{
+	"tweet": true, "tweets": true, "comments": true, "video": true, "transcript": true, "feature": true,
+	"javascript": true, "cookies": true, "log": true, "login": true, "verification": true, "subscribing": true,
+	"updates": true, "alerts": true, "emails": true, "commercial": true, "deliverable": true, "blocker": true,
+	"adblocker": true, "crawl": true, "crawls": true, "crawled": true, "webcrawl": true, "seed": true,
+	"wayback": true, "archive": true,
+}
+
+// IsWebFurniture reports whether a sentence, given with its lower-cased
+// words, belongs to the web page around an article rather than to the article
+// (a tweet widget, a video player, a sign-up wall, a web archive's note).
+func IsWebFurniture(s string, words []string) bool {
+	if len(s) > 2000 {
+		return false
+	}
+	for _, w := range words {
+		if webFurnitureWords[w] {
+			return webFurniture.MatchString(s)
+		}
+	}
+	return false
 }
 
 func furnitureReason(p string, wc int) string {

@@ -230,6 +230,9 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 		size += len(d.Text)
 	}
 	lines, err := Summarize(ctx, arts, cfg)
+	if errors.Is(err, precis.ErrNoText) {
+		lines, err = nil, nil // nothing readable: scored as an empty summary
+	}
 	if err != nil {
 		return result{}, fmt.Errorf("cluster %s: %w", c.ID, err)
 	}
@@ -245,7 +248,7 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 // Summarize returns the summary of one cluster as lines, one sentence each,
 // filled to the budget exactly.
 func Summarize(ctx context.Context, arts []precis.Article, cfg Config) ([]string, error) {
-	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate()}
+	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate(), precis.WithOneStory()}
 	if cfg.Bytes > 0 {
 		opts = append(opts, precis.WithBytes(cfg.Bytes))
 	} else {

@@ -56,3 +56,27 @@ func TestRunRejectsUnknownMethodAndEmptySet(t *testing.T) {
 		t.Error("empty set accepted")
 	}
 }
+
+func TestStories(t *testing.T) {
+	set := `{"id":"flood","documents":[{"id":"1","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue boats searched flooded streets."},{"id":"2","text":"Rescuers in boats evacuated families from flooded Cambe streets after the Parana river overflowed on Monday."}],"references":["x"]}
+not json
+{"id":"transfer","documents":[{"id":"3","text":"The striker signed a five-year contract with the club on Friday for a record transfer fee."},{"id":"4","text":"A record transfer fee brought the striker to the club, which announced his five-year contract on Friday."}],"references":["y"]}
+`
+	var warnings []string
+	rep, err := Stories(context.Background(), strings.NewReader(set), StoriesConfig{Seed: 3, Scale: 12, Warn: func(s string) { warnings = append(warnings, s) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 12 || rep.GoldStories != 2 {
+		t.Errorf("articles %d, stories %d", rep.Articles, rep.GoldStories)
+	}
+	if rep.F1 < 0.99 {
+		t.Errorf("B-cubed %+v", rep)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0], "line 2") {
+		t.Errorf("warnings = %v", warnings)
+	}
+	if _, err := Stories(context.Background(), strings.NewReader("{}\n"), StoriesConfig{}); err == nil {
+		t.Error("a set without documents gave no error")
+	}
+}

@@ -19,6 +19,7 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	format := fs.String("format", "text", "output format: "+strings.Join(render.Formats, ", "))
 	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
 	explain := fs.Bool("explain", false, "show what cleaning removed from each article and why")
+	oneStory := fs.Bool("one-story", false, "treat all articles as one story (do not sort them into stories)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -50,6 +51,9 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if *explain {
 		opts = append(opts, precis.WithExplain())
+	}
+	if *oneStory {
+		opts = append(opts, precis.WithOneStory())
 	}
 	b, err := precis.Brief(ctx, arts, opts...)
 	if err != nil {

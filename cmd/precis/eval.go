@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/term"
 
+	"github.com/precis-news/precis/cluster"
 	"github.com/precis-news/precis/eval"
 	"github.com/precis-news/precis/ingest"
 	"github.com/precis-news/precis/rouge"
@@ -39,6 +40,12 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	workers := fs.Int("workers", 0, "parallel workers (default: one per core)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to FILE")
+	task := fs.String("task", "summaries", "summaries (ROUGE) or stories (shuffle all articles together, sort them back into stories, score B-cubed)")
+	stories := fs.Int("stories", 0, "stories task: use this many clusters of the set, picked at random (default all)")
+	scale := fs.Int("scale", 0, "stories task: grow the set to N articles with shortened variants of its articles")
+	seed := fs.Int64("seed", 1, "stories task: random seed for the shuffle")
+	threshold := fs.Float64("threshold", 0, "stories task: cosine threshold to join a story (default: precis's)")
+	nameWeight := fs.Float64("name-weight", 0, "stories task: weight of terms written as names (default: precis's)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -48,6 +55,30 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if *data == "" {
 		return usagef("--data SET.jsonl[.gz] is required")
+	}
+	if *cpuprofile != "" {
+		pf, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *task == "stories" {
+		opt := cluster.DefaultOptions
+		if *threshold > 0 {
+			opt.Threshold = *threshold
+		}
+		if *nameWeight > 0 {
+			opt.NameWeight = *nameWeight
+		}
+		return evalStories(ctx, *data, eval.StoriesConfig{Seed: *seed, Stories: *stories, Scale: *scale, Options: opt}, *asJSON, stdout, stderr)
+	}
+	if *task != "summaries" {
+		return usagef("unknown --task %q (want summaries or stories)", *task)
 	}
 	if _, err := summarize.Lookup(*method); err != nil {
 		return usageError{err.Error()}
@@ -115,17 +146,6 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			}
 		}
 	}
-	if *cpuprofile != "" {
-		pf, err := os.Create(*cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer pf.Close()
-		if err := pprof.StartCPUProfile(pf); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
-	}
 	rep, err := eval.Run(ctx, pr, cfg)
 	if cfg.Progress != nil {
 		fmt.Fprint(stderr, "\r\033[K")
@@ -144,6 +164,34 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			m.Name, m.R, m.RCI[0], m.RCI[1], m.P, m.PCI[0], m.PCI[1], m.F, m.FCI[0], m.FCI[1])
 	}
 	fmt.Fprintf(stdout, "  %.2f s, %.0f clusters/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ClustersPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
+	return nil
+}
+
+// evalStories runs the story-clustering evaluation on the set at path.
+func evalStories(ctx context.Context, path string, cfg eval.StoriesConfig, asJSON bool, stdout, stderr io.Writer) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open set: %w", err)
+	}
+	defer f.Close()
+	rd, err := maybeGzip(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	cfg.Warn = func(msg string) { fmt.Fprintf(stderr, "precis eval: warning: %s: %s\n", path, msg) }
+	rep, err := eval.Stories(ctx, rd, cfg)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	fmt.Fprintf(stdout, "stories on %s: %d articles from %d stories sorted into %d stories (seed %d)\n", path, rep.Articles, rep.GoldStories, rep.Stories, cfg.Seed)
+	fmt.Fprintf(stdout, "  B-cubed  P %.4f  R %.4f  F1 %.4f\n", rep.Precision, rep.Recall, rep.F1)
+	fmt.Fprintf(stdout, "  %d copy groups\n", rep.CopyGroups)
+	fmt.Fprintf(stdout, "  %.2f s, %.0f articles/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ArticlesPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
 	return nil
 }
 

@@ -1,9 +1,11 @@
 // Command precis turns many news reports of one event into one briefing.
 //
 //	precis brief [--words N | --bytes N | --sentences N] [--format text|markdown|json] [--explain] PATH...
+//	precis cluster [--format text|json] PATH...
 //	precis sentences PATH...
 //	precis rouge [ROUGE-1.5.5 options] PEER REF...
 //	precis eval --data SET.jsonl.gz [--method M] [--words N | --bytes N] [--rouge "OPTIONS"]
+//	precis eval --task stories --data SET.jsonl.gz [--stories N] [--scale N] [--seed N]
 //
 // PATH is a file, a folder (read recursively) or - for standard input.
 package main
@@ -24,6 +26,7 @@ const usage = `precis: one trustworthy briefing from many reports of the same ev
 
 usage:
   precis brief [flags] PATH...      summarize articles (files, folders, - for stdin)
+  precis cluster [flags] PATH...    sort articles into stories and find copies
   precis sentences PATH...          print the cleaned sentences, one a line: id<TAB>sentence
   precis rouge [options] PEER REF...  score a summary against references as ROUGE-1.5.5 does
   precis eval --data SET [flags]    summarize and score a summary set
@@ -46,6 +49,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "brief":
 		err = cmdBrief(ctx, rest, stdin, stdout, stderr)
+	case "cluster":
+		err = cmdCluster(ctx, rest, stdin, stdout, stderr)
 	case "sentences":
 		err = cmdSentences(rest, stdin, stdout, stderr)
 	case "rouge":

@@ -130,3 +130,44 @@ func TestRougeCommand(t *testing.T) {
 		t.Errorf("text output: %q", out)
 	}
 }
+
+func TestClusterCommand(t *testing.T) {
+	jsonl := `{"id":"a","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams in boats searched flooded streets, the mayor said."}
+{"id":"b","text":"The striker signed a five-year contract with the club on Friday for a record transfer fee. The coach said he would debut in the cup match."}
+{"id":"c","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams in boats searched the flooded streets, the town's mayor said."}
+`
+	code, out, errs := runCmd(t, jsonl, "cluster", "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var c struct {
+		Stories []struct {
+			ID       string     `json:"id"`
+			Title    string     `json:"title"`
+			Articles []string   `json:"articles"`
+			Copies   [][]string `json:"copies"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(c.Stories) != 2 || strings.Join(c.Stories[0].Articles, ",") != "a,c" || strings.Join(c.Stories[1].Articles, ",") != "b" {
+		t.Fatalf("stories = %+v", c.Stories)
+	}
+	if len(c.Stories[0].Copies) != 1 || strings.Join(c.Stories[0].Copies[0], ",") != "a,c" || c.Stories[1].Copies == nil {
+		t.Errorf("copies = %v / %v", c.Stories[0].Copies, c.Stories[1].Copies)
+	}
+	if c.Stories[0].Title == "" || c.Stories[0].ID != "s1" {
+		t.Errorf("story s1: %+v", c.Stories[0])
+	}
+	code, out, _ = runCmd(t, jsonl, "cluster", "-")
+	if code != 0 || !strings.Contains(out, "copies: a, c") {
+		t.Errorf("text output (exit %d):\n%s", code, out)
+	}
+	if code, _, errs := runCmd(t, "", "cluster", "--format", "xml", "-"); code != 2 || !strings.Contains(errs, "xml") {
+		t.Errorf("bad format: exit %d, %s", code, errs)
+	}
+	if code, _, errs := runCmd(t, "", "cluster", "/no/such/path"); code != 1 || !strings.Contains(errs, "/no/such/path") {
+		t.Errorf("missing path: exit %d, %s", code, errs)
+	}
+}

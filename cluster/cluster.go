@@ -1,0 +1,300 @@
+// Package cluster sorts a stream of articles into stories, online: each new
+// article joins the story whose term profile it is most similar to, or starts
+// a new one, in time that does not grow with the stream.
+//
+// An article is a unit TF-IDF vector over word stems, with names (capitalized
+// words inside a sentence) weighted up and only its MaxTerms most distinctive
+// terms kept. A story's centroid is the sum of its articles' vectors. The
+// article's dot products with earlier articles are summed per story through
+// an inverted index (terms found in more than a tenth of all articles are too
+// common to find a story by and are skipped), and the article joins the
+// story with the highest cosine similarity to its centroid if that passes a
+// threshold; otherwise it starts a story. One shared country name among sixty
+// weighted terms is far below the threshold. Articles dated far from a
+// story's articles are discounted. The result depends only on the articles
+// and their order.
+package cluster
+
+import (
+	"math"
+	"sort"
+	"time"
+)
+
+// Term is one content word of an article.
+type Term struct {
+	Stem string
+	Name bool // written as a name: capitalized inside a sentence, or an acronym
+}
+
+// Doc is an article as the clusterer sees it.
+type Doc struct {
+	Terms []Term
+	Time  time.Time // zero when unknown
+}
+
+// Options tunes the clusterer; DefaultOptions are measured on mixes of
+// newswire and web-news summary clusters (see the README).
+type Options struct {
+	// Threshold is the cosine similarity to a story's centroid an article
+	// needs to join it.
+	Threshold float64
+	// NameWeight multiplies the weight of terms written as names.
+	NameWeight float64
+	// MaxTerms is the number of an article's highest-weighted terms kept in
+	// its vector.
+	MaxTerms int
+	// Prior is the number of virtual articles that smooth the document
+	// frequencies (see idf).
+	Prior float64
+	// MaxShare is the largest share of all articles a term may appear in
+	// and still bring stories into consideration.
+	MaxShare float64
+	// Window is how far apart in time an article and a story may be before
+	// their similarity is discounted (halved for every further Window).
+	Window time.Duration
+}
+
+// DefaultOptions are the settings used by precis.
+var DefaultOptions = Options{
+	Threshold:  0.22,
+	NameWeight: 2,
+	MaxTerms:   60,
+	MaxShare:   0.1,
+	Prior:      100,
+	Window:     72 * time.Hour,
+}
+
+// Clusterer assigns articles to stories one at a time.
+type Clusterer struct {
+	opt      Options
+	vocab    map[string]int32
+	df       []int32     // by term id
+	postings [][]posting // by term id: the articles whose vector holds the term
+	docs     int         // articles counted into df
+	story    []int32     // by article: its story
+	stories  []story
+
+	// scratch, reused between calls
+	counts  map[int32]int
+	names   map[int32]int
+	accDoc  []float64 // by article: dot product with the new article
+	accSt   []float64 // by story: dot product with its centroid
+	touched []int32   // articles with a non-zero accDoc
+	stTouch []int32   // stories with a non-zero accSt
+}
+
+// posting is one article's weight for a term.
+type posting struct {
+	doc int32
+	w   float32
+}
+
+type story struct {
+	norm2       float64 // squared length of the centroid (the sum of its articles' unit vectors)
+	size        int
+	first, last time.Time
+}
+
+// New returns an empty clusterer.
+func New(opt Options) *Clusterer {
+	return &Clusterer{opt: opt, vocab: map[string]int32{}, counts: map[int32]int{}, names: map[int32]int{}}
+}
+
+// weighted is a term of an article's vector.
+type weighted struct {
+	term int32
+	w    float64
+}
+
+func (c *Clusterer) termID(s string) int32 {
+	id, ok := c.vocab[s]
+	if !ok {
+		id = int32(len(c.df))
+		c.vocab[s] = id
+		c.df = append(c.df, 0)
+		c.postings = append(c.postings, nil)
+	}
+	return id
+}
+
+// idf is the inverse document frequency of a term as of now, smoothed by
+// Prior virtual articles in which every term occurs once: in a handful of
+// articles about one event, the words they all share (the event's names)
+// keep their weight instead of dropping to zero, while over thousands of
+// articles the prior fades.
+func (c *Clusterer) idf(term int32) float64 {
+	return math.Log((float64(c.docs) + c.opt.Prior + 1) / (float64(c.df[term]) + 1.5))
+}
+
+// count fills c.counts (and c.names) with the article's term frequencies.
+func (c *Clusterer) count(d Doc) {
+	clear(c.counts)
+	clear(c.names)
+	for _, t := range d.Terms {
+		id := c.termID(t.Stem)
+		c.counts[id]++
+		if t.Name {
+			c.names[id]++
+		}
+	}
+}
+
+// Observe counts an article into the document frequencies without filing
+// it. When a whole batch is at hand, observing it before adding its articles
+// with AddObserved gives every article the batch's term weights, so that the
+// first articles are placed as well as the last.
+func (c *Clusterer) Observe(d Doc) {
+	c.count(d)
+	for id := range c.counts {
+		c.df[id]++
+	}
+	c.docs++
+}
+
+// vector returns the article's unit-length TF-IDF vector, highest weights
+// first, cut to MaxTerms.
+func (c *Clusterer) vector() []weighted {
+	vec := make([]weighted, 0, len(c.counts))
+	for id, n := range c.counts {
+		w := (1 + math.Log(float64(n))) * c.idf(id)
+		if 2*c.names[id] > n {
+			w *= c.opt.NameWeight
+		}
+		if w > 0 {
+			vec = append(vec, weighted{id, w})
+		}
+	}
+	sort.Slice(vec, func(a, b int) bool {
+		if vec[a].w != vec[b].w {
+			return vec[a].w > vec[b].w
+		}
+		return vec[a].term < vec[b].term
+	})
+	if len(vec) > c.opt.MaxTerms {
+		vec = vec[:c.opt.MaxTerms]
+	}
+	norm := 0.0
+	for _, v := range vec {
+		norm += v.w * v.w
+	}
+	norm = math.Sqrt(norm)
+	for i := range vec {
+		vec[i].w /= norm
+	}
+	return vec
+}
+
+// Add counts an article into the document frequencies, files it, and
+// returns the index of its story (stories are numbered from 0 in order of
+// creation).
+func (c *Clusterer) Add(d Doc) int {
+	c.Observe(d)
+	return c.file(d)
+}
+
+// AddObserved files an article already counted with Observe.
+func (c *Clusterer) AddObserved(d Doc) int {
+	c.count(d)
+	return c.file(d)
+}
+
+// file places the article whose terms are in c.counts.
+func (c *Clusterer) file(d Doc) int {
+	vec := c.vector()
+	me := int32(len(c.story))
+	c.accDoc = append(c.accDoc, 0)
+	// Dot products with every earlier article sharing a term, through the
+	// postings; a term in more than MaxShare of the articles is too common
+	// to find a story by and is skipped.
+	limit := int32(c.opt.MaxShare*(float64(c.docs)+c.opt.Prior)) + 1
+	for _, v := range vec {
+		if c.df[v.term] > limit {
+			continue
+		}
+		for _, p := range c.postings[v.term] {
+			if c.accDoc[p.doc] == 0 {
+				c.touched = append(c.touched, p.doc)
+			}
+			c.accDoc[p.doc] += v.w * float64(p.w)
+		}
+	}
+	for len(c.accSt) < len(c.stories) {
+		c.accSt = append(c.accSt, 0)
+	}
+	for _, m := range c.touched {
+		s := c.story[m]
+		if c.accSt[s] == 0 {
+			c.stTouch = append(c.stTouch, s)
+		}
+		c.accSt[s] += c.accDoc[m]
+		c.accDoc[m] = 0
+	}
+	c.touched = c.touched[:0]
+	best, bestSim, bestDot := int32(-1), 0.0, 0.0
+	for _, s := range c.stTouch {
+		dot := c.accSt[s]
+		c.accSt[s] = 0
+		st := &c.stories[s]
+		sim := dot / math.Sqrt(st.norm2) * c.timeFactor(st, d.Time)
+		if sim > bestSim || (sim == bestSim && s < best) {
+			best, bestSim, bestDot = s, sim, dot
+		}
+	}
+	c.stTouch = c.stTouch[:0]
+	if best < 0 || bestSim < c.opt.Threshold {
+		best, bestDot = int32(len(c.stories)), 0
+		c.stories = append(c.stories, story{})
+	}
+	st := &c.stories[best]
+	st.norm2 += 2*bestDot + 1
+	st.size++
+	if !d.Time.IsZero() {
+		if st.first.IsZero() || d.Time.Before(st.first) {
+			st.first = d.Time
+		}
+		if d.Time.After(st.last) {
+			st.last = d.Time
+		}
+	}
+	for _, v := range vec {
+		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
+	}
+	c.story = append(c.story, best)
+	return int(best)
+}
+
+// timeFactor discounts the similarity of an article to a story by the time
+// between them beyond the window: halved for every further Window.
+func (c *Clusterer) timeFactor(st *story, t time.Time) float64 {
+	if t.IsZero() || st.first.IsZero() || c.opt.Window <= 0 {
+		return 1
+	}
+	var gap time.Duration
+	switch {
+	case t.Before(st.first):
+		gap = st.first.Sub(t)
+	case t.After(st.last):
+		gap = t.Sub(st.last)
+	}
+	if gap <= c.opt.Window {
+		return 1
+	}
+	return math.Exp2(-float64(gap-c.opt.Window) / float64(c.opt.Window))
+}
+
+// Len returns the number of articles added.
+func (c *Clusterer) Len() int { return len(c.story) }
+
+// Story returns the story of the i-th article added.
+func (c *Clusterer) Story(i int) int { return int(c.story[i]) }
+
+// Stories returns the articles of every story, by story number, each list in
+// order of addition.
+func (c *Clusterer) Stories() [][]int {
+	out := make([][]int, len(c.stories))
+	for i, s := range c.story {
+		out[s] = append(out[s], i)
+	}
+	return out
+}

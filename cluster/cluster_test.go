@@ -1,0 +1,167 @@
+package cluster
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"strings"
+	"testing"
+	"time"
+)
+
+func doc(text string) Doc {
+	var d Doc
+	for _, w := range strings.Fields(text) {
+		name := w[0] >= 'A' && w[0] <= 'Z'
+		d.Terms = append(d.Terms, Term{Stem: strings.ToLower(w), Name: name})
+	}
+	return d
+}
+
+// Three stories; the flood and the bank story share the country name.
+var stories = [][]string{
+	{
+		"Brazil flood river Parana burst banks town Cambe homes evacuated rescue boats rain",
+		"flood Cambe Brazil rescue teams boats evacuated families river rain shelters",
+		"Parana river flood Cambe rain shelters families homes mayor rescue",
+	},
+	{
+		"Brazil central bank raised interest rate Selic inflation economists expected hike",
+		"central bank Selic rate hike inflation Brazil economists markets currency real",
+		"Selic interest rate central bank inflation target hike markets",
+	},
+	{
+		"striker Mbappe transfer club fee contract signed midfield season goals",
+		"Mbappe signed contract transfer fee club record striker season",
+		"transfer record fee Mbappe striker contract club fans",
+	},
+}
+
+func TestSortsStoriesApart(t *testing.T) {
+	c := New(DefaultOptions)
+	var gold, pred []int
+	order := []int{0, 3, 6, 1, 4, 7, 2, 5, 8} // interleaved
+	for _, k := range order {
+		s, a := k/3, k%3
+		pred = append(pred, c.Add(doc(stories[s][a])))
+		gold = append(gold, s)
+	}
+	p, r, f := BCubed(pred, gold)
+	if f != 1 {
+		t.Errorf("B-cubed P %.2f R %.2f F1 %.2f, want 1 (stories %v, gold %v)", p, r, f, pred, gold)
+	}
+}
+
+func TestObservedBatchMatchesStream(t *testing.T) {
+	var docs []Doc
+	for _, s := range stories {
+		for _, a := range s {
+			docs = append(docs, doc(a))
+		}
+	}
+	a, b := New(DefaultOptions), New(DefaultOptions)
+	for _, d := range docs {
+		b.Observe(d)
+	}
+	for i, d := range docs {
+		sa, sb := a.Add(d), b.AddObserved(d)
+		if i == len(docs)-1 && sa != sb {
+			t.Errorf("last article: stream put it in %d, observed batch in %d", sa, sb)
+		}
+	}
+	if a.Len() != len(docs) || b.Len() != len(docs) {
+		t.Fatalf("Len = %d, %d", a.Len(), b.Len())
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	run := func() string {
+		c := New(DefaultOptions)
+		for _, s := range stories {
+			for _, a := range s {
+				c.Add(doc(a))
+			}
+		}
+		return fmt.Sprint(c.Stories())
+	}
+	if a, b := run(), run(); a != b {
+		t.Errorf("two runs differ: %s / %s", a, b)
+	}
+}
+
+func TestTimeKeepsDistantEventsApart(t *testing.T) {
+	c := New(DefaultOptions)
+	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range stories[0] {
+		d := doc(a)
+		d.Time = day.Add(time.Duration(i) * time.Hour)
+		c.Add(d)
+	}
+	// the same words a year later: another flood
+	d := doc(stories[0][0])
+	d.Time = day.AddDate(1, 0, 0)
+	if s := c.Add(d); s == 0 {
+		t.Errorf("an article dated a year later joined the story")
+	}
+	d.Time = day.Add(30 * time.Hour)
+	if s := c.Add(d); s != 0 {
+		t.Errorf("an article dated a day later started story %d", s)
+	}
+}
+
+func TestEmptyArticle(t *testing.T) {
+	c := New(DefaultOptions)
+	a, b := c.Add(Doc{}), c.Add(Doc{})
+	if a == b {
+		t.Errorf("two articles without words were put together")
+	}
+}
+
+func TestBCubed(t *testing.T) {
+	// gold {0,1,2} {3,4}; predicted {0,1} {2,3,4}
+	p, r, f := BCubed([]int{0, 0, 1, 1, 1}, []int{0, 0, 0, 1, 1})
+	wantP := (1 + 1 + 1.0/3 + 2.0/3 + 2.0/3) / 5
+	wantR := (2.0/3 + 2.0/3 + 1.0/3 + 1 + 1) / 5
+	if math.Abs(p-wantP) > 1e-9 || math.Abs(r-wantR) > 1e-9 || math.Abs(f-2*wantP*wantR/(wantP+wantR)) > 1e-9 {
+		t.Errorf("BCubed = %v %v %v, want %v %v", p, r, f, wantP, wantR)
+	}
+	if _, _, f := BCubed(nil, nil); f != 0 {
+		t.Errorf("empty: %v", f)
+	}
+}
+
+// synthetic makes n articles in n/5 stories over a Zipf vocabulary: each story
+// has its own 30 topic words, and every article mixes 20 of them with 60
+// common words.
+func synthetic(n int) []Doc {
+	r := rand.New(rand.NewSource(7))
+	z := rand.NewZipf(r, 1.1, 1, 50000)
+	docs := make([]Doc, n)
+	for i := range docs {
+		story := i / 5
+		var d Doc
+		for k := 0; k < 20; k++ {
+			d.Terms = append(d.Terms, Term{Stem: fmt.Sprintf("t%d_%d", story, r.Intn(30))})
+		}
+		for k := 0; k < 60; k++ {
+			d.Terms = append(d.Terms, Term{Stem: fmt.Sprintf("w%d", z.Uint64())})
+		}
+		docs[i] = d
+	}
+	r.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	return docs
+}
+
+// BenchmarkAddTo100k measures adding one article to an index that already
+// holds 100,000.
+func BenchmarkAddTo100k(b *testing.B) {
+	docs := synthetic(100_000 + 1000)
+	c := New(DefaultOptions)
+	for _, d := range docs[:100_000] {
+		c.Add(d)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Add(docs[100_000+i%1000])
+	}
+}

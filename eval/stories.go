@@ -1,0 +1,155 @@
+package eval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/cluster"
+	"github.com/precis-news/precis/text"
+)
+
+// StoriesConfig sets up a story-clustering evaluation: the articles of many
+// summary clusters are shuffled together under anonymous ids, precis sorts
+// them back into stories, and the result is scored against the clusters.
+type StoriesConfig struct {
+	Seed    int64 // shuffles the articles (and picks the clusters, with Stories)
+	Stories int   // use this many clusters, picked at random; 0 for all
+	// Scale grows the set to this many articles by adding variants of the
+	// articles (each sentence kept with probability 3/4), each labeled with
+	// its original's story; 0 keeps the set as it is.
+	Scale   int
+	Options cluster.Options // zero: cluster.DefaultOptions
+	Warn    func(string)
+}
+
+// StoriesReport is the result of Stories.
+type StoriesReport struct {
+	Articles          int     `json:"articles"`
+	GoldStories       int     `json:"gold_stories"`
+	Stories           int     `json:"stories"`
+	Precision         float64 `json:"bcubed_precision"`
+	Recall            float64 `json:"bcubed_recall"`
+	F1                float64 `json:"bcubed_f1"`
+	CopyGroups        int     `json:"copy_groups"`
+	Seconds           float64 `json:"seconds"`
+	ArticlesPerSecond float64 `json:"articles_per_second"`
+	MBPerSecond       float64 `json:"mb_per_second"`
+	PeakRSSMB         float64 `json:"peak_rss_mb"`
+}
+
+// Stories runs a story-clustering evaluation on the set read from r. The
+// clock covers analysis, clustering and copy detection, not reading the set.
+func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesReport, error) {
+	warn := cfg.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	var clusters []Cluster
+	br := bufio.NewReaderSize(r, 1<<20)
+	line := 0
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(strings.TrimSpace(string(b))) > 0 {
+			line++
+			var c Cluster
+			if jerr := json.Unmarshal(b, &c); jerr != nil {
+				warn(fmt.Sprintf("line %d: not a cluster: %v", line, jerr))
+			} else if len(c.Documents) > 0 {
+				clusters = append(clusters, c)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read set: %w", err)
+		}
+	}
+	if len(clusters) == 0 {
+		return nil, errors.New("no cluster with documents in the set")
+	}
+	rng := rand.New(rand.NewSource(cfg.Seed))
+	if cfg.Stories > 0 && cfg.Stories < len(clusters) {
+		rng.Shuffle(len(clusters), func(i, j int) { clusters[i], clusters[j] = clusters[j], clusters[i] })
+		clusters = clusters[:cfg.Stories]
+	}
+	type item struct {
+		text string
+		gold int
+	}
+	var items []item
+	for g, c := range clusters {
+		for _, d := range c.Documents {
+			if strings.TrimSpace(d.Text) != "" {
+				items = append(items, item{d.Text, g})
+			}
+		}
+	}
+	for n := len(items); cfg.Scale > len(items); {
+		src := items[rng.Intn(n)]
+		items = append(items, item{variant(src.text, rng), src.gold})
+	}
+	rng.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
+	arts := make([]precis.Article, len(items))
+	gold := make([]int, len(items))
+	size := 0
+	for i, it := range items {
+		arts[i] = precis.Article{ID: "a" + strconv.Itoa(i+1), Text: it.text}
+		gold[i] = it.gold
+		size += len(it.text)
+	}
+	items = nil
+
+	opt := cfg.Options
+	if opt == (cluster.Options{}) {
+		opt = cluster.DefaultOptions
+	}
+	start := time.Now()
+	s := precis.NewStreamWith(opt)
+	placed, err := s.AddAll(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	secs := time.Since(start).Seconds()
+	pred := make([]int, len(placed))
+	found := map[int]bool{}
+	for i, p := range placed {
+		pred[i] = p.Story
+		found[p.Story] = true
+	}
+	rep := &StoriesReport{Articles: len(arts), GoldStories: len(clusters), Stories: len(found), Seconds: secs}
+	rep.Precision, rep.Recall, rep.F1 = cluster.BCubed(pred, gold)
+	for _, st := range s.Clustering().Stories {
+		rep.CopyGroups += len(st.Copies)
+	}
+	rep.ArticlesPerSecond = float64(len(arts)) / secs
+	rep.MBPerSecond = float64(size) / 1e6 / secs
+	rep.PeakRSSMB = PeakRSSMB()
+	return rep, nil
+}
+
+// variant rewrites an article the way a shorter edition of it would read:
+// each sentence kept with probability 3/4, at least one kept.
+func variant(s string, rng *rand.Rand) string {
+	spans := text.Sentences(s)
+	var kept []string
+	for _, sp := range spans {
+		if rng.Intn(4) != 0 {
+			kept = append(kept, s[sp.Start:sp.End])
+		}
+	}
+	if len(kept) == 0 && len(spans) > 0 {
+		sp := spans[rng.Intn(len(spans))]
+		kept = append(kept, s[sp.Start:sp.End])
+	}
+	return strings.Join(kept, " ")
+}

@@ -1,0 +1,321 @@
+package precis
+
+import (
+	"cmp"
+	"context"
+	"runtime"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/cluster"
+	"github.com/precis-news/precis/dedup"
+)
+
+// Stream sorts articles into stories as they arrive, and finds the ones that
+// are copies of an earlier article. Each Add is incremental: it costs the
+// same whether the stream holds ten articles or a hundred thousand, and the
+// result depends only on the articles and their order.
+type Stream struct {
+	clusters *cluster.Clusterer
+	copies   *dedup.Copies
+	ids      []string
+	titles   []string
+}
+
+// NewStream returns an empty stream with precis's default settings.
+func NewStream() *Stream {
+	return NewStreamWith(cluster.DefaultOptions)
+}
+
+// NewStreamWith returns an empty stream that clusters with the given options.
+func NewStreamWith(opt cluster.Options) *Stream {
+	return &Stream{clusters: cluster.New(opt), copies: dedup.NewCopies(dedup.CopyThreshold)}
+}
+
+// Placement is where Stream.Add filed an article.
+type Placement struct {
+	Story      int     // story number, from 0 in order of creation
+	CopyOf     int     // article number of the earlier article it copies, or -1
+	Similarity float64 // estimated word 3-shingle Jaccard similarity to CopyOf
+}
+
+// Add analyzes an article and files it.
+func (s *Stream) Add(a Article) Placement { return s.AddDoc(Analyze(a)) }
+
+// AddDoc files an article already analyzed.
+func (s *Stream) AddDoc(d *Doc) Placement { return s.addDoc(d, d.ClusterDoc(), false) }
+
+func (s *Stream) addDoc(d *Doc, cd cluster.Doc, observed bool) Placement {
+	of, sim := s.addCopy(d)
+	var st int
+	if observed {
+		st = s.clusters.AddObserved(cd)
+	} else {
+		st = s.clusters.Add(cd)
+	}
+	s.ids = append(s.ids, d.Article.ID)
+	s.titles = append(s.titles, d.displayTitle())
+	return Placement{Story: st, CopyOf: of, Similarity: sim}
+}
+
+// addCopy files the article's words in the copy index.
+func (s *Stream) addCopy(d *Doc) (of int, sim float64) {
+	var words []string
+	for _, sent := range d.Sentences {
+		for _, t := range sent.Tokens {
+			words = append(words, t.Norm)
+		}
+	}
+	_, of, sim = s.copies.Add(words)
+	return of, sim
+}
+
+// copiesOnly finds the copies among articles known to be one story, without
+// clustering them.
+func (s *Stream) copiesOnly(docs []*Doc) []Placement {
+	out := make([]Placement, len(docs))
+	for i, d := range docs {
+		out[i].CopyOf, out[i].Similarity = s.addCopy(d)
+	}
+	return out
+}
+
+// displayTitle returns the article's title or, when it has none, its first
+// sentence cut to twelve words.
+func (d *Doc) displayTitle() string {
+	if t := d.Title(); t != "" {
+		return t
+	}
+	if len(d.Sentences) == 0 {
+		return ""
+	}
+	return cutText(d.Sentences[0].Text, 12, -1)
+}
+
+// Len returns the number of articles added.
+func (s *Stream) Len() int { return len(s.ids) }
+
+// Clustering is the stories of a set of articles, as `precis cluster` prints them.
+type Clustering struct {
+	Stories []StoryGroup `json:"stories"`
+}
+
+// StoryGroup is one story: its articles by id and the groups of articles
+// among them that are copies of one another.
+type StoryGroup struct {
+	ID       string     `json:"id"`
+	Title    string     `json:"title"`
+	Articles []string   `json:"articles"`
+	Copies   [][]string `json:"copies"`
+	members  []int
+}
+
+// Clustering returns the stories so far, largest first (ties: the one whose
+// first article came first), numbered s1, s2, ….
+func (s *Stream) Clustering() *Clustering {
+	groups := storyOrder(s.clusters.Stories())
+	out := &Clustering{Stories: make([]StoryGroup, len(groups))}
+	storyOf := make([]int, len(s.ids))
+	for k, members := range groups {
+		sg := &out.Stories[k]
+		*sg = StoryGroup{ID: storyID(k), Articles: make([]string, len(members)), Copies: [][]string{}, members: members}
+		for i, m := range members {
+			sg.Articles[i] = s.ids[m]
+			storyOf[m] = k
+			if sg.Title == "" {
+				sg.Title = s.titles[m]
+			}
+		}
+	}
+	for _, g := range s.copies.Groups() {
+		byStory := map[int][]string{}
+		var order []int
+		for _, m := range g {
+			k := storyOf[m]
+			if byStory[k] == nil {
+				order = append(order, k)
+			}
+			byStory[k] = append(byStory[k], s.ids[m])
+		}
+		for _, k := range order {
+			if len(byStory[k]) > 1 {
+				out.Stories[k].Copies = append(out.Stories[k].Copies, byStory[k])
+			}
+		}
+	}
+	return out
+}
+
+// storyOrder drops empty stories and sorts the rest largest first, then by
+// first article.
+func storyOrder(stories [][]int) [][]int {
+	var out [][]int
+	for _, s := range stories {
+		if len(s) > 0 {
+			out = append(out, s)
+		}
+	}
+	for i := 1; i < len(out); i++ { // insertion sort: stable and small
+		for j := i; j > 0 && (len(out[j]) > len(out[j-1]) || len(out[j]) == len(out[j-1]) && out[j][0] < out[j-1][0]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func storyID(k int) string { return "s" + itoa(k+1) }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+// Cluster sorts articles into stories and finds copies among them.
+func Cluster(ctx context.Context, articles []Article) (*Clustering, error) {
+	s := NewStream()
+	if _, err := s.AddAll(ctx, articles); err != nil {
+		return nil, err
+	}
+	return s.Clustering(), nil
+}
+
+// addBatch files analyzed articles as AddAll does.
+func (s *Stream) addBatch(docs []*Doc) []Placement {
+	cds := make([]cluster.Doc, len(docs))
+	for i, d := range docs {
+		cds[i] = d.ClusterDoc()
+		s.clusters.Observe(cds[i])
+	}
+	out := make([]Placement, len(docs))
+	for i, d := range docs {
+		out[i] = s.addDoc(d, cds[i], true)
+	}
+	return out
+}
+
+// AddAll files a batch of articles in order and returns where each went.
+// Since the whole batch is at hand, its term statistics are counted first
+// (cluster.Clusterer.Observe), so the first articles are weighed as well as
+// the last; then each article is filed as Add would.
+func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
+	err := analyzeBatches(ctx, articles, func(d *Doc) { s.clusters.Observe(d.ClusterDoc()) })
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Placement, 0, len(articles))
+	err = analyzeBatches(ctx, articles, func(d *Doc) { out = append(out, s.addDoc(d, d.ClusterDoc(), true)) })
+	return out, err
+}
+
+// analyzeBatches analyzes articles in batches on all cores, handing each to
+// use in order while the next batch is analyzed.
+func analyzeBatches(ctx context.Context, articles []Article, use func(*Doc)) error {
+	const batch = 256
+	type analyzed struct {
+		docs []*Doc
+		err  error
+	}
+	ch := make(chan analyzed, 1)
+	go func() {
+		defer close(ch)
+		for start := 0; start < len(articles); start += batch {
+			docs, err := analyzeAll(ctx, articles[start:min(start+batch, len(articles))])
+			ch <- analyzed{docs, err}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	var err error
+	for a := range ch {
+		if a.err != nil || err != nil {
+			err = cmp.Or(err, a.err)
+			continue
+		}
+		for _, d := range a.docs {
+			use(d)
+		}
+	}
+	return err
+}
+
+// analyzeAll analyzes articles on all cores, keeping their order.
+func analyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
+	docs := make([]*Doc, len(articles))
+	workers := min(runtime.GOMAXPROCS(0), max(len(articles)/8, 1))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(articles); i += workers {
+				if ctx.Err() != nil {
+					return
+				}
+				docs[i] = Analyze(articles[i])
+			}
+		}(w)
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return docs, nil
+}
+
+// ClusterDoc returns the article's content words for clustering: stems of
+// words that are not function words or numbers, each marked as a name when
+// written with a capital inside a sentence (or as an acronym anywhere).
+func (d *Doc) ClusterDoc() cluster.Doc {
+	cd := cluster.Doc{Time: d.Article.Published}
+	for si, s := range d.Sentences {
+		for k, t := range s.Tokens {
+			if t.Stop || t.Stem == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(t.Norm)
+			if unicode.IsDigit(r) {
+				continue
+			}
+			w := s.Text[t.Start:t.End]
+			first, _ := utf8.DecodeRuneInString(w)
+			name := unicode.IsUpper(first) && (k > 0 || isAcronym(w))
+			n := 1
+			if si < leadSentences {
+				n = 2
+			}
+			for ; n > 0; n-- {
+				cd.Terms = append(cd.Terms, cluster.Term{Stem: t.Stem, Name: name})
+			}
+		}
+	}
+	return cd
+}
+
+// leadSentences is the number of opening sentences whose words count
+// twice: the lead says what the story is about.
+const leadSentences = 2
+
+// isAcronym reports whether w is written in capitals (two letters or more).
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -1,0 +1,171 @@
+package precis_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis"
+)
+
+// otherStories are two events written for the tests, each reported three
+// times, one of the reports a lightly edited reprint.
+var otherStories = [][]precis.Article{
+	{
+		{ID: "flood-1", Text: "The Parana river burst its banks near the town of Cambe on Monday, forcing 3,000 people from their homes.\n\nRescue teams in boats searched flooded streets through the night, the mayor said.\n\nForecasters expect more heavy rain in the southern region until Thursday."},
+		{ID: "flood-2", Text: "Rescuers in boats evacuated families from flooded streets in Cambe after the Parana river overflowed on Monday.\n\nThe mayor said shelters in schools and churches were taking in about 3,000 people.\n\nMore rain is forecast for the region this week."},
+		{ID: "flood-3", Text: "The Parana river burst its banks near the town of Cambe on Monday, forcing 3,000 people from their homes.\n\nRescue teams in boats searched the flooded streets through the night, the town's mayor said.\n\nForecasters expect more heavy rain in the southern region until Thursday."},
+	},
+	{
+		{ID: "transfer-1", Text: "The striker signed a five-year contract with the club on Friday for a record transfer fee.\n\nThe coach said the forward would make his debut in the cup match next week.\n\nFans gathered outside the stadium to see the new signing."},
+		{ID: "transfer-2", Text: "A record transfer fee brought the striker to the club, which announced his five-year contract on Friday.\n\nHe scored 31 goals last season and is expected to debut in next week's cup match, his new coach said."},
+		{ID: "transfer-3", Text: "Supporters waited outside the stadium on Friday as the club unveiled the striker it signed for a record fee.\n\nThe forward, who scored 31 goals last season, agreed to a five-year contract."},
+	},
+}
+
+func mixed(t *testing.T) (arts []precis.Article, gold map[string]int) {
+	gold = map[string]int{}
+	for _, a := range seeds(t) {
+		arts = append(arts, a)
+		gold[a.ID] = 0
+	}
+	for k, st := range otherStories {
+		for _, a := range st {
+			arts = append(arts, a)
+			gold[a.ID] = k + 1
+		}
+	}
+	// interleave: a fixed shuffle
+	order := []int{5, 0, 8, 1, 6, 9, 2, 3, 10, 7, 4}
+	out := make([]precis.Article, len(arts))
+	for i, j := range order {
+		out[i] = arts[j]
+	}
+	return out, gold
+}
+
+func TestClusterSeedsAreOneStory(t *testing.T) {
+	c, err := precis.Cluster(context.Background(), seeds(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 1 || len(c.Stories[0].Articles) != 5 {
+		t.Fatalf("seeds sorted into %d stories: %+v", len(c.Stories), c.Stories)
+	}
+}
+
+func TestClusterMixedInput(t *testing.T) {
+	arts, gold := mixed(t)
+	c, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 3 {
+		t.Fatalf("%d stories, want 3: %+v", len(c.Stories), c.Stories)
+	}
+	seen := map[string]bool{}
+	for _, s := range c.Stories {
+		g := gold[s.Articles[0]]
+		for _, id := range s.Articles {
+			if gold[id] != g {
+				t.Errorf("story %s mixes %s with %s", s.ID, id, s.Articles[0])
+			}
+			seen[id] = true
+		}
+	}
+	if len(seen) != len(arts) {
+		t.Errorf("%d of %d article ids came back", len(seen), len(arts))
+	}
+	if c.Stories[0].ID != "s1" || len(c.Stories[0].Articles) != 5 {
+		t.Errorf("the largest story should come first as s1: %+v", c.Stories[0])
+	}
+	var copies []string
+	for _, s := range c.Stories {
+		for _, g := range s.Copies {
+			copies = append(copies, strings.Join(g, "+"))
+		}
+	}
+	sort.Strings(copies)
+	if fmt.Sprint(copies) != "[flood-3+flood-1]" && fmt.Sprint(copies) != "[flood-1+flood-3]" {
+		t.Errorf("copy groups = %v, want the flood reprint with its original", copies)
+	}
+}
+
+func TestBriefMixedInputGivesOneBriefingPerStory(t *testing.T) {
+	arts, gold := mixed(t)
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories) != 3 {
+		t.Fatalf("%d briefings, want 3", len(b.Stories))
+	}
+	for _, st := range b.Stories {
+		g := gold[st.Articles[0].ID]
+		for _, s := range st.Summary {
+			for _, id := range s.Sources {
+				if gold[id] != g {
+					t.Errorf("story %s cites %s from another story", st.ID, id)
+				}
+			}
+			if s.Independent > len(s.Sources) || s.Independent < 1 {
+				t.Errorf("independent %d of %d sources", s.Independent, len(s.Sources))
+			}
+		}
+		if st.Words > 60 || st.Words == 0 {
+			t.Errorf("story %s: %d words", st.ID, st.Words)
+		}
+	}
+	// The reprint is one outlet's evidence: a sentence from the flood story
+	// carried by the wire text and its reprint counts them once.
+	for _, st := range b.Stories {
+		for _, a := range st.Articles {
+			if a.ID == "flood-3" && (a.CopyOf != "flood-1" || a.CopySimilarity < 0.5) {
+				t.Errorf("flood-3: copy_of %q at %.2f", a.CopyOf, a.CopySimilarity)
+			}
+		}
+		for _, s := range st.Summary {
+			if strings.Contains(strings.Join(s.Sources, " "), "flood-1 flood-3") && s.Independent != len(s.Sources)-1 {
+				t.Errorf("%q: %d sources counted as %d independent", s.Text, len(s.Sources), s.Independent)
+			}
+		}
+	}
+	one, err := precis.Brief(context.Background(), arts, precis.WithWords(60), precis.WithOneStory())
+	if err != nil || len(one.Stories) != 1 || len(one.Stories[0].Articles) != len(arts) {
+		t.Errorf("WithOneStory: %v", err)
+	}
+}
+
+func TestStreamAddIsIncremental(t *testing.T) {
+	arts, _ := mixed(t)
+	s := precis.NewStream()
+	var stories []int
+	for _, a := range arts {
+		stories = append(stories, s.Add(a).Story)
+	}
+	if s.Len() != len(arts) {
+		t.Fatalf("Len = %d", s.Len())
+	}
+	c := s.Clustering()
+	if len(c.Stories) != 3 {
+		t.Errorf("one at a time: %d stories, want 3 (%v)", len(c.Stories), stories)
+	}
+}
+
+func BenchmarkStreamAdd(b *testing.B) {
+	arts := seeds(b)
+	bytes := 0
+	for _, a := range arts {
+		bytes += len(a.Text)
+	}
+	b.SetBytes(int64(bytes / len(arts)))
+	s := precis.NewStream()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a := arts[i%len(arts)]
+		a.ID = fmt.Sprint(i)
+		s.Add(a)
+	}
+}
