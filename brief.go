@@ -8,9 +8,13 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/dedup"
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/figure"
+	"github.com/precis-news/precis/quote"
 	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
 )
@@ -19,7 +23,8 @@ import (
 type Option func(*config)
 
 type config struct {
-	oneStory bool
+	oneStory    bool
+	summaryOnly bool
 	budget   summarize.Budget
 	method   string
 	explain  bool
@@ -42,6 +47,10 @@ func WithMethod(name string) Option { return func(c *config) { c.method = name }
 // WithOneStory treats the articles as reports of one story, as when they
 // were gathered for it, and skips sorting them into stories.
 func WithOneStory() Option { return func(c *config) { c.oneStory = true } }
+
+// WithSummaryOnly skips finding entities, quotes and figures (for
+// evaluations that score only the summary).
+func WithSummaryOnly() Option { return func(c *config) { c.summaryOnly = true } }
 
 // WithExplain keeps, for every article, what cleaning removed and why.
 func WithExplain() Option { return func(c *config) { c.explain = true } }
@@ -192,6 +201,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	type ref struct{ doc, sent int }
 	var refs []ref
 	var terms [][]string
+	var facts [][]string // per sentence: the stems of its names and numbers
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
@@ -210,6 +220,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				cs.Words = 0 // a piece of a longer quotation does not stand alone
 			}
 			c.Sentences = append(c.Sentences, cs)
+			facts = append(facts, factTerms(s))
 			refs = append(refs, ref{di, si})
 			terms = append(terms, cs.Terms)
 		}
@@ -253,7 +264,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	st := &Story{}
 	for _, i := range order {
 		r := refs[i]
-		sources := supporters(c, members[c.Sentences[i].Group], i)
+		sources := supporters(c, members[c.Sentences[i].Group], i, facts)
 		ids := make([]string, len(sources))
 		independent := map[int]bool{}
 		for k, d := range sources {
@@ -278,6 +289,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Articles = append(st.Articles, info)
 	}
 	st.Copies = copyGroups(copies, docs)
+	if !cfg.summaryOnly {
+		st.Entities, st.Quotes, st.Figures = extract(docs)
+	}
 	if len(order) > 0 {
 		st.Title = docs[refs[order[0]].doc].Title()
 	}
@@ -290,6 +304,23 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Title = docs[refs[order[0]].doc].displayTitle()
 	}
 	return st, nil
+}
+
+// extract finds the story's entities, quotes and figures.
+func extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
+	eds := make([]entity.Doc, len(docs))
+	for i, d := range docs {
+		eds[i] = entity.Doc{ID: d.Article.ID, Sentences: make([]entity.Sentence, len(d.Sentences))}
+		for k, s := range d.Sentences {
+			eds[i].Sentences[k] = entity.Sentence{Text: s.Text, Para: s.Para, Tokens: s.Tokens}
+		}
+	}
+	set := entity.Extract(eds)
+	ents := make([]entity.Entity, len(set.Entities))
+	for i, e := range set.Entities {
+		ents[i] = *e
+	}
+	return ents, quote.Extract(eds, set), figure.Extract(eds, set)
 }
 
 // truncateFill picks the best unchosen candidate (earliest in its article,
@@ -440,14 +471,19 @@ func readingOrder(c *summarize.Corpus, chosen []int, docs []*Doc) []int {
 	return order
 }
 
-// supportContainment is the share of a sentence's content words another
-// sentence must hold to count as carrying it.
-const supportContainment = 0.8
+// Thresholds for an article to carry a sentence: a sentence holding nearly
+// all of its content words (a longer quote of the same words), or a
+// paraphrase that holds 60% of them and every name and number in it.
+const (
+	supportContainment    = 0.8
+	paraphraseContainment = 0.6
+)
 
 // supporters returns the articles (in input order) that carry sentence i:
-// those with a near-duplicate of it, and those with a sentence that holds
-// nearly all of its content words (a longer quote of the same words).
-func supporters(c *summarize.Corpus, group []int, i int) []int {
+// those with a near-duplicate of it, those with a sentence that holds nearly
+// all of its content words, and those with a paraphrase of its fact (at
+// least two names and numbers, all of them present, with half its words).
+func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int {
 	in := map[int]bool{}
 	for _, m := range group {
 		in[c.Sentences[m].Doc] = true
@@ -460,16 +496,19 @@ func supporters(c *summarize.Corpus, group []int, i int) []int {
 				continue
 			}
 			hit := 0
+			have := map[string]bool{}
 			for _, t := range o.Terms {
-				if target[t] {
-					hit++
-					target[t] = false // count each word once
-				}
+				have[t] = true
 			}
 			for t := range target {
-				target[t] = true
+				if have[t] {
+					hit++
+				}
 			}
-			if float64(hit) >= supportContainment*float64(len(target)) {
+			switch {
+			case float64(hit) >= supportContainment*float64(len(target)):
+				in[o.Doc] = true
+			case float64(hit) >= paraphraseContainment*float64(len(target)) && len(facts[i]) >= 2 && allIn(facts[i], have):
 				in[o.Doc] = true
 			}
 		}
@@ -479,6 +518,34 @@ func supporters(c *summarize.Corpus, group []int, i int) []int {
 		out = append(out, d)
 	}
 	sort.Ints(out)
+	return out
+}
+
+func allIn(ts []string, have map[string]bool) bool {
+	for _, t := range ts {
+		if !have[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// factTerms returns the stems of a sentence's names (capitalized words
+// inside it) and numbers: what a paraphrase of it must keep.
+func factTerms(s *DocSentence) []string {
+	var out []string
+	seen := map[string]bool{}
+	for k, t := range s.Tokens {
+		if t.Stop || seen[t.Stem] {
+			continue
+		}
+		w := s.Text[t.Start:t.End]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsDigit(r) || (k > 0 && unicode.IsUpper(r)) {
+			seen[t.Stem] = true
+			out = append(out, t.Stem)
+		}
+	}
 	return out
 }
 

@@ -17,6 +17,9 @@ import (
 	"time"
 
 	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/figure"
+	"github.com/precis-news/precis/quote"
 )
 
 // Article is one report as read from the input.
@@ -42,6 +45,9 @@ type Story struct {
 	Summary  []Sentence    `json:"summary"`
 	Words    int           `json:"words"`
 	Copies   [][]string    `json:"copies"` // groups of article ids that are copies of one another
+	Entities []entity.Entity `json:"entities"` // who and where: people, organizations, places, groups
+	Quotes   []quote.Quote   `json:"quotes"`   // who said what, and which articles carry it
+	Figures  []figure.Figure `json:"figures"`  // numbers, with agreement and conflict between articles
 }
 
 // ArticleInfo describes an article of a story after cleaning.

@@ -248,7 +248,7 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 // Summarize returns the summary of one cluster as lines, one sentence each,
 // filled to the budget exactly.
 func Summarize(ctx context.Context, arts []precis.Article, cfg Config) ([]string, error) {
-	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate(), precis.WithOneStory()}
+	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate(), precis.WithOneStory(), precis.WithSummaryOnly()}
 	if cfg.Bytes > 0 {
 		opts = append(opts, precis.WithBytes(cfg.Bytes))
 	} else {

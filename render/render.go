@@ -75,7 +75,14 @@ func Text(w io.Writer, b *precis.Briefing) error {
 		for _, s := range st.Summary {
 			ew.printf("%s %s\n", s.Text, mark(s.Sources))
 		}
-		ew.printf("\n(%d words from %d articles)\n\nSources:\n", st.Words, len(st.Articles))
+		ew.printf("\n(%d words from %d articles)\n", st.Words, len(st.Articles))
+		for _, sec := range sections(st, mark, false) {
+			ew.printf("\n%s:\n", sec.title)
+			for _, l := range sec.lines {
+				ew.printf("  %s\n", l)
+			}
+		}
+		ew.printf("\nSources:\n")
 		for i, a := range st.Articles {
 			ew.printf("[%d] %s", i+1, a.Label())
 			if a.Title != "" {
@@ -92,6 +99,96 @@ func Text(w io.Writer, b *precis.Briefing) error {
 	return ew.err
 }
 
+// Shown in the text and Markdown sections; JSON carries everything.
+const (
+	maxWho     = 12
+	maxSaid    = 6
+	maxFigures = 8
+)
+
+type section struct {
+	title string
+	lines []string
+}
+
+// sections returns the Who, Said and Figures sections of a story: the
+// entities named in two articles or more (or mentioned three times), the
+// quotations with a known speaker or several carriers, and the figures,
+// conflicting ones first.
+func sections(st *precis.Story, mark func([]string) string, md bool) []section {
+	esc := func(s string) string { return s }
+	if md {
+		esc = escapeMD
+	}
+	var who, said, figs []string
+	for _, e := range st.Entities {
+		if len(who) == maxWho {
+			break
+		}
+		if len(e.Sources) < 2 && e.Mentions < 3 {
+			continue
+		}
+		l := fmt.Sprintf("%s (%s", esc(e.Name), e.Type)
+		if e.Title != "" {
+			l += ", " + esc(e.Title)
+		}
+		l += ")"
+		var also []string
+		for _, v := range e.Variants {
+			if v != e.Name && !strings.HasPrefix(e.Name, v+" (") {
+				also = append(also, esc(v))
+			}
+		}
+		if len(also) > 0 {
+			l += ", also " + strings.Join(also, ", ")
+		}
+		who = append(who, fmt.Sprintf("%s: %d mentions %s", l, e.Mentions, mark(e.Sources)))
+	}
+	for _, q := range st.Quotes {
+		if len(said) == maxSaid {
+			break
+		}
+		if q.Speaker == "" && len(q.Sources) < 2 {
+			continue
+		}
+		speaker := q.Speaker
+		if speaker == "" {
+			speaker = "unattributed"
+		}
+		said = append(said, fmt.Sprintf("“%s” — %s %s", esc(q.Text), esc(speaker), mark(q.Sources)))
+	}
+	for _, f := range st.Figures {
+		if len(figs) == maxFigures {
+			break
+		}
+		if f.Unit == "year" {
+			continue
+		}
+		value := f.Value
+		if f.Vague {
+			value += " of"
+		}
+		l := fmt.Sprintf("%s %s %s", esc(value), esc(f.Unit), mark(f.Sources))
+		if f.Disputed {
+			l += ", disputed"
+			if f.Claimant != "" {
+				l += " (claimed by " + esc(f.Claimant) + ")"
+			}
+		}
+		for _, c := range f.Conflicts {
+			l += fmt.Sprintf("; conflicts with %s %s", esc(c.Value), mark(c.Sources))
+		}
+		figs = append(figs, l)
+	}
+	var out []section
+	for _, s := range []section{{"Who", who}, {"Said", said}, {"Figures", figs}} {
+		if len(s.lines) > 0 {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // Markdown writes the briefing as Markdown.
 func Markdown(w io.Writer, b *precis.Briefing) error {
 	ew := &errWriter{w: w}
@@ -106,7 +203,15 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 		for _, s := range st.Summary {
 			ew.printf("- %s %s\n", escapeMD(s.Text), mark(s.Sources))
 		}
-		ew.printf("\n*%d words from %d articles*\n\n### Sources\n\n", st.Words, len(st.Articles))
+		ew.printf("\n*%d words from %d articles*\n\n", st.Words, len(st.Articles))
+		for _, sec := range sections(st, mark, true) {
+			ew.printf("### %s\n\n", sec.title)
+			for _, l := range sec.lines {
+				ew.printf("- %s\n", l)
+			}
+			ew.printf("\n")
+		}
+		ew.printf("### Sources\n\n")
 		for i, a := range st.Articles {
 			ew.printf("%d. **%s**", i+1, escapeMD(a.Label()))
 			if a.Title != "" {

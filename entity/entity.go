@@ -1,0 +1,391 @@
+// Package entity finds the people, organizations, places and groups a story's
+// articles name, and merges the ways they are written: spelling variants and
+// transliterations (Nuri / Nouri), particles and hyphens (al-Maliki /
+// al Maliki), a title or surname alone (Mr Maliki, Maliki) when only one
+// person in the story has that name, and acronyms with their long forms
+// (whose initials match, or which an article links, as in "X (Y)").
+//
+// Mentions are found by rule: runs of capitalized words (with the particles
+// and connectors names hold: "of", "al-", "bin"), titles stripped and noted.
+// Types come from the mentions' contexts (a title or a reporting verb for a
+// person, an organization word, a preposition of place), from built-in lists
+// of countries, nationalities and religions, and from acronyms. Precision
+// comes first: two names merge only on one of the rules above.
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/text"
+)
+
+// Types of entity.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Place        = "place"
+	Group        = "group" // nationalities, religions, ethnic and political groups
+	Other        = "other"
+)
+
+// Doc is one article as the extractors read it.
+type Doc struct {
+	ID        string
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of an article with its tokens.
+type Sentence struct {
+	Text   string
+	Para   int
+	Tokens []text.Token
+}
+
+// Entity is one person, organization, place or group with every way the
+// story's articles write it.
+type Entity struct {
+	Name     string   `json:"name"`
+	Type     string   `json:"type"`
+	Variants []string `json:"variants"`
+	Mentions int      `json:"mentions"`
+	Sources  []string `json:"sources"`
+	Title    string   `json:"title,omitempty"` // a title written before a person's name ("Secretary of State")
+
+	keys    map[string]bool // skeleton keys of the variants
+	docs    map[int]bool
+	votes   map[string]int
+	surface map[string]int // variant -> mentions
+}
+
+// Mention is one occurrence of a name in a sentence.
+type Mention struct {
+	Doc, Sentence int
+	Start, End    int    // byte offsets in the sentence
+	Text          string // as written, title and possessive removed
+	Title         string // title written before it, if any
+	typeVote      string
+}
+
+// Set is the entities of a story and the mentions that make them.
+type Set struct {
+	Entities []*Entity
+	Mentions []Mention
+	byKey    map[string]int // variant skeleton -> entity
+}
+
+// Extract finds and merges the entities of a story's articles.
+func Extract(docs []Doc) *Set {
+	set := &Set{byKey: map[string]int{}}
+	midCaps := midSentenceCaps(docs)
+	for di, d := range docs {
+		for si, s := range d.Sentences {
+			for _, m := range mentionsIn(s, midCaps) {
+				m.Doc, m.Sentence = di, si
+				set.Mentions = append(set.Mentions, m)
+			}
+		}
+	}
+	links := linkedNames(docs)
+	set.merge(docs, links)
+	return set
+}
+
+// midSentenceCaps collects the words written with a capital inside a
+// sentence somewhere in the story: a capitalized first word of a sentence is
+// a name only if it is one of these.
+func midSentenceCaps(docs []Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for k, t := range s.Tokens {
+				if k > 0 && isCap(s.Text[t.Start:t.End]) && !t.Stop {
+					out[t.Norm] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// mentionsIn finds the names in one sentence.
+func mentionsIn(s Sentence, midCaps map[string]bool) []Mention {
+	toks := s.Tokens
+	if headlineCase(s) {
+		return nil
+	}
+	var out []Mention
+	for k := 0; k < len(toks); {
+		w := s.Text[toks[k].Start:toks[k].End]
+		startsParticle := particles[toks[k].Norm] && k+1 < len(toks) && isCap(s.Text[toks[k+1].Start:toks[k+1].End]) && joined(s.Text, toks[k], toks[k+1])
+		if !isCap(w) && !startsParticle {
+			k++
+			continue
+		}
+		// extend the run: capitalized words, and connectors followed by one
+		end, hasOf := k+1, false
+		for end < len(toks) {
+			tw := s.Text[toks[end].Start:toks[end].End]
+			if gapBreaks(s.Text[toks[end-1].End:toks[end].Start]) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+				break
+			}
+			if isCap(tw) && !months[toks[end].Norm] {
+				end++
+				continue
+			}
+			// connectors: "of", "the" after "of"/"and", "and" only inside a name that has "of"
+			n := toks[end].Norm
+			j := end
+			for j < len(toks) && (connectors[toks[j].Norm] || particles[toks[j].Norm]) && j-end < 2 {
+				if toks[j].Norm == "of" {
+					hasOf = true
+				}
+				j++
+			}
+			if j > end && j < len(toks) && isCap(s.Text[toks[j].Start:toks[j].End]) && !gapBreaks(s.Text[toks[j-1].End:toks[j].Start]) {
+				if n == "and" && !hasOf {
+					break
+				}
+				end = j + 1
+				continue
+			}
+			break
+		}
+		if m, ok := makeMention(s, k, end, midCaps); ok {
+			out = append(out, m)
+		}
+		k = end
+	}
+	return out
+}
+
+// headlineCase reports whether most words of a sentence are capitalized (a
+// headline or a shouted line), where capitals say nothing about names.
+func headlineCase(s Sentence) bool {
+	if len(s.Tokens) < 4 {
+		return false
+	}
+	caps := 0
+	for _, t := range s.Tokens {
+		if isCap(s.Text[t.Start:t.End]) {
+			caps++
+		}
+	}
+	return caps*4 > len(s.Tokens)*3
+}
+
+// joined reports whether two tokens are written as one word with a hyphen
+// ("al-Maliki") or a space.
+func joined(s string, a, b text.Token) bool {
+	gap := s[a.End:b.Start]
+	return gap == "-" || gap == " " || gap == "‑"
+}
+
+// gapBreaks reports whether the characters between two words end a name:
+// anything but a space, a hyphen, or the period of an initial ("W. Bush").
+func gapBreaks(gap string) bool {
+	switch gap {
+	case " ", "-", "‑", ". ":
+		return false
+	}
+	return true
+}
+
+// possessive reports whether a word ends in a possessive "'s", which ends a name.
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// makeMention trims a run of capitalized words to a name: leading function
+// words and titles go, a possessive goes, and a lone sentence-initial word
+// must be written capitalized elsewhere in the story.
+func makeMention(s Sentence, k, end int, midCaps map[string]bool) (Mention, bool) {
+	toks := s.Tokens
+	for k < end && (toks[k].Stop && !isAllCaps(s.Text[toks[k].Start:toks[k].End]) || notNames[toks[k].Norm]) {
+		k++
+	}
+	for end > k && (connectors[toks[end-1].Norm] || particles[toks[end-1].Norm]) {
+		end--
+	}
+	title := ""
+	ts := k
+	if ts+1 < end-1 && (countries[toks[ts].Norm] || groups[toks[ts].Norm] || demonym(toks[ts].Norm)) && titles[toks[ts+1].Norm] {
+		ts++ // "US Secretary of State ...", "Iraqi Prime Minister ..."
+	}
+	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k)) {
+		ts++
+	}
+	if ts > k && !hasOrgWord(toks[ts:end]) {
+		title = s.Text[toks[k].Start:toks[ts-1].End]
+		k = ts
+	}
+	if ts == k {
+		// a group word before a name is not part of it ("Shiite Maliki"):
+		// drop it, unless the whole run is group words ("Sunni Islamist")
+		g := k
+		for g < end && (groups[toks[g].Norm] || demonym(toks[g].Norm)) {
+			g++
+		}
+		if g > k && g < end {
+			k = g
+		}
+	}
+	if k >= end {
+		return Mention{}, false
+	}
+	first := s.Text[toks[k].Start:toks[k].End]
+	if end-k == 1 {
+		n := toks[k].Norm
+		if titles[n] || months[n] || notNames[n] || (toks[k].Stop && !isAllCaps(first)) {
+			return Mention{}, false
+		}
+		if k == 0 && !midCaps[n] && !isAllCaps(first) && !countries[n] && !groups[n] {
+			return Mention{}, false
+		}
+	}
+	for _, t := range toks[k:end] {
+		if unicode.IsDigit(rune(t.Norm[0])) {
+			return Mention{}, false
+		}
+	}
+	txt := s.Text[toks[k].Start:toks[end-1].End]
+	txt = strings.TrimSuffix(strings.TrimSuffix(txt, "'s"), "’s")
+	m := Mention{Start: toks[k].Start, End: toks[end-1].End, Text: txt, Title: title}
+	m.typeVote = contextType(s, k, end, title)
+	return m, true
+}
+
+// guessPerson is a weak vote for a person, outweighed by any other vote.
+const guessPerson = "person?"
+
+// contextType guesses a mention's type from its words and surroundings; ""
+// when nothing tells.
+func contextType(s Sentence, k, end int, title string) string {
+	toks := s.Tokens
+	words := toks[k:end]
+	last := words[len(words)-1].Norm
+	allGroup := true
+	for _, t := range words {
+		allGroup = allGroup && (groups[t.Norm] || demonym(t.Norm))
+	}
+	switch {
+	case len(words) == 1 && countries[last]:
+		return Place
+	case allGroup:
+		return Group
+	}
+	joinedNorm := normsOf(words)
+	if countries[joinedNorm] {
+		return Place
+	}
+	for _, t := range words {
+		if orgWords[t.Norm] {
+			return Organization
+		}
+	}
+	if placeWords[last] {
+		return Place
+	}
+	if title != "" {
+		return Person
+	}
+	if len(words) == 1 && isAllCaps(s.Text[words[0].Start:words[0].End]) {
+		return Organization
+	}
+	if end < len(toks) && reportingVerbs[toks[end].Norm] {
+		return Person
+	}
+	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] {
+		return Person
+	}
+	if k > 0 && placePreps[toks[k-1].Norm] {
+		return Place
+	}
+	if k > 1 && toks[k-1].Norm == "of" && placeNouns[toks[k-2].Norm] {
+		return Place
+	}
+	if n := len(words); n >= 2 && n <= 4 && !isAllCaps(s.Text[words[0].Start:words[0].End]) {
+		return guessPerson // two to four capitalized words and nothing else: likely a person
+	}
+	return ""
+}
+
+func hasOrgWord(ts []text.Token) bool {
+	for _, t := range ts {
+		if orgWords[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func normsOf(ts []text.Token) string {
+	parts := make([]string, len(ts))
+	for i, t := range ts {
+		parts[i] = t.Norm
+	}
+	return strings.Join(parts, " ")
+}
+
+// demonym reports whether a capitalized single word reads as a nationality
+// or group adjective ("Iraqi", "Kurdish", "Sudanese", "Iranian").
+func demonym(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ian", "ese", "ish", "ians", "qi", "qis", "ani", "anis"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedNames finds names an article gives as one: "Long Name (ACR)",
+// "X, also known as Y", "X, known as Y". It returns pairs of surfaces.
+func linkedNames(docs []Doc) [][2]string {
+	var out [][2]string
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			t := s.Text
+			for i := 0; i < len(t); i++ {
+				if t[i] != '(' {
+					continue
+				}
+				j := strings.IndexByte(t[i:], ')')
+				if j < 0 {
+					break
+				}
+				inner := strings.TrimSpace(t[i+1 : i+j])
+				if inner == "" || strings.ContainsAny(inner, "(),;") || len(strings.Fields(inner)) > 6 {
+					continue
+				}
+				before := strings.TrimSpace(t[:i])
+				out = append(out, [2]string{before, inner})
+			}
+			for _, sep := range []string{", also known as ", " also known as ", ", known as ", ", or ", " aka "} {
+				if i := strings.Index(t, sep); i > 0 {
+					out = append(out, [2]string{strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])})
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,110 @@
+package entity
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// connectors may sit inside a name between capitalized words.
+var connectors = setOf("of", "the", "and", "for", "de", "du", "des", "la", "le", "y", "do", "dos", "das")
+
+// particles are the lower-case parts of Arabic, Dutch, German, Spanish and
+// other names, dropped when spellings are compared ("al-Maliki" = "Maliki").
+var particles = setOf("al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "der", "den", "da", "di", "del", "della", "dos")
+
+// titles are written before a person's name.
+var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister", "secretary",
+	"gen", "general", "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen", "prince", "princess",
+	"pope", "sheikh", "ayatollah", "chancellor", "judge", "justice", "chief", "col", "colonel", "lt", "lieutenant", "capt",
+	"captain", "sgt", "sergeant", "adm", "admiral", "commander", "mayor", "foreign", "defense", "defence", "interior",
+	"ambassador", "director", "premier", "lord", "sir", "dame", "rev", "reverend", "father", "imam", "cleric", "state",
+	"spokesman", "spokeswoman", "deputy", "speaker", "leader", "finance", "economy", "justice", "attorney", "maj", "major",
+	"grand", "supreme", "emir", "sultan", "crown", "first", "lady", "former", "acting", "senior", "chairman", "chairwoman",
+	"ceo", "coach", "officer", "inspector", "detective", "sheriff", "agent", "dean", "bishop", "archbishop", "cardinal", "rabbi")
+
+// months and days are capitalized but name no entity.
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// notNames are capitalized words that begin sentences or headlines but are
+// not names.
+var notNames = setOf("i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these",
+	"those", "there", "here", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before", "as", "in", "on", "at",
+	"for", "with", "from", "by", "to", "of", "a", "an", "the", "asked", "although", "amid", "despite", "since", "also", "meanwhile",
+	"however", "still", "now", "then", "today", "yesterday", "tomorrow", "last", "next", "mr", "mrs", "ms", "editorial",
+	"update", "updated", "breaking", "exclusive", "analysis", "opinion", "photo", "video", "read", "more", "watch",
+	"hundreds", "thousands", "dozens", "millions", "scores", "several", "many", "some", "most", "all", "no", "not", "let",
+	"what", "who", "why", "how", "where", "which", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"militants", "officials", "police", "witnesses", "residents", "sources", "critics", "analysts", "experts", "people")
+
+// reportingVerbs introduce or follow what someone said.
+var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated", "declared", "warned", "warns",
+	"explained", "asked", "asks", "noted", "insisted", "insists", "argued", "argues", "wrote", "writes", "tweeted", "announced",
+	"claimed", "claims", "continued", "replied", "acknowledged", "admitted", "urged", "vowed", "stressed", "cautioned",
+	"believes", "believed", "suggested", "conceded", "confirmed", "denied", "predicted", "recalled", "remarked", "responded",
+	"agreed", "called", "described", "boasted", "promised", "pledged", "threatened", "countered", "observed", "emphasized",
+	"emphasised", "reported", "testified", "complained", "joked", "concluded", "explains", "notes", "adding", "saying")
+
+// placePreps precede a place ("in Mosul", "near Baghdad").
+var placePreps = setOf("in", "at", "near", "from", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "to", "via", "within")
+
+// placeNouns precede "of" and a place ("the city of Tal Afar").
+var placeNouns = setOf("city", "town", "village", "province", "region", "state", "capital", "port", "district", "county", "island", "republic", "kingdom")
+
+// orgWords mark a name as an organization.
+var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", "agency", "department", "bank", "company", "corp",
+	"corporation", "inc", "ltd", "llc", "plc", "university", "college", "committee", "group", "front", "brigade", "brigades",
+	"union", "association", "organization", "organisation", "court", "police", "guard", "guards", "navy", "news", "times",
+	"post", "journal", "reuters", "press", "institute", "foundation", "commission", "parliament", "congress", "senate",
+	"administration", "government", "office", "service", "services", "church", "movement", "coalition", "alliance",
+	"network", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
+	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
+	"taliban", "hezbollah", "hamas", "qaeda", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
+
+// placeWords end the names of places.
+var placeWords = setOf("city", "province", "region", "river", "mountains", "mountain", "street", "square", "island", "islands",
+	"county", "valley", "gulf", "sea", "ocean", "lake", "east", "west", "north", "south", "bay", "airport", "strait", "peninsula",
+	"desert", "coast", "district", "park", "bridge", "avenue", "road", "canal", "plain", "plains", "heights", "strip", "bank")
+
+// countries are country and territory names (lower case), and a few
+// regions written as one.
+var countries = setOf("afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
+	"azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "botswana", "brazil", "bulgaria",
+	"burma", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
+	"czechia", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia", "finland", "france", "georgia", "germany",
+	"ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
+	"ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan",
+	"laos", "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "mali",
+	"malta", "mauritania", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
+	"nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine", "panama",
+	"paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "senegal", "serbia",
+	"singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan",
+	"tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine", "uruguay",
+	"uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "us", "usa", "uk", "uae", "eu", "britain",
+	"england", "scotland", "wales", "europe", "africa", "asia", "america", "gaza", "kurdistan", "crimea", "chechnya",
+	"tibet", "united states", "united kingdom", "united arab emirates", "saudi arabia", "south africa", "north korea",
+	"south korea", "new zealand", "sri lanka", "south sudan", "ivory coast", "czech republic", "west bank",
+	"middle east", "latin america", "hong kong", "puerto rico", "el salvador", "costa rica", "dominican republic",
+	// capitals and other cities that name governments in news copy
+	"washington", "london", "paris", "moscow", "beijing", "tehran", "baghdad", "damascus", "cairo", "kabul", "jerusalem",
+	"ankara", "riyadh", "berlin", "tokyo", "delhi", "new delhi", "islamabad", "beirut", "amman", "brussels", "geneva",
+	"vienna", "rome", "madrid", "kiev", "kyiv", "seoul", "pyongyang", "havana", "caracas", "ottawa", "canberra", "nairobi",
+	"lagos", "doha", "dubai", "abu dhabi", "tripoli", "tunis", "algiers", "rabat", "khartoum", "sanaa", "muscat",
+	"tel aviv", "new york", "los angeles", "chicago", "hong kong", "shanghai", "mumbai", "istanbul", "athens", "warsaw",
+	"stockholm", "oslo", "copenhagen", "dublin", "lisbon", "prague", "budapest", "bucharest", "belgrade", "sarajevo",
+	"bogota", "lima", "santiago", "buenos aires", "brasilia", "manila", "jakarta", "bangkok", "hanoi", "taipei")
+
+// groups are nationalities, religions and ethnic or political groups
+// written as one word.
+var groups = setOf("sunni", "sunnis", "shiite", "shiites", "shia", "shias", "muslim", "muslims", "christian", "christians",
+	"jewish", "jews", "jew", "kurd", "kurds", "kurdish", "arab", "arabs", "turkmen", "yazidi", "yazidis", "catholic",
+	"catholics", "protestant", "protestants", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "alawite",
+	"alawites", "druze", "democrat", "democrats", "republican", "republicans", "iraqi", "iraqis", "iranian", "iranians",
+	"syrian", "syrians", "american", "americans", "british", "french", "german", "germans", "russian", "russians",
+	"chinese", "israeli", "israelis", "palestinian", "palestinians", "afghan", "afghans", "pakistani", "pakistanis",
+	"saudi", "saudis", "turkish", "turks", "egyptian", "egyptians", "european", "europeans", "african", "africans",
+	"western", "jihadist", "jihadists", "islamist", "islamists", "baathist", "baathists", "orthodox", "evangelical")

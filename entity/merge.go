@@ -1,0 +1,396 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// key returns the form under which spellings of one name meet: lower case,
+// particles dropped ("al-Maliki" = "Maliki"), and common transliteration
+// variants folded ("Nouri" = "Nuri", "Qaeda" = "Kaeda", doubled letters
+// single), so Iran and Iraq stay apart.
+func key(name string) string {
+	var parts []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+		n := strings.ToLower(w)
+		n = strings.NewReplacer("'", "", "’", "").Replace(n)
+		if particles[n] || n == "the" || n == "of" || n == "and" {
+			continue
+		}
+		if len(n) > 3 && strings.HasSuffix(n, "s") && groups[n[:len(n)-1]] {
+			n = n[:len(n)-1] // "Shiites" = "Shiite"
+		}
+		parts = append(parts, fold(n))
+	}
+	if len(parts) == 0 {
+		return strings.ToLower(name)
+	}
+	return strings.Join(parts, " ")
+}
+
+// fold maps one lower-case word to its transliteration skeleton.
+func fold(w string) string {
+	w = foldAccents(w)
+	w = translit.Replace(w)
+	var b strings.Builder
+	var prev rune
+	for i, r := range w {
+		if r == 'y' && i > 0 {
+			r = 'i'
+		}
+		if r == prev {
+			continue
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
+}
+
+var translit = strings.NewReplacer("ou", "u", "oo", "u", "ee", "i", "ph", "f", "kh", "k", "q", "k", "ck", "k", "dh", "d", "gh", "g")
+
+func foldAccents(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	return accents.Replace(w)
+}
+
+var accents = strings.NewReplacer("á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "é", "e", "è", "e", "ê", "e", "ë", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ú", "u", "ù", "u", "û", "u", "ü", "u",
+	"ñ", "n", "ç", "c", "ş", "s", "ğ", "g", "ı", "i", "ā", "a", "ī", "i", "ū", "u")
+
+// initials returns the capital initials of a multi-word name, connectors
+// and particles skipped ("Islamic State of Iraq and the Levant" = "isil").
+func initials(name string) string {
+	var b strings.Builder
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return ""
+	}
+	for _, w := range words {
+		n := strings.ToLower(w)
+		if connectors[n] || particles[n] {
+			continue
+		}
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+func acronymKey(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
+}
+
+// merge builds entities from the mentions.
+func (set *Set) merge(docs []Doc, links [][2]string) {
+	// 1. one provisional entity per key
+	for i := range set.Mentions {
+		m := &set.Mentions[i]
+		k := key(m.Text)
+		id, ok := set.byKey[k]
+		if !ok {
+			id = len(set.Entities)
+			set.byKey[k] = id
+			set.Entities = append(set.Entities, &Entity{keys: map[string]bool{k: true}, docs: map[int]bool{}, votes: map[string]int{}, surface: map[string]int{}})
+		}
+		e := set.Entities[id]
+		e.docs[m.Doc] = true
+		e.surface[m.Text]++
+		if m.typeVote != "" {
+			e.votes[m.typeVote]++
+		}
+		if m.Title != "" && e.Title == "" {
+			e.Title = m.Title
+		}
+	}
+	parent := make([]int, len(set.Entities))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra == rb {
+			return
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+	}
+	typeOf := func(i int) string { return voteType(set.Entities[i]) }
+	wordsOf := func(i int) int {
+		best := 0
+		for s := range set.Entities[i].surface {
+			best = max(best, len(strings.Fields(s)))
+		}
+		return best
+	}
+
+	// 2. names the articles link: "Long Name (ACR)", "X, also known as Y"
+	for _, l := range links {
+		a, b := set.tailEntity(l[0]), set.headEntity(l[1])
+		if a >= 0 && b >= 0 && a != b {
+			ta, tb := typeOf(a), typeOf(b)
+			if ta == tb || ta == "" || tb == "" || ta == Organization || tb == Organization {
+				union(a, b)
+			}
+		}
+	}
+	// 3. acronyms and long forms whose initials match, when only one long form does
+	byInitials := map[string][]int{}
+	for i, e := range set.Entities {
+		for s := range e.surface {
+			if in := initials(s); len(in) >= 2 {
+				byInitials[in] = appendUnique(byInitials[in], i)
+			}
+		}
+	}
+	for i, e := range set.Entities {
+		for s := range e.surface {
+			if !isAllCaps(s) || strings.Contains(s, " ") {
+				continue
+			}
+			if c := byInitials[acronymKey(s)]; len(c) == 1 && c[0] != i {
+				union(i, c[0])
+			}
+		}
+	}
+	// 4. a surname alone (or with a title) and the one person in the story
+	//    whose full name ends with it
+	byLast := map[string][]int{}
+	for i := range set.Entities {
+		if wordsOf(i) >= 2 && typeOf(i) == Person {
+			for k := range set.Entities[i].keys {
+				f := strings.Fields(k)
+				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+			}
+		}
+	}
+	for i, e := range set.Entities {
+		if wordsOf(i) != 1 {
+			continue
+		}
+		t := typeOf(i)
+		if t != "" && t != Person || anyIn(e.keys, countries) || anyIn(e.keys, groups) {
+			continue
+		}
+		for k := range e.keys {
+			if c := byLast[k]; len(c) == 1 && !isAllCapsAny(e.surface) {
+				union(i, c[0])
+			}
+		}
+	}
+
+	// 5. gather
+	groups := map[int]*Entity{}
+	var order []int
+	for i, e := range set.Entities {
+		r := find(i)
+		g, ok := groups[r]
+		if !ok {
+			g = &Entity{keys: map[string]bool{}, docs: map[int]bool{}, votes: map[string]int{}, surface: map[string]int{}}
+			groups[r] = g
+			order = append(order, r)
+		}
+		for k := range e.keys {
+			g.keys[k] = true
+		}
+		for d := range e.docs {
+			g.docs[d] = true
+		}
+		for t, n := range e.votes {
+			g.votes[t] += n
+		}
+		for s, n := range e.surface {
+			g.surface[s] += n
+		}
+		if g.Title == "" {
+			g.Title = e.Title
+		}
+	}
+	set.Entities = set.Entities[:0]
+	set.byKey = map[string]int{}
+	for _, r := range order {
+		g := groups[r]
+		g.finish(docs)
+		set.Entities = append(set.Entities, g)
+	}
+	sort.SliceStable(set.Entities, func(a, b int) bool {
+		ea, eb := set.Entities[a], set.Entities[b]
+		if len(ea.Sources) != len(eb.Sources) {
+			return len(ea.Sources) > len(eb.Sources)
+		}
+		return ea.Mentions > eb.Mentions
+	})
+	for i, e := range set.Entities {
+		for k := range e.keys {
+			set.byKey[k] = i
+		}
+	}
+}
+
+func anyIn(keys map[string]bool, list map[string]bool) bool {
+	for k := range keys {
+		if list[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllCapsAny(surface map[string]int) bool {
+	for s := range surface {
+		if isAllCaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func appendUnique(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// tailEntity finds the entity with the longest variant that ends the text.
+func (set *Set) tailEntity(s string) int {
+	best, bestLen := -1, 0
+	for i, e := range set.Entities {
+		for v := range e.surface {
+			if strings.HasSuffix(s, v) && len(v) > bestLen {
+				best, bestLen = i, len(v)
+			}
+		}
+	}
+	return best
+}
+
+// headEntity finds the entity with the longest variant that begins the text.
+func (set *Set) headEntity(s string) int {
+	best, bestLen := -1, 0
+	for i, e := range set.Entities {
+		for v := range e.surface {
+			if strings.HasPrefix(s, v) && len(v) > bestLen && (len(s) == len(v) || !unicode.IsLetter(rune(s[len(v)]))) {
+				best, bestLen = i, len(v)
+			}
+		}
+	}
+	return best
+}
+
+// voteType is the entity's type by its mentions' votes ("" when none).
+func voteType(e *Entity) string {
+	best, bestN := "", 0
+	for _, t := range []string{Person, Organization, Place, Group} {
+		if n := e.votes[t]; n > bestN {
+			best, bestN = t, n
+		}
+	}
+	if best == "" && e.votes[guessPerson] > 0 {
+		best = Person
+	}
+	return best
+}
+
+// finish fills the exported fields: the canonical name (the most used
+// variant of the most words, with an acronym added in brackets), the type,
+// the variants, the mention count and the sources.
+func (e *Entity) finish(docs []Doc) {
+	e.Type = voteType(e)
+	if e.Type == "" {
+		e.Type = Other
+	}
+	var acr string
+	for s, n := range e.surface {
+		e.Variants = append(e.Variants, s)
+		e.Mentions += n
+		if isAllCaps(s) && !strings.Contains(s, " ") && (acr == "" || n > e.surface[acr]) {
+			acr = s
+		}
+	}
+	sort.Slice(e.Variants, func(a, b int) bool {
+		va, vb := e.Variants[a], e.Variants[b]
+		wa, wb := len(strings.Fields(va)), len(strings.Fields(vb))
+		if (wa > 1) != (wb > 1) {
+			return wa > 1
+		}
+		if e.surface[va] != e.surface[vb] {
+			return e.surface[va] > e.surface[vb]
+		}
+		if wa != wb {
+			return wa > wb
+		}
+		return va < vb
+	})
+	e.Name = e.Variants[0]
+	if acr != "" && acr != e.Name && e.Type == Organization {
+		e.Name += " (" + acr + ")"
+	}
+	ids := make([]int, 0, len(e.docs))
+	for d := range e.docs {
+		ids = append(ids, d)
+	}
+	sort.Ints(ids)
+	for _, d := range ids {
+		e.Sources = append(e.Sources, docs[d].ID)
+	}
+}
+
+// Of returns the entity a mention belongs to.
+func (set *Set) Of(m Mention) *Entity { return set.Entities[set.byKey[key(m.Text)]] }
+
+// Resolve returns the entity a name written in a story refers to: one of
+// its variants, or (for a one-word name) the one person whose name ends
+// with it. It returns nil when the name is unknown or ambiguous.
+func (set *Set) Resolve(name string) *Entity {
+	k := key(name)
+	if i, ok := set.byKey[k]; ok {
+		return set.Entities[i]
+	}
+	f := strings.Fields(k)
+	if len(f) == 0 {
+		return nil
+	}
+	last := f[len(f)-1]
+	var found *Entity
+	for _, e := range set.Entities {
+		if e.Type != Person {
+			continue
+		}
+		for ek := range e.keys {
+			ef := strings.Fields(ek)
+			if ef[len(ef)-1] == last {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}

@@ -1,0 +1,436 @@
+// Package figure finds the numbers a story's articles report, what each one
+// counts (people killed, troops, money, distance, years), which articles
+// agree on a quantity and which contradict one another about it (1,700
+// against "hundreds", 1,700 against 1,500), and which figures the articles
+// themselves attribute to a party or call doubtful.
+//
+// A figure is a number (digits, number words, "hundreds") with the noun it
+// counts and, for people, the event the sentence ties it to (killed,
+// captured, wounded, displaced...). Two figures are about the same quantity
+// when their unit class and event agree.
+package figure
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/text"
+)
+
+// Figure is one reported value of a quantity, with the articles that report
+// it and the other values reported for the same quantity.
+type Figure struct {
+	Value     string     `json:"value"` // as written: "1,700", "hundreds", "$2.5 billion"
+	Unit      string     `json:"unit"`  // what it counts: "soldiers killed", "people", "dollars", "km", "year"
+	Text      string     `json:"text"`  // the sentence it is reported in (from the first article)
+	Sources   []string   `json:"sources"`
+	Conflicts []Conflict `json:"conflicts"`
+	// Disputed is set when an article reports the figure as a party's claim
+	// ("ISIS said it executed") or calls it doubtful ("appear exaggerated",
+	// "could not be verified").
+	Disputed bool   `json:"disputed"`
+	Vague    bool   `json:"vague,omitempty"` // an order of magnitude ("hundreds"), not a number
+	Claimant string `json:"claimant,omitempty"` // the party that claims it, when named
+	low, high float64
+	quantity  string
+}
+
+// Conflict is another value reported for the same quantity.
+type Conflict struct {
+	Value   string   `json:"value"`
+	Sources []string `json:"sources"`
+}
+
+// mention is one number in one sentence.
+type mention struct {
+	doc       int
+	sentence  string
+	value     string
+	low, high float64
+	unit      string // the noun it counts, stemmed
+	class     string // unit class: people, money, distance, ...
+	event     string // event class for people: killed, captured...
+	disputed  bool
+	claimant  string
+}
+
+// Extract finds and compares the figures of a story. ents, when given,
+// names the party a claim is attributed to.
+func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
+	var ms []mention
+	for di, d := range docs {
+		for si, s := range d.Sentences {
+			next := ""
+			if si+1 < len(d.Sentences) {
+				next = d.Sentences[si+1].Text
+			}
+			for _, m := range inSentence(s, next) {
+				m.doc = di
+				if m.claimant != "" && ents != nil {
+					if e := ents.Resolve(m.claimant); e != nil {
+						m.claimant = e.Name
+					}
+				}
+				ms = append(ms, m)
+			}
+		}
+	}
+	return compare(ms, docs)
+}
+
+// inSentence finds the figures of one sentence.
+func inSentence(s entity.Sentence, next string) []mention {
+	toks := s.Tokens
+	var out []mention
+	for k := 0; k < len(toks); k++ {
+		low, high, n, ok := number(s, k)
+		if !ok {
+			continue
+		}
+		m := mention{sentence: s.Text, low: low, high: high}
+		m.value = s.Text[toks[k].Start:toks[k+n-1].End]
+		if k > 0 && strings.HasSuffix(s.Text[:toks[k].Start], "$") {
+			m.value = "$" + m.value
+			m.class, m.unit = "money", "dollars"
+		}
+		// the noun it counts: the next content word, past "of" and adjectives
+		j := k + n
+		if m.class == "" {
+			if j < len(toks) && toks[j].Norm == "of" && low >= 12 && high > low {
+				j++ // "hundreds of troops"
+			}
+			for skip := 0; j < len(toks) && skip < 3; skip++ {
+				if gap := s.Text[toks[j-1].End:toks[j].Start]; strings.ContainsAny(gap, ",;:()") {
+					break
+				}
+				w := toks[j].Norm
+				if c, ok := unitClass[toks[j].Stem]; ok {
+					m.unit, m.class = w, c
+					break
+				}
+				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
+					break
+				}
+				j++
+			}
+		}
+		if m.class == "" && isYear(s, k, low, high) {
+			m.class, m.unit = "year", "year"
+		}
+		if m.class == "" {
+			k += n - 1
+			continue
+		}
+		if peopleClass[m.class] {
+			m.event = eventNear(toks, k, n)
+		}
+		if m.class == "distance" && (m.unit == "miles" || m.unit == "mile") {
+			m.low, m.high = m.low*1.609, m.high*1.609 // compared in kilometres
+		}
+		m.disputed, m.claimant = doubt(s, next)
+		out = append(out, m)
+		k += n - 1
+	}
+	return out
+}
+
+// peopleClass are the unit classes that count people.
+var peopleClass = map[string]bool{"people": true, "civilians": true, "military": true, "captives": true, "families": true, "members": true}
+
+// adjectiveLike reports whether a word may stand between a number and its
+// noun ("1,700 Shiite soldiers", "300 more troops").
+func adjectiveLike(s entity.Sentence, t text.Token) bool {
+	w := s.Text[t.Start:t.End]
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // "Shiite", "Iraqi"
+	}
+	switch t.Norm {
+	case "more", "additional", "other", "armed", "unarmed", "young", "foreign", "local", "civilian", "security", "elite", "new", "former", "captured", "suspected", "innocent", "government", "army", "military", "special", "american", "iraqi":
+		return true
+	}
+	return strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ian")
+}
+
+// unitClass maps stems of countable nouns to the class of quantity they
+// measure; nouns of one class count the same thing.
+var unitClass = map[string]string{
+	"peopl": "people", "person": "people", "man": "people", "men": "people", "victim": "people", "dead": "people",
+	"bodi": "people", "casualti": "people", "death": "people",
+	"civilian": "civilians", "women": "civilians", "woman": "civilians", "child": "civilians", "children": "civilians",
+	"resid": "civilians", "refuge": "civilians", "worker": "civilians", "passeng": "civilians", "student": "civilians",
+	"famili": "families",
+	"soldier": "military", "troop": "military", "fighter": "military", "militant": "military", "insurg": "military",
+	"polic": "military", "policemen": "military", "offic": "military", "adviser": "military", "advisor": "military",
+	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
+	"member": "members",
+	"dollar": "money", "euro": "money", "pound": "money", "yuan": "money", "yen": "money", "rupe": "money",
+	"km": "distance", "kilometr": "distance", "kilomet": "distance", "mile": "distance", "meter": "distance", "metr": "distance",
+	"feet": "distance", "foot": "distance",
+	"percent": "percent", "%": "percent", "per": "percent",
+	"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minut": "duration",
+	"tank": "vehicles", "humve": "vehicles", "vehicl": "vehicles", "truck": "vehicles", "aircraft": "vehicles", "plane": "vehicles",
+	"helicopt": "vehicles", "drone": "vehicles", "ship": "vehicles",
+	"home": "buildings", "hous": "buildings", "build": "buildings",
+	"vote": "votes", "seat": "seats", "barrel": "barrels", "ton": "tons", "tonn": "tons",
+}
+
+// events are the stems of words that tie a count of people to what
+// happened to them.
+var events = map[string]string{
+	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
+	"kill": "killed", "murder": "killed", "dead": "killed",
+	"death": "killed", "die": "killed", "di": "killed", "bodi": "killed", "slain": "killed", "shot": "killed",
+	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
+	"surrend": "captured", "seiz": "captured", "hostag": "captured",
+	"wound": "wounded", "injur": "wounded", "hurt": "wounded",
+	"fled": "displaced", "flee": "displaced", "displac": "displaced", "evacu": "displaced", "refuge": "displaced",
+	"deploi": "deployed", "sent": "deployed", "send": "deployed", "dispatch": "deployed", "station": "deployed",
+}
+
+// eventNear returns the event class of the closest event word within six
+// words of the number, preferring the words before it.
+func eventNear(toks []text.Token, k, n int) string {
+	for d := 1; d <= 6; d++ {
+		if i := k - d; i >= 0 {
+			if e, ok := events[toks[i].Stem]; ok {
+				return e
+			}
+		}
+		if i := k + n - 1 + d; i < len(toks) {
+			if e, ok := events[toks[i].Stem]; ok {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+}
+
+// vague are the words for an order of magnitude, with the range they allow.
+var vague = map[string][2]float64{
+	"dozen": {12, 12}, "dozens": {24, 99}, "scores": {40, 199}, "hundreds": {200, 999}, "thousands": {2000, 9999},
+	"tens of thousands": {20000, 99999}, "hundreds of thousands": {200000, 999999}, "millions": {2e6, 9.99e6},
+}
+
+var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+
+// number reads a number starting at token k: its range (equal ends for an
+// exact number) and the tokens it spans.
+func number(s entity.Sentence, k int) (low, high float64, n int, ok bool) {
+	toks := s.Tokens
+	w := toks[k].Norm
+	if k+2 < len(toks) && toks[k+1].Norm == "of" {
+		if r, ok := vague[w+" of "+toks[k+2].Norm]; ok {
+			return r[0], r[1], 3, true
+		}
+	}
+	if r, ok := vague[w]; ok {
+		return r[0], r[1], 1, true
+	}
+	var v float64
+	switch {
+	case w != "" && w[0] >= '0' && w[0] <= '9':
+		f, err := strconv.ParseFloat(w, 64)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		v = f
+	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
+		v = numberWords[w]
+	default:
+		return 0, 0, 0, false
+	}
+	n = 1
+	if k+1 < len(toks) {
+		if sc, ok := scales[toks[k+1].Norm]; ok {
+			v *= sc
+			n = 2
+		}
+	}
+	return v, v, n, true
+}
+
+// isYear reports whether an exact number reads as a year ("in 2011").
+func isYear(s entity.Sentence, k int, low, high float64) bool {
+	w := s.Text[s.Tokens[k].Start:s.Tokens[k].End]
+	return low == high && low >= 1800 && low <= 2100 && len(w) == 4 && !strings.Contains(w, ",")
+}
+
+var doubtWords = []string{"exaggerat", "could not be verified", "cannot be verified", "can't be verified", "not independently",
+	"unverified", "unconfirmed", "impossible to verify", "could not be confirmed", "no independent confirmation",
+	"disputed", "denied", "inflated", "propaganda", "alleged", "allegedly", "reportedly", "reports of", "claimed", "claims",
+	"boasted", "purported"}
+
+// doubt tells whether a sentence (or the one after it) presents its figure
+// as a claim or a doubtful one, and names the claimant ("ISIS said it...").
+func doubt(s entity.Sentence, next string) (bool, string) {
+	low := strings.ToLower(s.Text)
+	nextLow := strings.ToLower(next)
+	disputed := false
+	for _, w := range doubtWords {
+		if strings.Contains(low, w) {
+			disputed = true
+			break
+		}
+	}
+	for _, w := range doubtWords[:10] {
+		if strings.Contains(nextLow, w) {
+			disputed = true
+		}
+	}
+	// "X said it executed", "X claimed to have killed": a party's own claim
+	toks := s.Tokens
+	claimant := ""
+	for i := 1; i+1 < len(toks); i++ {
+		v := toks[i].Norm
+		if (v == "said" || v == "says" || v == "claimed" || v == "claims" || v == "boasted") &&
+			(toks[i+1].Norm == "it" || toks[i+1].Norm == "they" || toks[i+1].Norm == "to" || toks[i+1].Norm == "of") {
+			w := s.Text[toks[i-1].Start:toks[i-1].End]
+			if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+				claimant = w
+				disputed = true
+			}
+		}
+	}
+	return disputed, claimant
+}
+
+// compare groups the mentions into figures by quantity and value, and
+// marks agreement and conflict.
+func compare(ms []mention, docs []entity.Doc) []Figure {
+	type qkey struct{ class, event string }
+	byQ := map[qkey][]int{}
+	var qorder []qkey
+	for i, m := range ms {
+		q := qkey{m.class, m.event}
+		if _, ok := byQ[q]; !ok {
+			qorder = append(qorder, q)
+		}
+		byQ[q] = append(byQ[q], i)
+	}
+	var out []Figure
+	for _, q := range qorder {
+		var figs []*Figure
+		srcDocs := []map[int]bool{}
+		for _, i := range byQ[q] {
+			m := ms[i]
+			var f *Figure
+			for k, g := range figs {
+				if sameValue(g.low, g.high, m.low, m.high) {
+					f = g
+					srcDocs[k][m.doc] = srcDocs[k][m.doc] || true
+					break
+				}
+			}
+			if f == nil {
+				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high, quantity: q.class + "/" + q.event}
+				figs = append(figs, f)
+				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
+			}
+			if m.disputed {
+				f.Disputed = true
+			}
+			if f.Claimant == "" {
+				f.Claimant = m.claimant
+			}
+		}
+		for k, f := range figs {
+			f.Sources = docIDs(srcDocs[k], docs)
+			f.Conflicts = []Conflict{}
+		}
+		// figures of one quantity that disagree; years and durations are
+		// dates and spans of different things, not one quantity
+		if q.class != "year" && q.class != "duration" && (!peopleClass[q.class] || q.event != "") {
+			for a, fa := range figs {
+				for b, fb := range figs {
+					if a != b && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) {
+						fa.Conflicts = append(fa.Conflicts, Conflict{Value: fb.Value, Sources: fb.Sources})
+					}
+				}
+			}
+		}
+		for _, f := range figs {
+			out = append(out, *f)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		ca, cb := len(out[a].Conflicts) > 0, len(out[b].Conflicts) > 0
+		if ca != cb {
+			return ca
+		}
+		return len(out[a].Sources) > len(out[b].Sources)
+	})
+	return out
+}
+
+// sameSources reports whether two figures come from one set of articles: an
+// article that gives two values (a distance in miles and in kilometres, two
+// events) does not contradict itself.
+func sameSources(a, b map[int]bool) bool {
+	for d := range a {
+		if b[d] {
+			return true
+		}
+	}
+	return false
+}
+
+func unitName(m mention) string {
+	u := m.unit
+	if peopleClass[m.class] && m.event != "" {
+		return u + " " + m.event
+	}
+	return u
+}
+
+// sameValue reports whether two values agree: exact values within 2%, a
+// vague range and an exact value inside it, or two equal ranges.
+func sameValue(l1, h1, l2, h2 float64) bool {
+	e1, e2 := l1 == h1, l2 == h2
+	switch {
+	case e1 && e2:
+		return math.Abs(l1-l2) <= 0.02*math.Max(l1, l2)
+	case e1 != e2:
+		return false // kept apart, compared by conflicting
+	default:
+		return l1 == l2 && h1 == h2
+	}
+}
+
+// conflicting reports whether two figures of one quantity contradict each
+// other: exact values more than 10% apart, or an exact value outside a vague
+// range. A vague value and an exact one inside it agree.
+func conflicting(a, b *Figure) bool {
+	ea, eb := a.low == a.high, b.low == b.high
+	switch {
+	case ea && eb:
+		return math.Abs(a.low-b.low) > 0.1*math.Max(a.low, b.low)
+	case ea:
+		return a.low < b.low*0.9 || a.low > b.high*1.1
+	case eb:
+		return b.low < a.low*0.9 || b.low > a.high*1.1
+	}
+	return a.high < b.low || b.high < a.low
+}
+
+func docIDs(set map[int]bool, docs []entity.Doc) []string {
+	idx := make([]int, 0, len(set))
+	for d := range set {
+		idx = append(idx, d)
+	}
+	sort.Ints(idx)
+	out := make([]string, len(idx))
+	for i, d := range idx {
+		out[i] = docs[d].ID
+	}
+	return out
+}

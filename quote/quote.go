@@ -1,0 +1,326 @@
+// Package quote finds direct quotations in a story's articles, who said each
+// one (a named entity of the story, or an unnamed source such as "a city
+// official"), the reporting verb, and every article that carries the same
+// words, matched through straight and curly quote marks, partial quotation
+// and small edits.
+package quote
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/text"
+)
+
+// Quote is one quotation with the articles that carry it.
+type Quote struct {
+	Text    string   `json:"text"`
+	Speaker string   `json:"speaker"` // the entity's name, an unnamed source, or "" when not found
+	Verb    string   `json:"verb"`
+	Sources []string `json:"sources"`
+}
+
+// MinWords is the fewest words a quotation needs to be listed: shorter ones
+// are mostly scare quotes and titles ("existential threat").
+const MinWords = 4
+
+// occurrence is one quotation in one article.
+type occurrence struct {
+	doc     int
+	para    int
+	text    string
+	words   []string
+	speaker string
+	verb    string
+}
+
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying`
+
+const (
+	name    = `(?:[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von)[ -])?[A-Z][\p{L}'’.]*){0,5})`
+	unnamed = `(?:(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor))`
+	pronoun = `(?:he|she|they|He|She|They)`
+)
+
+var (
+	afterRe  = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+)?(` + verbs + `))\b`)
+	beforeRe = regexp.MustCompile(`(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”]{0,80}$`)
+	accordRe = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
+)
+
+// Extract finds the quotations of a story and groups the ones several
+// articles carry. ents resolves speakers' names to entities (nil: names are
+// kept as written).
+func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
+	var occ []occurrence
+	for di, d := range docs {
+		lastSpeaker, lastPara := "", -10
+		for pi, p := range paragraphs(d) {
+			for _, q := range inParagraph(p) {
+				q.doc, q.para = di, pi
+				q.speaker = resolve(q.speaker, ents, lastSpeaker, pi-lastPara <= 2)
+				if q.speaker != "" && !isPronoun(q.speaker) {
+					lastSpeaker, lastPara = q.speaker, pi
+				}
+				if isPronoun(q.speaker) {
+					q.speaker = ""
+				}
+				occ = append(occ, q)
+			}
+		}
+	}
+	return group(occ, docs)
+}
+
+// paragraphs rebuilds an article's paragraphs from its sentences.
+func paragraphs(d entity.Doc) []string {
+	var out []string
+	last := -1
+	for _, s := range d.Sentences {
+		if s.Para != last || len(out) == 0 {
+			out = append(out, s.Text)
+			last = s.Para
+			continue
+		}
+		out[len(out)-1] += " " + s.Text
+	}
+	return out
+}
+
+// inParagraph finds the quotations in a paragraph and their attribution.
+func inParagraph(p string) []occurrence {
+	var out []occurrence
+	for _, sp := range spans(p) {
+		inner := strings.TrimSpace(p[sp[0]:sp[1]])
+		words := quoteWords(inner)
+		if len(words) < MinWords {
+			continue
+		}
+		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words}
+		after := p[min(sp[2], len(p)):]
+		before := p[:sp[3]]
+		if i := strings.LastIndexAny(before, ".!?"); i >= 0 && i < len(before)-1 {
+			before = before[i+1:] // the sentence the quote is in
+		}
+		switch m := afterRe.FindStringSubmatch(after); {
+		case m != nil && m[1] != "":
+			o.verb, o.speaker = m[1], m[2]
+		case m != nil:
+			o.speaker, o.verb = m[3], m[4]
+		default:
+			if m := beforeRe.FindStringSubmatch(before); m != nil {
+				o.speaker, o.verb = m[1], m[2]
+			} else if m := accordRe.FindStringSubmatch(after); m != nil {
+				o.speaker, o.verb = m[1], "according to"
+			}
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// spans returns, for every quotation in p: the start and end of its inner
+// text, the offset just after its closing mark, and the offset of its
+// opening mark. Curly quotes pair by direction; straight double quotes
+// open at the start of a word and close after one. An unclosed quotation
+// runs to the end of the paragraph (a quote continued in the next one).
+func spans(p string) [][4]int {
+	var out [][4]int
+	open := -1
+	for i, r := range p {
+		switch r {
+		case '“':
+			open = i
+		case '”':
+			if open >= 0 {
+				out = append(out, [4]int{open + len("“"), i, i + len("”"), open})
+				open = -1
+			}
+		case '"':
+			prev, _ := utf8.DecodeLastRuneInString(p[:i])
+			opening := i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == ':' || prev == '—' || prev == '-'
+			if open < 0 && opening {
+				open = i
+			} else if open >= 0 {
+				out = append(out, [4]int{open + 1, i, i + 1, open})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		w := len("“")
+		if p[open] == '"' {
+			w = 1
+		}
+		out = append(out, [4]int{open + w, len(p), len(p), open})
+	}
+	return out
+}
+
+func quoteWords(s string) []string {
+	toks := text.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Norm
+	}
+	return out
+}
+
+func isPronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "they":
+		return true
+	}
+	return false
+}
+
+// resolve turns a speaker as written into an entity's name: titles dropped
+// ("Mr Kerry" = "John Kerry"); a pronoun is the article's previous named
+// speaker when that was in the last two paragraphs.
+func resolve(speaker string, ents *entity.Set, last string, recent bool) string {
+	if speaker == "" {
+		return ""
+	}
+	if isPronoun(speaker) {
+		if recent && last != "" {
+			return last
+		}
+		return speaker
+	}
+	if !unicode.IsUpper([]rune(speaker)[0]) {
+		return speaker // an unnamed source
+	}
+	if strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A ") || strings.HasPrefix(speaker, "An ") {
+		return strings.ToLower(speaker[:1]) + speaker[1:]
+	}
+	name := stripTitles(speaker)
+	if ents != nil {
+		if e := ents.Resolve(name); e != nil {
+			return e.Name
+		}
+	}
+	return name
+}
+
+var titleWords = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+	"President": true, "Secretary": true, "Minister": true, "Prime": true, "Gen.": true, "General": true, "Sen.": true,
+	"Senator": true, "Rep.": true, "Gov.": true, "Governor": true, "King": true, "Pope": true, "Chancellor": true, "Judge": true}
+
+func stripTitles(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && titleWords[f[0]] {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// group merges the occurrences of one quotation across articles: two
+// occurrences are one quote when most of the shorter one's word pairs are
+// in the longer one (a partial quotation, or one with small edits).
+func group(occ []occurrence, docs []entity.Doc) []Quote {
+	parent := make([]int, len(occ))
+	sets := make([]map[string]bool, len(occ))
+	for i := range occ {
+		parent[i] = i
+		sets[i] = pairs(occ[i].words)
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			i = parent[i]
+		}
+		return i
+	}
+	for i := range occ {
+		for j := 0; j < i; j++ {
+			if containment(sets[i], sets[j]) >= 0.6 {
+				ri, rj := find(i), find(j)
+				if ri != rj {
+					parent[max(ri, rj)] = min(ri, rj)
+				}
+			}
+		}
+	}
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range occ {
+		r := find(i)
+		if _, ok := byRoot[r]; !ok {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	var out []Quote
+	for _, r := range roots {
+		members := byRoot[r]
+		q := Quote{}
+		speakers, vs := map[string]int{}, map[string]int{}
+		seen := map[int]bool{}
+		for _, m := range members {
+			o := occ[m]
+			if len(o.text) > len(q.Text) {
+				q.Text = o.text
+			}
+			if o.speaker != "" {
+				speakers[o.speaker]++
+			}
+			if o.verb != "" {
+				vs[o.verb]++
+			}
+			if !seen[o.doc] {
+				seen[o.doc] = true
+				q.Sources = append(q.Sources, docs[o.doc].ID)
+			}
+		}
+		q.Speaker, q.Verb = top(speakers), top(vs)
+		out = append(out, q)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if len(out[a].Sources) != len(out[b].Sources) {
+			return len(out[a].Sources) > len(out[b].Sources)
+		}
+		return (out[a].Speaker != "") && out[b].Speaker == ""
+	})
+	return out
+}
+
+// pairs returns the word bigrams of a quotation (its words, for one word).
+func pairs(words []string) map[string]bool {
+	m := map[string]bool{}
+	for i := 0; i+1 < len(words); i++ {
+		m[words[i]+" "+words[i+1]] = true
+	}
+	return m
+}
+
+// containment is the share of the smaller set found in the larger.
+func containment(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// top returns the most frequent key (ties: alphabetical), or "".
+func top(m map[string]int) string {
+	best, bestN := "", 0
+	for k, n := range m {
+		if n > bestN || n == bestN && k < best {
+			best, bestN = k, n
+		}
+	}
+	return best
+}
