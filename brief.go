@@ -25,10 +25,10 @@ type Option func(*config)
 type config struct {
 	oneStory    bool
 	summaryOnly bool
-	budget   summarize.Budget
-	method   string
-	explain  bool
-	truncate bool
+	budget      summarize.Budget
+	method      string
+	explain     bool
+	truncate    bool
 }
 
 // WithWords bounds the summary to n words (the default is 100).
@@ -290,7 +290,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 	st.Copies = copyGroups(copies, docs)
 	if !cfg.summaryOnly {
-		st.Entities, st.Quotes, st.Figures = extract(docs)
+		st.Entities, st.Quotes, st.Figures = Extract(docs)
 	}
 	if len(order) > 0 {
 		st.Title = docs[refs[order[0]].doc].Title()
@@ -306,8 +306,8 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	return st, nil
 }
 
-// extract finds the story's entities, quotes and figures.
-func extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
+// Extract finds the entities, quotes and figures of one story's articles.
+func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 	eds := make([]entity.Doc, len(docs))
 	for i, d := range docs {
 		eds[i] = entity.Doc{ID: d.Article.ID, Sentences: make([]entity.Sentence, len(d.Sentences))}

@@ -39,12 +39,12 @@ type Briefing struct {
 
 // Story is a set of articles about one event with its summary.
 type Story struct {
-	ID       string        `json:"id"`
-	Title    string        `json:"title,omitempty"`
-	Articles []ArticleInfo `json:"articles"`
-	Summary  []Sentence    `json:"summary"`
-	Words    int           `json:"words"`
-	Copies   [][]string    `json:"copies"` // groups of article ids that are copies of one another
+	ID       string          `json:"id"`
+	Title    string          `json:"title,omitempty"`
+	Articles []ArticleInfo   `json:"articles"`
+	Summary  []Sentence      `json:"summary"`
+	Words    int             `json:"words"`
+	Copies   [][]string      `json:"copies"`   // groups of article ids that are copies of one another
 	Entities []entity.Entity `json:"entities"` // who and where: people, organizations, places, groups
 	Quotes   []quote.Quote   `json:"quotes"`   // who said what, and which articles carry it
 	Figures  []figure.Figure `json:"figures"`  // numbers, with agreement and conflict between articles

@@ -78,10 +78,10 @@ type Set struct {
 // Extract finds and merges the entities of a story's articles.
 func Extract(docs []Doc) *Set {
 	set := &Set{byKey: map[string]int{}}
-	midCaps := midSentenceCaps(docs)
+	midCaps, lower := midSentenceCaps(docs)
 	for di, d := range docs {
 		for si, s := range d.Sentences {
-			for _, m := range mentionsIn(s, midCaps) {
+			for _, m := range mentionsIn(s, midCaps, lower) {
 				m.Doc, m.Sentence = di, si
 				set.Mentions = append(set.Mentions, m)
 			}
@@ -93,20 +93,25 @@ func Extract(docs []Doc) *Set {
 }
 
 // midSentenceCaps collects the words written with a capital inside a
-// sentence somewhere in the story: a capitalized first word of a sentence is
-// a name only if it is one of these.
-func midSentenceCaps(docs []Doc) map[string]bool {
-	out := map[string]bool{}
+// sentence somewhere in the story (a capitalized first word of a sentence
+// alone is a name only if it is one of these), and the words written in
+// lower case (a first word that is one of these is not part of a name).
+func midSentenceCaps(docs []Doc) (caps, lower map[string]bool) {
+	caps, lower = map[string]bool{}, map[string]bool{}
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, t := range s.Tokens {
-				if k > 0 && isCap(s.Text[t.Start:t.End]) && !t.Stop {
-					out[t.Norm] = true
+				w := s.Text[t.Start:t.End]
+				switch {
+				case k > 0 && isCap(w) && !t.Stop:
+					caps[t.Norm] = true
+				case !isCap(w):
+					lower[t.Norm] = true
 				}
 			}
 		}
 	}
-	return out
+	return caps, lower
 }
 
 func isCap(w string) bool {
@@ -128,7 +133,7 @@ func isAllCaps(w string) bool {
 }
 
 // mentionsIn finds the names in one sentence.
-func mentionsIn(s Sentence, midCaps map[string]bool) []Mention {
+func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
 	toks := s.Tokens
 	if headlineCase(s) {
 		return nil
@@ -170,7 +175,7 @@ func mentionsIn(s Sentence, midCaps map[string]bool) []Mention {
 			}
 			break
 		}
-		if m, ok := makeMention(s, k, end, midCaps); ok {
+		if m, ok := makeMention(s, k, end, midCaps, lower); ok {
 			out = append(out, m)
 		}
 		k = end
@@ -216,13 +221,34 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // makeMention trims a run of capitalized words to a name: leading function
 // words and titles go, a possessive goes, and a lone sentence-initial word
 // must be written capitalized elsewhere in the story.
-func makeMention(s Sentence, k, end int, midCaps map[string]bool) (Mention, bool) {
+func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
 	toks := s.Tokens
-	for k < end && (toks[k].Stop && !isAllCaps(s.Text[toks[k].Start:toks[k].End]) || notNames[toks[k].Norm]) {
+	for k < end && !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && (toks[k].Stop || notNames[toks[k].Norm]) {
 		k++
+	}
+	if k == 0 && end-k > 1 {
+		// a sentence's first word that the story also writes in lower case
+		// is not part of a name ("Supporters of Pinochet")
+		w := s.Text[toks[0].Start:toks[0].End]
+		if n := toks[0].Norm; lower[n] && !midCaps[n] && !isAllCaps(w) && !countries[n] && !groups[n] && !titles[n] {
+			k = 1
+			for k < end && (connectors[toks[k].Norm] || particles[toks[k].Norm] && !joined(s.Text, toks[k], toks[min(k+1, end-1)])) {
+				k++
+			}
+		}
 	}
 	for end > k && (connectors[toks[end-1].Norm] || particles[toks[end-1].Norm]) {
 		end--
+	}
+	// "Gladys Marin of the Communist Party", "Michael Reisman of Yale": a
+	// person's name before "of" and an affiliation after it
+	for i := k + 2; i < end-1; i++ {
+		if toks[i].Norm == "of" {
+			if !hasKindWord(toks[k:i]) && !titles[toks[k].Norm] {
+				end = i
+			}
+			break
+		}
 	}
 	title := ""
 	ts := k
@@ -253,7 +279,7 @@ func makeMention(s Sentence, k, end int, midCaps map[string]bool) (Mention, bool
 	first := s.Text[toks[k].Start:toks[k].End]
 	if end-k == 1 {
 		n := toks[k].Norm
-		if titles[n] || months[n] || notNames[n] || (toks[k].Stop && !isAllCaps(first)) {
+		if titles[n] || months[n] || (!isAllCaps(first) && (notNames[n] || toks[k].Stop)) {
 			return Mention{}, false
 		}
 		if k == 0 && !midCaps[n] && !isAllCaps(first) && !countries[n] && !groups[n] {
@@ -272,8 +298,11 @@ func makeMention(s Sentence, k, end int, midCaps map[string]bool) (Mention, bool
 	return m, true
 }
 
-// guessPerson is a weak vote for a person, outweighed by any other vote.
-const guessPerson = "person?"
+// guessPerson and guessPlace are weak votes, outweighed by any strong one.
+const (
+	guessPerson = "person?"
+	guessPlace  = "place?"
+)
 
 // contextType guesses a mention's type from its words and surroundings; ""
 // when nothing tells.
@@ -281,15 +310,16 @@ func contextType(s Sentence, k, end int, title string) string {
 	toks := s.Tokens
 	words := toks[k:end]
 	last := words[len(words)-1].Norm
-	allGroup := true
-	for _, t := range words {
-		allGroup = allGroup && (groups[t.Norm] || demonym(t.Norm))
-	}
 	switch {
 	case len(words) == 1 && countries[last]:
 		return Place
-	case allGroup:
-		return Group
+	case groups[last] || demonym(last):
+		return Group // "Sunni Islamist", "Ibero-American"
+	}
+	for _, t := range words {
+		if otherWords[t.Norm] {
+			return Other // a treaty, a law, an event: not a person
+		}
 	}
 	joinedNorm := normsOf(words)
 	if countries[joinedNorm] {
@@ -316,7 +346,7 @@ func contextType(s Sentence, k, end int, title string) string {
 		return Person
 	}
 	if k > 0 && placePreps[toks[k-1].Norm] {
-		return Place
+		return guessPlace
 	}
 	if k > 1 && toks[k-1].Norm == "of" && placeNouns[toks[k-2].Norm] {
 		return Place
@@ -325,6 +355,17 @@ func contextType(s Sentence, k, end int, title string) string {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
 	return ""
+}
+
+// hasKindWord reports whether a name holds a word that makes it an
+// organization, a place or a thing.
+func hasKindWord(ts []text.Token) bool {
+	for _, t := range ts {
+		if orgWords[t.Norm] || placeWords[t.Norm] || otherWords[t.Norm] || countries[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOrgWord(ts []text.Token) bool {
@@ -350,7 +391,7 @@ func demonym(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, suf := range []string{"ian", "ese", "ish", "ians", "qi", "qis", "ani", "anis"} {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ians", "eans", "qi", "qis", "ani", "anis"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -3,7 +3,7 @@ package entity
 import (
 	"fmt"
 	"strings"
-
+	"testing"
 
 	"github.com/precis-news/precis/text"
 )
@@ -29,4 +29,88 @@ func dump(set *Set) string {
 		fmt.Fprintf(&b, "%s [%s] %v %d %v\n", e.Name, e.Type, e.Variants, e.Mentions, e.Sources)
 	}
 	return b.String()
+}
+
+func find(set *Set, name string) *Entity {
+	for _, e := range set.Entities {
+		for _, v := range e.Variants {
+			if v == name {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+func TestVariantsMerge(t *testing.T) {
+	set := Extract(docsOf(
+		"Prime Minister Nouri al-Maliki met President Vladimir Putin in Moscow on Tuesday. Mr Maliki said the talks went well.",
+		"Nuri al Maliki, Iraq's prime minister, flew to Moscow. Putin told reporters that Russia would sell jets to Baghdad.",
+		"The World Health Organization (WHO) said cholera had spread. A WHO spokesman said 40 people had died in Yemen.",
+		"Officials of the World Health Organization visited Sanaa. Maliki was not there.",
+	))
+	m := find(set, "Nouri al-Maliki")
+	if m == nil || m.Type != Person {
+		t.Fatalf("no person Nouri al-Maliki:\n%s", dump(set))
+	}
+	for _, v := range []string{"Nuri al Maliki", "Maliki"} {
+		if find(set, v) != m {
+			t.Errorf("%q not merged with Nouri al-Maliki:\n%s", v, dump(set))
+		}
+	}
+	if len(m.Sources) != 3 || m.Mentions != 4 {
+		t.Errorf("Maliki: sources %v, mentions %d", m.Sources, m.Mentions)
+	}
+	if p := find(set, "Vladimir Putin"); p == nil || find(set, "Putin") != p || p.Title == "" {
+		t.Errorf("Putin and Vladimir Putin not merged, or title lost:\n%s", dump(set))
+	}
+	who := find(set, "WHO")
+	if who == nil || find(set, "World Health Organization") != who || who.Type != Organization {
+		t.Errorf("WHO not merged with its long form:\n%s", dump(set))
+	} else if who.Name != "World Health Organization (WHO)" {
+		t.Errorf("canonical name %q", who.Name)
+	}
+	if find(set, "Moscow") == nil || find(set, "Moscow").Type != Place {
+		t.Errorf("Moscow is not a place:\n%s", dump(set))
+	}
+}
+
+func TestDoesNotMergeLookAlikes(t *testing.T) {
+	set := Extract(docsOf(
+		"Iran and Iraq signed a pipeline deal. Iranian engineers will work in Iraq.",
+		"John Smith, the mayor, met Anna Smith of the planning office. Smith said the budget was tight.",
+		"The Islamic State of Iraq and Syria (ISIS) and the Islamic State of Iraq and the Levant (ISIL) are one group's names, but nothing here says so.",
+	))
+	if a, b := find(set, "Iran"), find(set, "Iraq"); a == nil || a == b {
+		t.Errorf("Iran and Iraq merged:\n%s", dump(set))
+	}
+	if a, b := find(set, "Iran"), find(set, "Iranian"); a == b {
+		t.Errorf("Iran (place) and Iranian (group) merged")
+	}
+	if s := find(set, "Smith"); s != nil && (s == find(set, "John Smith") || s == find(set, "Anna Smith")) {
+		t.Errorf("an ambiguous surname was merged:\n%s", dump(set))
+	}
+	if a, b := find(set, "ISIS"), find(set, "ISIL"); a == nil || a == b {
+		t.Errorf("ISIS and ISIL merged without a link in the text:\n%s", dump(set))
+	}
+}
+
+func TestLinkedNames(t *testing.T) {
+	set := Extract(docsOf(
+		"Militants of Boko Haram, also known as ISWAP, attacked a town. Boko Haram denied it.",
+		"ISWAP fighters withdrew on Friday.",
+	))
+	if b := find(set, "Boko Haram"); b == nil || find(set, "ISWAP") != b {
+		t.Errorf("names linked by 'also known as' not merged:\n%s", dump(set))
+	}
+}
+
+func TestEmptyAndNonEnglish(t *testing.T) {
+	if set := Extract(nil); len(set.Entities) != 0 {
+		t.Errorf("entities from nothing: %v", set.Entities)
+	}
+	set := Extract(docsOf("Владимир Путин прибыл в Москву. 北京 今天 下雨。 Angela Merkel traf Emmanuel Macron in Berlin."))
+	if find(set, "Angela Merkel") == nil || find(set, "Berlin") == nil {
+		t.Errorf("names in German text:\n%s", dump(set))
+	}
 }

@@ -192,7 +192,11 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		t := typeOf(i)
-		if t != "" && t != Person || anyIn(e.keys, countries) || anyIn(e.keys, groups) {
+		strong := e.votes[Organization] + e.votes[Group] + e.votes[Other]
+		if t == Place && e.votes[Place] == 0 {
+			t = "" // only "in X", "to X": not evidence against a person
+		}
+		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || anyIn(e.keys, groups) {
 			continue
 		}
 		for k := range e.keys {
@@ -311,8 +315,14 @@ func voteType(e *Entity) string {
 			best, bestN = t, n
 		}
 	}
-	if best == "" && e.votes[guessPerson] > 0 {
-		best = Person
+	if best == "" && e.votes[Other] > 0 {
+		return Other
+	}
+	if best == "" && (e.votes[guessPerson] > 0 || e.votes[guessPlace] > 0) {
+		if e.votes[guessPlace] > e.votes[guessPerson] {
+			return Place
+		}
+		return Person
 	}
 	return best
 }

@@ -31,9 +31,9 @@ type Figure struct {
 	// Disputed is set when an article reports the figure as a party's claim
 	// ("ISIS said it executed") or calls it doubtful ("appear exaggerated",
 	// "could not be verified").
-	Disputed bool   `json:"disputed"`
-	Vague    bool   `json:"vague,omitempty"` // an order of magnitude ("hundreds"), not a number
-	Claimant string `json:"claimant,omitempty"` // the party that claims it, when named
+	Disputed  bool   `json:"disputed"`
+	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
+	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
 	quantity  string
 }
@@ -161,7 +161,7 @@ var unitClass = map[string]string{
 	"bodi": "people", "casualti": "people", "death": "people",
 	"civilian": "civilians", "women": "civilians", "woman": "civilians", "child": "civilians", "children": "civilians",
 	"resid": "civilians", "refuge": "civilians", "worker": "civilians", "passeng": "civilians", "student": "civilians",
-	"famili": "families",
+	"famili":  "families",
 	"soldier": "military", "troop": "military", "fighter": "military", "militant": "military", "insurg": "military",
 	"polic": "military", "policemen": "military", "offic": "military", "adviser": "military", "advisor": "military",
 	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
@@ -294,15 +294,20 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 		v := toks[i].Norm
 		if (v == "said" || v == "says" || v == "claimed" || v == "claims" || v == "boasted") &&
 			(toks[i+1].Norm == "it" || toks[i+1].Norm == "they" || toks[i+1].Norm == "to" || toks[i+1].Norm == "of") {
-			w := s.Text[toks[i-1].Start:toks[i-1].End]
-			if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-				claimant = w
+			start := i
+			for start > 0 && capitalized(s.Text[toks[start-1].Start:toks[start-1].End]) {
+				start--
+			}
+			if start < i {
+				claimant = s.Text[toks[start].Start:toks[i-1].End]
 				disputed = true
 			}
 		}
 	}
 	return disputed, claimant
 }
+
+func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // compare groups the mentions into figures by quantity and value, and
 // marks agreement and conflict.

@@ -36,19 +36,20 @@ type occurrence struct {
 	words   []string
 	speaker string
 	verb    string
+	offset  int // of the opening mark in the paragraph
 }
 
 var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying`
 
 const (
 	name    = `(?:[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von)[ -])?[A-Z][\p{L}'’.]*){0,5})`
-	unnamed = `(?:(?:a|an|the|one|another)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor))`
+	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator))`
 	pronoun = `(?:he|she|they|He|She|They)`
 )
 
 var (
 	afterRe  = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+)?(` + verbs + `))\b`)
-	beforeRe = regexp.MustCompile(`(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”]{0,80}$`)
+	beforeRe = regexp.MustCompile(`(` + name + `|` + unnamed + `|` + pronoun + `)(?:,[^,"“”` + "`" + `]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,80}$`)
 	accordRe = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
 )
 
@@ -58,16 +59,30 @@ var (
 func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 	var occ []occurrence
 	for di, d := range docs {
-		lastSpeaker, lastPara := "", -10
+		lastSpeaker, lastVerb, lastPara := "", "", -10
+		first := firstPersons(di, d, ents)
 		for pi, p := range paragraphs(d) {
-			for _, q := range inParagraph(p) {
+			for _, q := range inParagraph(p.text) {
 				q.doc, q.para = di, pi
-				q.speaker = resolve(q.speaker, ents, lastSpeaker, pi-lastPara <= 2)
-				if q.speaker != "" && !isPronoun(q.speaker) {
-					lastSpeaker, lastPara = q.speaker, pi
+				// the sentence the quotation starts in
+				at := p.first
+				for k, off := range p.starts {
+					if off <= q.offset {
+						at = p.first + k
+					}
 				}
-				if isPronoun(q.speaker) {
-					q.speaker = ""
+				switch {
+				case isPronoun(q.speaker):
+					q.speaker = pronounSpeaker(d, first, at, p.first, lastSpeaker, pi-lastPara <= 1)
+				case q.speaker == "" && pi == lastPara:
+					// an unattributed quotation right after an attributed one
+					// in the same paragraph continues it
+					q.speaker, q.verb = lastSpeaker, lastVerb
+				default:
+					q.speaker = resolve(q.speaker, ents)
+				}
+				if q.speaker != "" {
+					lastSpeaker, lastVerb, lastPara = q.speaker, q.verb, pi
 				}
 				occ = append(occ, q)
 			}
@@ -76,17 +91,73 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 	return group(occ, docs)
 }
 
+// firstPersons returns, for each sentence of an article, the name of the
+// first person it names ("" for none).
+func firstPersons(di int, d entity.Doc, ents *entity.Set) []string {
+	out := make([]string, len(d.Sentences))
+	at := make([]int, len(d.Sentences))
+	if ents == nil {
+		return out
+	}
+	for _, m := range ents.Mentions {
+		if m.Doc != di || m.Sentence >= len(out) {
+			continue
+		}
+		if e := ents.Of(m); e != nil && e.Type == entity.Person && (out[m.Sentence] == "" || m.Start < at[m.Sentence]) {
+			out[m.Sentence], at[m.Sentence] = e.Name, m.Start
+		}
+	}
+	return out
+}
+
+// pronounSpeaker resolves "he said" or "she told": the article's previous
+// speaker if quoted in this paragraph or the one before (a quotation
+// continued); else the first person named in the nearest earlier sentence
+// that names one, if that sentence is in the quotation's paragraph or the
+// one before; otherwise nobody.
+func pronounSpeaker(d entity.Doc, first []string, at, paraFirst int, last string, recent bool) string {
+	if recent && last != "" {
+		return last
+	}
+	prevPara := -1
+	if paraFirst > 0 {
+		prevPara = d.Sentences[paraFirst-1].Para
+	}
+	for k := at; k >= 0; k-- {
+		if k < paraFirst && d.Sentences[k].Para != prevPara {
+			break
+		}
+		if k == at {
+			continue // the quotation's own sentence: its names are inside the quote or after the pronoun
+		}
+		if first[k] != "" {
+			return first[k]
+		}
+	}
+	return ""
+}
+
+// paragraph is a paragraph rebuilt from its sentences.
+type paragraph struct {
+	text   string
+	first  int   // index of its first sentence in the article
+	starts []int // offset of each of its sentences in text
+}
+
 // paragraphs rebuilds an article's paragraphs from its sentences.
-func paragraphs(d entity.Doc) []string {
-	var out []string
+func paragraphs(d entity.Doc) []paragraph {
+	var out []paragraph
 	last := -1
-	for _, s := range d.Sentences {
+	for i, s := range d.Sentences {
 		if s.Para != last || len(out) == 0 {
-			out = append(out, s.Text)
+			out = append(out, paragraph{text: s.Text, first: i, starts: []int{0}})
 			last = s.Para
 			continue
 		}
-		out[len(out)-1] += " " + s.Text
+		p := &out[len(out)-1]
+		p.text += " "
+		p.starts = append(p.starts, len(p.text))
+		p.text += s.Text
 	}
 	return out
 }
@@ -100,7 +171,7 @@ func inParagraph(p string) []occurrence {
 		if len(words) < MinWords {
 			continue
 		}
-		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words}
+		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3]}
 		after := p[min(sp[2], len(p)):]
 		before := p[:sp[3]]
 		if i := strings.LastIndexAny(before, ".!?"); i >= 0 && i < len(before)-1 {
@@ -132,6 +203,13 @@ func spans(p string) [][4]int {
 	var out [][4]int
 	open := -1
 	for i, r := range p {
+		switch {
+		case r == '`' && strings.HasPrefix(p[i:], "``") && open < 0:
+			open = i + 1 // old newswire's ``opening'' marks
+		case r == '\'' && strings.HasPrefix(p[i:], "''") && open >= 0 && p[open] == '`':
+			out = append(out, [4]int{open + 1, i, i + 2, open - 1})
+			open = -1
+		}
 		switch r {
 		case '“':
 			open = i
@@ -179,17 +257,10 @@ func isPronoun(s string) bool {
 }
 
 // resolve turns a speaker as written into an entity's name: titles dropped
-// ("Mr Kerry" = "John Kerry"); a pronoun is the article's previous named
-// speaker when that was in the last two paragraphs.
-func resolve(speaker string, ents *entity.Set, last string, recent bool) string {
+// ("Mr Kerry" = "John Kerry").
+func resolve(speaker string, ents *entity.Set) string {
 	if speaker == "" {
 		return ""
-	}
-	if isPronoun(speaker) {
-		if recent && last != "" {
-			return last
-		}
-		return speaker
 	}
 	if !unicode.IsUpper([]rune(speaker)[0]) {
 		return speaker // an unnamed source

@@ -1,0 +1,85 @@
+package precis_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/entity"
+)
+
+func TestSeedsWhoSaidFigures(t *testing.T) {
+	b, err := precis.Brief(context.Background(), seeds(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	byVariant := map[string]*entity.Entity{}
+	for i := range st.Entities {
+		for _, v := range st.Entities[i].Variants {
+			byVariant[v] = &st.Entities[i]
+		}
+	}
+	maliki := byVariant["Nouri al-Maliki"]
+	if maliki == nil || maliki.Type != entity.Person {
+		t.Fatalf("no person Nouri al-Maliki")
+	}
+	for _, v := range []string{"Nuri al-Maliki", "Maliki"} {
+		if byVariant[v] != maliki {
+			t.Errorf("%s is not merged with Nouri al-Maliki", v)
+		}
+	}
+	if k := byVariant["Kerry"]; k == nil || k != byVariant["John Kerry"] || k.Type != entity.Person || len(k.Sources) < 4 {
+		t.Errorf("Kerry: %+v", k)
+	}
+	if isil := byVariant["ISIL"]; isil == nil || byVariant["Islamic State of Iraq and the Levant"] != isil || isil.Type != entity.Organization {
+		t.Errorf("ISIL and its long form: %+v", isil)
+	}
+	if byVariant["Iran"] == byVariant["Iraq"] {
+		t.Errorf("Iran and Iraq merged")
+	}
+	found := false
+	for _, q := range st.Quotes {
+		if strings.Contains(q.Text, "rule out anything") {
+			found = true
+			if len(q.Sources) != 3 || q.Speaker != "John Kerry" {
+				t.Errorf("Kerry's quote: %+v", q)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("Kerry's quote not found")
+	}
+	conflict := false
+	for _, f := range st.Figures {
+		if f.Value == "1,700" {
+			for _, c := range f.Conflicts {
+				if c.Value == "hundreds" {
+					conflict = true
+				}
+			}
+			if !f.Disputed {
+				t.Errorf("1,700 is reported as ISIS's claim: %+v", f)
+			}
+		}
+	}
+	if !conflict {
+		t.Errorf("1,700 executed and 'hundreds' are not shown as conflicting: %+v", st.Figures)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	arts := seeds(b)
+	docs := make([]*precis.Doc, len(arts))
+	bytes := 0
+	for i, a := range arts {
+		docs[i] = precis.Analyze(a)
+		bytes += len(a.Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		precis.Extract(docs)
+	}
+}

@@ -1,0 +1,99 @@
+package figure
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/text"
+)
+
+func docsOf(texts ...string) []entity.Doc {
+	var out []entity.Doc
+	for i, t := range texts {
+		d := entity.Doc{ID: fmt.Sprintf("d%d", i+1)}
+		for _, sp := range text.Sentences(t) {
+			s := t[sp.Start:sp.End]
+			d.Sentences = append(d.Sentences, entity.Sentence{Text: s, Tokens: text.Tokenize(s)})
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func extract(texts ...string) []Figure {
+	docs := docsOf(texts...)
+	return Extract(docs, entity.Extract(docs))
+}
+
+func findFig(fs []Figure, value string) *Figure {
+	for i := range fs {
+		if fs[i].Value == value {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+func TestConflictAndAgreement(t *testing.T) {
+	fs := extract(
+		"The earthquake killed 2,300 people in the province, officials said.",
+		"At least 2,310 people were killed by the earthquake.",
+		"Rescuers said hundreds of people died when the quake struck.",
+		"The government put the death toll at 1,500 people killed.",
+	)
+	a := findFig(fs, "2,300")
+	if a == nil || strings.Join(a.Sources, ",") != "d1,d2" {
+		t.Fatalf("2,300 and 2,310 should agree: %+v", fs)
+	}
+	var conflicts []string
+	for _, c := range a.Conflicts {
+		conflicts = append(conflicts, c.Value)
+	}
+	if strings.Join(conflicts, ",") != "hundreds,1,500" && strings.Join(conflicts, ",") != "1,500,hundreds" {
+		t.Errorf("2,300 conflicts with %v, want hundreds and 1,500", conflicts)
+	}
+	if h := findFig(fs, "hundreds"); h == nil || !h.Vague || h.Unit != "people killed" {
+		t.Errorf("hundreds: %+v", h)
+	}
+}
+
+func TestVagueInsideRangeAgrees(t *testing.T) {
+	fs := extract("Hundreds of soldiers were captured.", "The rebels captured 450 soldiers.")
+	if f := findFig(fs, "450"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("450 inside 'hundreds' should not conflict: %+v", fs)
+	}
+}
+
+func TestDifferentEventsAndUnits(t *testing.T) {
+	fs := extract(
+		"Militants executed 1,700 soldiers, the group claimed. Six soldiers were killed in a separate attack.",
+		"The convoy travelled 120 miles (200 kilometers) north.",
+		"The aid package is worth $2.5 billion, the ministry said.",
+		"Donors pledged $2.5 billion.",
+	)
+	if f := findFig(fs, "1,700"); f == nil || len(f.Conflicts) != 0 || !f.Disputed {
+		t.Errorf("1,700 executed vs six killed are different quantities; the claim is disputed: %+v", f)
+	}
+	if f := findFig(fs, "120"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("a distance given in two units is no conflict: %+v", f)
+	}
+	if f := findFig(fs, "$2.5 billion"); f == nil || f.Unit != "dollars" || len(f.Sources) != 2 {
+		t.Errorf("money: %+v", fs)
+	}
+}
+
+func TestClaimant(t *testing.T) {
+	fs := extract("Boko Haram said it kidnapped 300 students from the school. The figure could not be verified.")
+	f := findFig(fs, "300")
+	if f == nil || !f.Disputed || f.Claimant != "Boko Haram" {
+		t.Errorf("claimed figure: %+v", fs)
+	}
+}
+
+func TestNoFigures(t *testing.T) {
+	if fs := extract("Nothing was counted here.", ""); len(fs) != 0 {
+		t.Errorf("figures from nothing: %+v", fs)
+	}
+}

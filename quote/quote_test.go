@@ -1,0 +1,94 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/text"
+)
+
+func docsOf(texts ...string) []entity.Doc {
+	var out []entity.Doc
+	for i, t := range texts {
+		d := entity.Doc{ID: fmt.Sprintf("d%d", i+1)}
+		for pi, p := range strings.Split(t, "\n") {
+			for _, sp := range text.Sentences(p) {
+				s := p[sp.Start:sp.End]
+				d.Sentences = append(d.Sentences, entity.Sentence{Text: s, Para: pi, Tokens: text.Tokenize(s)})
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func extract(texts ...string) []Quote {
+	docs := docsOf(texts...)
+	return Extract(docs, entity.Extract(docs))
+}
+
+func findQuote(qs []Quote, words string) *Quote {
+	for i := range qs {
+		if strings.Contains(strings.ToLower(qs[i].Text), words) {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+func TestQuoteStylesAndCarriers(t *testing.T) {
+	qs := extract(
+		"Mayor Anne Hidalgo visited the flooded district on Monday.\n“We will rebuild every bridge the river took from us,” Hidalgo said.",
+		`Paris Mayor Anne Hidalgo promised help. "We will rebuild every bridge the river took," said Ms Hidalgo.`,
+		"The mayor spoke at dawn. Anne Hidalgo told reporters: \"We will rebuild every bridge the river took from us, and we will do it this year.\"",
+		`"The water came up in minutes and we lost everything," a shop owner said. Rescue crews worked through the night.`,
+	)
+	q := findQuote(qs, "rebuild every bridge")
+	if q == nil {
+		t.Fatalf("quote not found: %+v", qs)
+	}
+	if strings.Join(q.Sources, ",") != "d1,d2,d3" {
+		t.Errorf("carriers = %v, want d1,d2,d3 (curly, straight, partial and extended)", q.Sources)
+	}
+	if q.Speaker != "Anne Hidalgo" {
+		t.Errorf("speaker = %q, want Anne Hidalgo", q.Speaker)
+	}
+	if !strings.Contains(q.Text, "this year") {
+		t.Errorf("the longest version should be kept: %q", q.Text)
+	}
+	shop := findQuote(qs, "lost everything")
+	if shop == nil || shop.Speaker != "a shop owner" || shop.Verb != "said" {
+		t.Errorf("unnamed source: %+v", shop)
+	}
+}
+
+func TestPronounsAndScareQuotes(t *testing.T) {
+	qs := extract(
+		"Coach Pep Guardiola praised his team. \"We played with courage from the first minute,\" he said.\n\"I am proud of them,\" he added.",
+		`The club called the result a "small miracle" in a statement.`,
+		`"Nobody expected this result tonight," he said.`,
+	)
+	if q := findQuote(qs, "courage"); q == nil || q.Speaker != "Pep Guardiola" {
+		t.Errorf("pronoun after a named speaker: %+v", q)
+	}
+	if q := findQuote(qs, "proud"); q == nil || q.Speaker != "Pep Guardiola" || q.Verb != "added" {
+		t.Errorf("pronoun in the next paragraph: %+v", q)
+	}
+	if q := findQuote(qs, "small miracle"); q != nil {
+		t.Errorf("a two-word scare quote was listed: %+v", q)
+	}
+	if q := findQuote(qs, "nobody expected"); q == nil || q.Speaker != "" {
+		t.Errorf("a pronoun with no one to point to must stay unresolved: %+v", q)
+	}
+}
+
+func TestNoQuotes(t *testing.T) {
+	if qs := extract("No one said anything quotable.", ""); len(qs) != 0 {
+		t.Errorf("quotes from plain text: %+v", qs)
+	}
+	if qs := extract(`An unclosed "quotation that runs to the end of the paragraph and never closes`); len(qs) != 1 {
+		t.Errorf("an unclosed quotation: %+v", qs)
+	}
+}
