@@ -177,11 +177,12 @@ func Analyze(a Article) *Doc {
 // webFurniture reports whether a sentence belongs to the page around the
 // article (see clean.IsWebFurniture).
 func webFurniture(s string, toks []text.Token) bool {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Norm
+	for _, t := range toks {
+		if clean.IsWebFurnitureWord(t.Norm) {
+			return clean.IsWebFurniture(s)
+		}
 	}
-	return clean.IsWebFurniture(s, words)
+	return false
 }
 
 // Title returns the article's title: the one given with it, else the
@@ -289,8 +290,12 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Articles = append(st.Articles, info)
 	}
 	st.Copies = copyGroups(copies, docs)
+	st.Entities, st.Quotes, st.Figures = []entity.Entity{}, []quote.Quote{}, []figure.Figure{}
 	if !cfg.summaryOnly {
-		st.Entities, st.Quotes, st.Figures = Extract(docs)
+		ents, quotes, figs := Extract(docs)
+		st.Entities = append(st.Entities, ents...)
+		st.Quotes = append(st.Quotes, quotes...)
+		st.Figures = append(st.Figures, figs...)
 	}
 	if len(order) > 0 {
 		st.Title = docs[refs[order[0]].doc].Title()
@@ -496,19 +501,19 @@ func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int
 				continue
 			}
 			hit := 0
-			have := map[string]bool{}
 			for _, t := range o.Terms {
-				have[t] = true
+				if target[t] {
+					hit++
+					target[t] = false // count each word once
+				}
 			}
 			for t := range target {
-				if have[t] {
-					hit++
-				}
+				target[t] = true
 			}
 			switch {
 			case float64(hit) >= supportContainment*float64(len(target)):
 				in[o.Doc] = true
-			case float64(hit) >= paraphraseContainment*float64(len(target)) && len(facts[i]) >= 2 && allIn(facts[i], have):
+			case float64(hit) >= paraphraseContainment*float64(len(target)) && len(facts[i]) >= 2 && allIn(facts[i], o.Terms):
 				in[o.Doc] = true
 			}
 		}
@@ -521,9 +526,17 @@ func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int
 	return out
 }
 
-func allIn(ts []string, have map[string]bool) bool {
+// allIn reports whether every one of ts is among have.
+func allIn(ts, have []string) bool {
 	for _, t := range ts {
-		if !have[t] {
+		found := false
+		for _, h := range have {
+			if h == t {
+				found = true
+				break
+			}
+		}
+		if !found {
 			return false
 		}
 	}

@@ -190,7 +190,17 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-func BenchmarkBrief(b *testing.B) {
+// BenchmarkBrief is the whole briefing: stories, copies, summary, names,
+// quotes and figures.
+func BenchmarkBrief(b *testing.B) { benchBrief(b) }
+
+// BenchmarkBriefSummaryOnly is the summary of one given story, as precis
+// eval runs it.
+func BenchmarkBriefSummaryOnly(b *testing.B) {
+	benchBrief(b, precis.WithOneStory(), precis.WithSummaryOnly())
+}
+
+func benchBrief(b *testing.B, opts ...precis.Option) {
 	arts := seeds(b)
 	n := 0
 	for _, a := range arts {
@@ -198,7 +208,7 @@ func BenchmarkBrief(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	for b.Loop() {
-		if _, err := precis.Brief(context.Background(), arts); err != nil {
+		if _, err := precis.Brief(context.Background(), arts, opts...); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -128,41 +128,49 @@ func Clean(raw string) Result {
 	return res
 }
 
-// webFurniture matches sentences that belong to the page around an article,
-// not to the article: embedded-tweet and comment widgets, video players,
-// sign-up and cookie walls, reprint notices, and the notes web archives put
-// around a captured page.
-var webFurniture = regexp.MustCompile(`(?i)` + strings.Join([]string{
-	`\btweets? with a location\b`, `\blocation (?:information )?to your tweets\b`, `\badd this tweet to your website\b`,
-	`\bwill appear next to all of your comments\b`, `\bwill not appear anywhere on\b`,
-	`\brating is available when the video\b`, `\binteractive transcript could not be loaded\b`, `\bthis feature is not available right now\b`,
-	`\bjavascript is disabled\b`, `\b(?:enable|accept) cookies\b`, `\bmust log ?in to continue\b`, `\bverification email\b`,
-	`\bthank you for subscribing\b`, `\bget (?:daily updates|breaking news alerts)\b`, `\bbreaking news emails\b`,
-	`\bfor your personal,? non-commercial use only\b`, `\bnot in our deliverable area\b`, `\bdetected (?:that )?you(?:'re| are) using an ad ?blocker\b`,
-	`\bcrawls? (?:are|is) part of an effort to archive\b`, `\bdonating their crawl data\b`, `\bwebcrawl data\b`, `\bthe seed for (?:this|wide\d+)\b`,
-	`\bwayback machine\b`, `\barchive-it\b`, `\bcrawl(?:ed)? of outlinks\b`, `\bweb wide crawl\b`,
-}, "|"))
+// webFurniture are phrases (lower case) of sentences that belong to the
+// page around an article, not to the article: embedded-tweet and comment
+// widgets, video players, sign-up and cookie walls, reprint notices, and the
+// notes web archives put around a captured page.
+var webFurniture = []string{
+	"tweet with a location", "tweets with a location", "location information to your tweets", "location to your tweets",
+	"add this tweet to your website", "will appear next to all of your comments", "will not appear anywhere on",
+	"rating is available when the video", "interactive transcript could not be loaded", "this feature is not available right now",
+	"javascript is disabled", "enable cookies", "accept cookies", "must log in to continue", "must login to continue",
+	"verification email", "thank you for subscribing", "get daily updates", "get breaking news alerts", "breaking news emails",
+	"for your personal, non-commercial use only", "for your personal non-commercial use only", "not in our deliverable area",
+	"you're using an ad blocker", "you are using an ad blocker", "using an adblocker",
+	"crawls are part of an effort to archive", "crawl is part of an effort to archive", "donating their crawl data",
+	"webcrawl data", "the seed for this crawl", "the seed for wide", "wayback machine", "archive-it", "crawl of outlinks",
+	"crawled of outlinks", "web wide crawl",
+}
 
-// webFurnitureWords are the words one of which every webFurniture pattern
-// holds: a sentence without any of them is not tried against the patterns.
+// webFurnitureWords are the words one of which every webFurniture phrase
+// holds: a sentence without any of them is not tried against the phrases.
 var webFurnitureWords = map[string]bool{
 	"tweet": true, "tweets": true, "comments": true, "video": true, "transcript": true, "feature": true,
 	"javascript": true, "cookies": true, "log": true, "login": true, "verification": true, "subscribing": true,
 	"updates": true, "alerts": true, "emails": true, "commercial": true, "deliverable": true, "blocker": true,
 	"adblocker": true, "crawl": true, "crawls": true, "crawled": true, "webcrawl": true, "seed": true,
-	"wayback": true, "archive": true,
+	"wayback": true, "archive": true, "machine": true, "outlinks": true, "ad": true,
 }
 
-// IsWebFurniture reports whether a sentence, given with its lower-cased
-// words, belongs to the web page around an article rather than to the article
-// (a tweet widget, a video player, a sign-up wall, a web archive's note).
-func IsWebFurniture(s string, words []string) bool {
+// IsWebFurnitureWord reports whether a lower-cased word is one that every
+// web-furniture phrase holds one of: only a sentence with such a word needs
+// IsWebFurniture.
+func IsWebFurnitureWord(w string) bool { return webFurnitureWords[w] }
+
+// IsWebFurniture reports whether a sentence belongs to the web page around an
+// article rather than to the article (a tweet widget, a video player, a
+// sign-up wall, a web archive's note).
+func IsWebFurniture(s string) bool {
 	if len(s) > 2000 {
 		return false
 	}
-	for _, w := range words {
-		if webFurnitureWords[w] {
-			return webFurniture.MatchString(s)
+	low := strings.ToLower(s)
+	for _, phrase := range webFurniture {
+		if strings.Contains(low, phrase) {
+			return true
 		}
 	}
 	return false

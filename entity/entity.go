@@ -65,7 +65,9 @@ type Mention struct {
 	Start, End    int    // byte offsets in the sentence
 	Text          string // as written, title and possessive removed
 	Title         string // title written before it, if any
+	Entity        int    // index of its entity in Set.Entities
 	typeVote      string
+	key           string
 }
 
 // Set is the entities of a story and the mentions that make them.

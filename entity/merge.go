@@ -14,7 +14,7 @@ func key(name string) string {
 	var parts []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		n := strings.ToLower(w)
-		n = strings.NewReplacer("'", "", "’", "").Replace(n)
+		n = apostrophes.Replace(n)
 		if particles[n] || n == "the" || n == "of" || n == "and" {
 			continue
 		}
@@ -47,6 +47,8 @@ func fold(w string) string {
 	}
 	return b.String()
 }
+
+var apostrophes = strings.NewReplacer("'", "", "’", "")
 
 var translit = strings.NewReplacer("ou", "u", "oo", "u", "ee", "i", "ph", "f", "kh", "k", "q", "k", "ck", "k", "dh", "d", "gh", "g")
 
@@ -100,6 +102,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i := range set.Mentions {
 		m := &set.Mentions[i]
 		k := key(m.Text)
+		m.key = k
 		id, ok := set.byKey[k]
 		if !ok {
 			id = len(set.Entities)
@@ -252,6 +255,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			set.byKey[k] = i
 		}
 	}
+	for i := range set.Mentions {
+		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
+	}
 }
 
 func anyIn(keys map[string]bool, list map[string]bool) bool {
@@ -372,7 +378,7 @@ func (e *Entity) finish(docs []Doc) {
 }
 
 // Of returns the entity a mention belongs to.
-func (set *Set) Of(m Mention) *Entity { return set.Entities[set.byKey[key(m.Text)]] }
+func (set *Set) Of(m Mention) *Entity { return set.Entities[m.Entity] }
 
 // Resolve returns the entity a name written in a story refers to: one of
 // its variants, or (for a one-word name) the one person whose name ends

@@ -177,13 +177,32 @@ func inParagraph(p string) []occurrence {
 		if i := strings.LastIndexAny(before, ".!?"); i >= 0 && i < len(before)-1 {
 			before = before[i+1:] // the sentence the quote is in
 		}
-		switch m := afterRe.FindStringSubmatch(after); {
+		if len(before) > 200 {
+			cut := len(before) - 200
+			for cut < len(before) && !utf8.RuneStart(before[cut]) {
+				cut++
+			}
+			before = before[cut:] // a speaker and verb sit close to the quote
+		}
+		if len(after) > 120 {
+			after = after[:120]
+		}
+		var m []string
+		if hasVerb(after) {
+			m = afterRe.FindStringSubmatch(after)
+		}
+		switch {
 		case m != nil && m[1] != "":
 			o.verb, o.speaker = m[1], m[2]
 		case m != nil:
 			o.speaker, o.verb = m[3], m[4]
 		default:
-			if m := beforeRe.FindStringSubmatch(before); m != nil {
+			if !hasVerb(before) {
+				m = nil
+			} else {
+				m = beforeRe.FindStringSubmatch(before)
+			}
+			if m != nil {
 				o.speaker, o.verb = m[1], m[2]
 			} else if m := accordRe.FindStringSubmatch(after); m != nil {
 				o.speaker, o.verb = m[1], "according to"
@@ -192,6 +211,25 @@ func inParagraph(p string) []occurrence {
 		out = append(out, o)
 	}
 	return out
+}
+
+var verbSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range strings.Split(verbs, "|") {
+		m[v] = true
+	}
+	return m
+}()
+
+// hasVerb reports whether s holds a reporting verb: the regular expressions
+// are tried only then.
+func hasVerb(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if verbSet[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // spans returns, for every quotation in p: the start and end of its inner

@@ -40,6 +40,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	workers := fs.Int("workers", 0, "parallel workers (default: one per core)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to FILE")
+	score := fs.Bool("score", true, "score the summaries with ROUGE (--score=false times reading, summarizing and writing alone)")
 	task := fs.String("task", "summaries", "summaries (ROUGE) or stories (shuffle all articles together, sort them back into stories, score B-cubed)")
 	stories := fs.Int("stories", 0, "stories task: use this many clusters of the set, picked at random (default all)")
 	scale := fs.Int("scale", 0, "stories task: grow the set to N articles with shortened variants of its articles")
@@ -86,7 +87,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *words > 0 && *bytes > 0 {
 		return usagef("give --words or --bytes, not both")
 	}
-	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, OutDir: *out, Workers: *workers}
+	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, OutDir: *out, Workers: *workers, NoScore: !*score}
 	ropts := *rougeOpts
 	if *preset != "" {
 		p, ok := presets[*preset]
@@ -157,6 +158,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(rep)
+	}
+	if cfg.NoScore {
+		ropts = "not scored"
 	}
 	fmt.Fprintf(stdout, "method %s on %s: %d clusters (%d skipped), ROUGE %s\n", rep.Method, *data, rep.Clusters, rep.Skipped, ropts)
 	for _, m := range rep.SortedMetrics() {
