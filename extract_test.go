@@ -83,3 +83,31 @@ func BenchmarkExtract(b *testing.B) {
 		precis.Extract(docs)
 	}
 }
+
+// FuzzExtract feeds arbitrary text through analysis and the extractors:
+// nothing may panic, and every source named must be an input article.
+func FuzzExtract(f *testing.F) {
+	f.Add("“We will rebuild,” Mayor Anne Hidalgo said. ``Old quotes,'' he said. ISIS (the Islamic State) said it killed 1,700 soldiers.")
+	f.Add(`"unclosed quote with 3 million $ and hundreds of`)
+	f.Add("Al- al-al Bin ( ) ((ISIS)) , also known as")
+	f.Fuzz(func(t *testing.T, s string) {
+		docs := []*precis.Doc{precis.Analyze(precis.Article{ID: "a", Text: s}), precis.Analyze(precis.Article{ID: "b", Text: s + " " + s})}
+		ents, quotes, figs := precis.Extract(docs)
+		check := func(ids []string) {
+			for _, id := range ids {
+				if id != "a" && id != "b" {
+					t.Fatalf("source %q is not an input article", id)
+				}
+			}
+		}
+		for _, e := range ents {
+			check(e.Sources)
+		}
+		for _, q := range quotes {
+			check(q.Sources)
+		}
+		for _, f := range figs {
+			check(f.Sources)
+		}
+	})
+}

@@ -203,6 +203,9 @@ func headlineCase(s Sentence) bool {
 // joined reports whether two tokens are written as one word with a hyphen
 // ("al-Maliki") or a space.
 func joined(s string, a, b text.Token) bool {
+	if b.Start < a.End {
+		return false
+	}
 	gap := s[a.End:b.Start]
 	return gap == "-" || gap == " " || gap == "‑"
 }
@@ -234,7 +237,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		w := s.Text[toks[0].Start:toks[0].End]
 		if n := toks[0].Norm; lower[n] && !midCaps[n] && !isAllCaps(w) && !countries[n] && !groups[n] && !titles[n] {
 			k = 1
-			for k < end && (connectors[toks[k].Norm] || particles[toks[k].Norm] && !joined(s.Text, toks[k], toks[min(k+1, end-1)])) {
+			for k < end && (connectors[toks[k].Norm] || particles[toks[k].Norm] && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
 				k++
 			}
 		}

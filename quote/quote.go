@@ -239,40 +239,39 @@ func hasVerb(s string) bool {
 // runs to the end of the paragraph (a quote continued in the next one).
 func spans(p string) [][4]int {
 	var out [][4]int
-	open := -1
-	for i, r := range p {
+	mark, inner := -1, -1 // the open quotation's mark and the start of its text
+	var kind byte         // '`', '"' or 'c' (curly)
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
-		case r == '`' && strings.HasPrefix(p[i:], "``") && open < 0:
-			open = i + 1 // old newswire's ``opening'' marks
-		case r == '\'' && strings.HasPrefix(p[i:], "''") && open >= 0 && p[open] == '`':
-			out = append(out, [4]int{open + 1, i, i + 2, open - 1})
-			open = -1
-		}
-		switch r {
-		case '“':
-			open = i
-		case '”':
-			if open >= 0 {
-				out = append(out, [4]int{open + len("“"), i, i + len("”"), open})
-				open = -1
-			}
-		case '"':
+		case mark < 0 && strings.HasPrefix(p[i:], "``"):
+			mark, inner, kind = i, i+2, '`' // old newswire's ``opening'' marks
+			i += 2
+			continue
+		case mark >= 0 && kind == '`' && strings.HasPrefix(p[i:], "''"):
+			out = append(out, [4]int{inner, i, i + 2, mark})
+			mark = -1
+			i += 2
+			continue
+		case r == '“' && (mark < 0 || kind == 'c'):
+			mark, inner, kind = i, i+size, 'c'
+		case r == '”' && mark >= 0 && kind == 'c':
+			out = append(out, [4]int{inner, i, i + size, mark})
+			mark = -1
+		case r == '"':
 			prev, _ := utf8.DecodeLastRuneInString(p[:i])
 			opening := i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == ':' || prev == '—' || prev == '-'
-			if open < 0 && opening {
-				open = i
-			} else if open >= 0 {
-				out = append(out, [4]int{open + 1, i, i + 1, open})
-				open = -1
+			if mark < 0 && opening {
+				mark, inner, kind = i, i+1, '"'
+			} else if mark >= 0 && kind == '"' {
+				out = append(out, [4]int{inner, i, i + 1, mark})
+				mark = -1
 			}
 		}
+		i += size
 	}
-	if open >= 0 {
-		w := len("“")
-		if p[open] == '"' {
-			w = 1
-		}
-		out = append(out, [4]int{open + w, len(p), len(p), open})
+	if mark >= 0 {
+		out = append(out, [4]int{inner, len(p), len(p), mark})
 	}
 	return out
 }

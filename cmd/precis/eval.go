@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 	"time"
@@ -67,6 +68,11 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if os.Getenv("GOGC") == "" {
+		// the run is short and memory-light: collect less often (measured:
+		// about 10% more clusters/s, peak RSS 75 → 190 MB on Multi-News)
+		debug.SetGCPercent(400)
 	}
 	if *task == "stories" {
 		opt := cluster.DefaultOptions
