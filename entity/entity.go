@@ -228,7 +228,8 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // must be written capitalized elsewhere in the story.
 func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
 	toks := s.Tokens
-	for k < end && !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && (toks[k].Stop || notNames[toks[k].Norm]) {
+	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
+	for k < end && (toks[k].Stop || !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
 		k++
 	}
 	if k == 0 && end-k > 1 {
