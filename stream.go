@@ -10,6 +10,7 @@ import (
 
 	"github.com/precis-news/precis/cluster"
 	"github.com/precis-news/precis/dedup"
+	"github.com/precis-news/precis/text"
 )
 
 // Stream sorts articles into stories as they arrive, and finds the ones that
@@ -278,6 +279,12 @@ func analyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
 // written with a capital inside a sentence (or as an acronym anywhere).
 func (d *Doc) ClusterDoc() cluster.Doc {
 	cd := cluster.Doc{Time: d.Article.Published}
+	// the dateline's place names the story's place: "BAGHDAD (Reuters) -"
+	for _, t := range text.Tokenize(d.Clean.Dateline) {
+		if !t.Stop && t.Stem != "" {
+			cd.Terms = append(cd.Terms, cluster.Term{Stem: t.Stem, Name: true})
+		}
+	}
 	for si, s := range d.Sentences {
 		for k, t := range s.Tokens {
 			if t.Stop || t.Stem == "" {
