@@ -111,3 +111,25 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestParaphraseCountsAsSupport(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "a", Text: "The Parana river flooded the town of Cambe on Monday, forcing 3,000 people from their homes.\n\nThe mayor asked for army help."},
+		{ID: "b", Text: "On Monday 3,000 people in Cambe had to leave their homes after the Parana river flooded the town.\n\nSchools were closed."},
+		{ID: "c", Text: "Flood waters rose in Cambe on Monday.\n\nThe river is expected to fall by Friday, forecasters said."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(20), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Stories[0].Summary {
+		if strings.Contains(s.Text, "3,000") {
+			got := strings.Join(s.Sources, ",")
+			if got != "a,b" {
+				t.Errorf("%q: sources %s, want a,b (b says the same fact in other words; c lacks the figure)", s.Text, got)
+			}
+			return
+		}
+	}
+	t.Errorf("the flood sentence was not chosen: %+v", b.Stories[0].Summary)
+}

@@ -36,6 +36,7 @@ type Figure struct {
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
 	quantity  string
+	current   bool // reported at least once in a sentence without a year
 }
 
 // Conflict is another value reported for the same quantity.
@@ -46,15 +47,17 @@ type Conflict struct {
 
 // mention is one number in one sentence.
 type mention struct {
-	doc       int
-	sentence  string
-	value     string
-	low, high float64
-	unit      string // the noun it counts, stemmed
-	class     string // unit class: people, money, distance, ...
-	event     string // event class for people: killed, captured...
-	disputed  bool
-	claimant  string
+	doc        int
+	sentence   string
+	value      string
+	low, high  float64
+	unit       string // the noun it counts
+	unitStem   string
+	class      string // unit class: people, money, distance, ...
+	event      string // event class for people: killed, captured...
+	disputed   bool
+	claimant   string
+	background bool // its sentence names a year: kept out of conflicts
 }
 
 // Extract finds and compares the figures of a story. ents, when given,
@@ -108,7 +111,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 				}
 				w := toks[j].Norm
 				if c, ok := unitClass[toks[j].Stem]; ok {
-					m.unit, m.class = w, c
+					m.unit, m.unitStem, m.class = w, toks[j].Stem, c
 					break
 				}
 				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
@@ -125,8 +128,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 			continue
 		}
 		if peopleClass[m.class] {
-			m.event = eventNear(toks, k, n)
+			m.event = eventNear(toks, k, n, j)
 		}
+		m.background = hasYear(s)
 		if m.class == "distance" && (m.unit == "miles" || m.unit == "mile") {
 			m.low, m.high = m.low*1.609, m.high*1.609 // compared in kilometres
 		}
@@ -183,6 +187,7 @@ var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
 	"kill": "killed", "murder": "killed", "dead": "killed",
 	"death": "killed", "die": "killed", "di": "killed", "bodi": "killed", "slain": "killed", "shot": "killed",
+	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
 	"surrend": "captured", "seiz": "captured", "hostag": "captured",
 	"wound": "wounded", "injur": "wounded", "hurt": "wounded",
@@ -191,21 +196,40 @@ var events = map[string]string{
 }
 
 // eventNear returns the event class of the closest event word within six
-// words of the number, preferring the words before it.
-func eventNear(toks []text.Token, k, n int) string {
+// words of the number, preferring the words before it. The counted noun
+// (token unit) is itself an event only when no other event word is near:
+// "65 dead", but "14 bodies had been identified".
+func eventNear(toks []text.Token, k, n, unit int) string {
 	for d := 1; d <= 6; d++ {
 		if i := k - d; i >= 0 {
 			if e, ok := events[toks[i].Stem]; ok {
 				return e
 			}
 		}
-		if i := k + n - 1 + d; i < len(toks) {
+		if i := k + n - 1 + d; i < len(toks) && i != unit {
 			if e, ok := events[toks[i].Stem]; ok {
 				return e
 			}
 		}
 	}
+	if unit < len(toks) {
+		return events[toks[unit].Stem]
+	}
 	return ""
+}
+
+// hasYear reports whether a sentence names a year ("In 1978, 20 people
+// died..."): its figures are often background, not the story's own.
+func hasYear(s entity.Sentence) bool {
+	for _, t := range s.Tokens {
+		w := s.Text[t.Start:t.End]
+		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' {
+			if y, err := strconv.Atoi(w); err == nil && y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var numberWords = map[string]float64{
@@ -344,6 +368,9 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			if m.disputed {
 				f.Disputed = true
 			}
+			if !m.background {
+				f.current = true
+			}
 			if f.Claimant == "" {
 				f.Claimant = m.claimant
 			}
@@ -352,12 +379,14 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			f.Sources = docIDs(srcDocs[k], docs)
 			f.Conflicts = []Conflict{}
 		}
-		// figures of one quantity that disagree; years and durations are
-		// dates and spans of different things, not one quantity
-		if q.class != "year" && q.class != "duration" && (!peopleClass[q.class] || q.event != "") {
+		// figures of one quantity that disagree: counts of people tied to one
+		// event (killed, captured...) and sums of money. Distances, years,
+		// durations and things are too often different quantities that share
+		// a unit (30 metres to the door, 200 metres to the river).
+		if peopleClass[q.class] && q.event != "" || q.class == "money" {
 			for a, fa := range figs {
 				for b, fb := range figs {
-					if a != b && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) {
+					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) {
 						fa.Conflicts = append(fa.Conflicts, Conflict{Value: fb.Value, Sources: fb.Sources})
 					}
 				}
@@ -391,7 +420,7 @@ func sameSources(a, b map[int]bool) bool {
 
 func unitName(m mention) string {
 	u := m.unit
-	if peopleClass[m.class] && m.event != "" {
+	if _, self := events[m.unitStem]; peopleClass[m.class] && m.event != "" && !self {
 		return u + " " + m.event
 	}
 	return u

@@ -97,3 +97,18 @@ func TestNoFigures(t *testing.T) {
 		t.Errorf("figures from nothing: %+v", fs)
 	}
 }
+
+func TestBackgroundAndOtherEvents(t *testing.T) {
+	fs := extract(
+		"The fire killed 60 people, police said.",
+		"Only 14 bodies had been identified by Friday. In 1978, 20 people died in a fire at a hotel in the same town.",
+		"The dance hall was 30 meters from the exit.",
+		"The river is 200 meters from the dance hall.",
+	)
+	if f := findFig(fs, "60"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("60 killed conflicts with an identification count or a 1978 fire: %+v", f)
+	}
+	if f := findFig(fs, "30"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("two different distances conflict: %+v", f)
+	}
+}
