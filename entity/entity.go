@@ -258,8 +258,15 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	}
 	title := ""
 	ts := k
-	if ts+1 < end-1 && (countries[toks[ts].Norm] || groups[toks[ts].Norm] || demonym(toks[ts].Norm)) && titles[toks[ts+1].Norm] {
-		ts++ // "US Secretary of State ...", "Iraqi Prime Minister ..."
+	// a place or nationality before a title: "US Secretary of State ...",
+	// "Iraqi Prime Minister ...", "New York Gov. ..."
+	for n := 3; n >= 1; n-- {
+		if ts+n < end-1 && titles[toks[ts+n].Norm] {
+			if w := normsOf(toks[ts : ts+n]); countries[w] || n == 1 && (groups[w] || demonym(w)) {
+				ts += n
+				break
+			}
+		}
 	}
 	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k)) {
 		ts++

@@ -128,7 +128,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 			continue
 		}
 		if peopleClass[m.class] {
-			m.event = eventNear(toks, k, n, j)
+			m.event = eventNear(s, k, n, j)
 		}
 		m.background = hasYear(s)
 		if m.class == "distance" && (m.unit == "miles" || m.unit == "mile") {
@@ -186,7 +186,7 @@ var unitClass = map[string]string{
 var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
 	"kill": "killed", "murder": "killed", "dead": "killed",
-	"death": "killed", "die": "killed", "di": "killed", "bodi": "killed", "slain": "killed", "shot": "killed",
+	"death": "killed", "die": "killed", "di": "killed", "slain": "killed", "shot": "killed",
 	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
 	"surrend": "captured", "seiz": "captured", "hostag": "captured",
@@ -199,15 +199,21 @@ var events = map[string]string{
 // words of the number, preferring the words before it. The counted noun
 // (token unit) is itself an event only when no other event word is near:
 // "65 dead", but "14 bodies had been identified".
-func eventNear(toks []text.Token, k, n, unit int) string {
+func eventNear(s entity.Sentence, k, n, unit int) string {
+	toks := s.Tokens
+	back, fwd := true, true // stop at the clause's edges
 	for d := 1; d <= 6; d++ {
-		if i := k - d; i >= 0 {
-			if e, ok := events[toks[i].Stem]; ok {
+		if i := k - d; back && i >= 0 {
+			if clauseBreak(s, i, i+1) {
+				back = false
+			} else if e, ok := events[toks[i].Stem]; ok {
 				return e
 			}
 		}
-		if i := k + n - 1 + d; i < len(toks) && i != unit {
-			if e, ok := events[toks[i].Stem]; ok {
+		if i := k + n - 1 + d; fwd && i < len(toks) {
+			if clauseBreak(s, i-1, i) {
+				fwd = false
+			} else if e, ok := events[toks[i].Stem]; ok && i != unit {
 				return e
 			}
 		}
@@ -216,6 +222,24 @@ func eventNear(toks []text.Token, k, n, unit int) string {
 		return events[toks[unit].Stem]
 	}
 	return ""
+}
+
+// clauseBreak reports whether a clause ends between tokens a and b (a < b):
+// punctuation other than a hyphen between them, or b or a being a
+// conjunction that starts a new clause.
+func clauseBreak(s entity.Sentence, a, b int) bool {
+	if strings.ContainsAny(s.Text[s.Tokens[a].End:s.Tokens[b].Start], ",;:()—") {
+		return true
+	}
+	switch s.Tokens[b].Norm {
+	case "and", "but", "while", "whereas", "although":
+		return true
+	}
+	switch s.Tokens[a].Norm {
+	case "and", "but", "while", "whereas", "although":
+		return true
+	}
+	return false
 }
 
 // hasYear reports whether a sentence names a year ("In 1978, 20 people
@@ -291,6 +315,7 @@ func isYear(s entity.Sentence, k int, low, high float64) bool {
 
 var doubtWords = []string{"exaggerat", "could not be verified", "cannot be verified", "can't be verified", "not independently",
 	"unverified", "unconfirmed", "impossible to verify", "could not be confirmed", "no independent confirmation",
+	"backed off that figure", "revised", "earlier reported", "had earlier said",
 	"disputed", "denied", "inflated", "propaganda", "alleged", "allegedly", "reportedly", "reports of", "claimed", "claims",
 	"boasted", "purported"}
 
@@ -306,7 +331,7 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 			break
 		}
 	}
-	for _, w := range doubtWords[:10] {
+	for _, w := range doubtWords[:14] {
 		if strings.Contains(nextLow, w) {
 			disputed = true
 		}

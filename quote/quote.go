@@ -59,7 +59,7 @@ var (
 func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 	var occ []occurrence
 	for di, d := range docs {
-		lastSpeaker, lastVerb, lastPara := "", "", -10
+		lastSpeaker, lastVerb, lastPara, lastAt := "", "", -10, -1
 		first := firstPersons(di, d, ents)
 		for pi, p := range paragraphs(d) {
 			for _, q := range inParagraph(p.text) {
@@ -73,7 +73,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 				}
 				switch {
 				case isPronoun(q.speaker):
-					q.speaker = pronounSpeaker(d, first, at, p.first, lastSpeaker, pi-lastPara <= 1)
+					q.speaker = pronounSpeaker(d, first, at, p.first, lastSpeaker, lastAt, pi-lastPara <= 1)
 				case q.speaker == "" && pi == lastPara:
 					// an unattributed quotation right after an attributed one
 					// in the same paragraph continues it
@@ -82,7 +82,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 					q.speaker = resolve(q.speaker, ents)
 				}
 				if q.speaker != "" {
-					lastSpeaker, lastVerb, lastPara = q.speaker, q.verb, pi
+					lastSpeaker, lastVerb, lastPara, lastAt = q.speaker, q.verb, pi, at
 				}
 				occ = append(occ, q)
 			}
@@ -110,13 +110,19 @@ func firstPersons(di int, d entity.Doc, ents *entity.Set) []string {
 	return out
 }
 
-// pronounSpeaker resolves "he said" or "she told": the article's previous
-// speaker if quoted in this paragraph or the one before (a quotation
-// continued); else the first person named in the nearest earlier sentence
-// that names one, if that sentence is in the quotation's paragraph or the
-// one before; otherwise nobody.
-func pronounSpeaker(d entity.Doc, first []string, at, paraFirst int, last string, recent bool) string {
+// pronounSpeaker resolves "he said" or "she told": the first person named
+// in the nearest earlier sentence that names one, when that sentence comes
+// after the article's previous quotation (someone new was introduced);
+// else the previous speaker, if quoted in this paragraph or the one before
+// (a quotation continued); else the first person of the nearest earlier
+// sentence in this paragraph or the one before; otherwise nobody.
+func pronounSpeaker(d entity.Doc, first []string, at, paraFirst int, last string, lastAt int, recent bool) string {
 	if recent && last != "" {
+		for k := at - 1; k > lastAt && k >= 0; k-- {
+			if first[k] != "" {
+				return first[k]
+			}
+		}
 		return last
 	}
 	prevPara := -1
