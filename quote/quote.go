@@ -342,8 +342,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		parent[i] = i
 		sets[i] = pairs(occ[i].words)
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			i = parent[i]
 		}

@@ -208,10 +208,7 @@ func Normalize(w string) string {
 			prevDigit = unicode.IsDigit(r)
 		}
 	}
-	n := b.String()
-	if strings.HasSuffix(n, "'s") {
-		n = n[:len(n)-2]
-	}
+	n := strings.TrimSuffix(b.String(), "'s")
 	if strings.ContainsRune(n, '\'') {
 		// "shi'ite" and "shiite" are one word; "wouldn't" keeps its shape
 		if !strings.HasSuffix(n, "n't") && !strings.HasSuffix(n, "'re") && !strings.HasSuffix(n, "'ll") &&
