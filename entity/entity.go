@@ -74,7 +74,8 @@ type Mention struct {
 type Set struct {
 	Entities []*Entity
 	Mentions []Mention
-	byKey    map[string]int // variant skeleton -> entity
+	byKey    map[string]int  // variant skeleton -> entity
+	lower    map[string]bool // words the story also writes in lower case
 }
 
 // Extract finds and merges the entities of a story's articles.
@@ -90,6 +91,7 @@ func Extract(docs []Doc) *Set {
 		}
 	}
 	links := linkedNames(docs)
+	set.lower = lower
 	set.merge(docs, links)
 	return set
 }
@@ -229,7 +231,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
-	for k < end && (toks[k].Stop || !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
+	for k < end && (toks[k].Stop || months[toks[k].Norm] || !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
 		k++
 	}
 	if k == 0 && end-k > 1 {
@@ -349,8 +351,8 @@ func contextType(s Sentence, k, end int, title string) string {
 	if title != "" {
 		return Person
 	}
-	if len(words) == 1 && isAllCaps(s.Text[words[0].Start:words[0].End]) {
-		return Organization
+	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && isAllCaps(w) && !strings.Contains(w, ".") {
+		return Organization // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
 	}
 	if end < len(toks) && reportingVerbs[toks[end].Norm] {
 		return Person

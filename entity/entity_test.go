@@ -114,3 +114,20 @@ func TestEmptyAndNonEnglish(t *testing.T) {
 		t.Errorf("names in German text:\n%s", dump(set))
 	}
 }
+
+func TestNamesSwappedInRewrites(t *testing.T) {
+	set := Extract(docsOf(
+		"ISIS fighters captured the mainly ethnic Turkmen city of Tal Afar overnight after heavy fighting on Sunday.",
+		"The ISIL fighters captured the mainly ethnic Turkmen city of Tal Afar overnight after heavy fighting on Sunday. Islamic State fighters moved south.",
+		"Militants of the Islamic State of Iraq and the Levant (ISIL) hold Mosul.",
+		"Late on Tuesday Hamas militants fired rockets at the southern city of Ashkelon, the army said.",
+		"Late on Tuesday Islamic Jihad militants fired rockets at the southern city of Ashkelon, the army said.",
+	))
+	isis := find(set, "ISIS")
+	if isis == nil || find(set, "ISIL") != isis || find(set, "Islamic State of Iraq and the Levant") != isis || find(set, "Islamic State") != isis {
+		t.Errorf("ISIS, ISIL, its long form and Islamic State should be one:\n%s", dump(set))
+	}
+	if h := find(set, "Hamas"); h == nil || h == find(set, "Islamic Jihad") {
+		t.Errorf("two different groups swapped in a rewrite were merged:\n%s", dump(set))
+	}
+}

@@ -63,13 +63,14 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"administration", "government", "office", "service", "services", "church", "movement", "coalition", "alliance",
 	"network", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
-	"taliban", "hezbollah", "hamas", "qaeda", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
+	"taliban", "hezbollah", "hamas", "qaeda", "jihad", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
 
 // otherWords mark names of documents, laws, events and works, which are
 // none of the four kinds.
 var otherWords = setOf("convention", "constitution", "treaty", "accord", "accords", "charter", "act", "protocol", "agreement",
 	"resolution", "summit", "conference", "games", "cup", "prize", "award", "awards", "war", "olympics", "championship",
-	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme")
+	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme",
+	"day", "week", "month", "year", "eve", "holiday")
 
 // placeWords end the names of places.
 var placeWords = setOf("city", "province", "region", "river", "mountains", "mountain", "street", "square", "island", "islands",

@@ -159,6 +159,42 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
+	// 2b. names swapped in rewrites of one sentence: "ISIS fighters captured
+	//     the city" and "The ISIL fighters captured the city" name one group
+	for _, sw := range set.swaps(docs) {
+		a, b := set.byKey[sw[0]], set.byKey[sw[1]]
+		ta, tb := typeOf(a), typeOf(b)
+		if a != b && (ta == tb || ta == "" || tb == "") && swappable(set.Entities[a], set.Entities[b]) {
+			union(a, b)
+		}
+	}
+	// 2c. a name of two words or more that begins the long names of just one
+	//     organization is that organization ("Islamic State")
+	for i, e := range set.Entities {
+		if wordsOf(i) < 2 || typeOf(i) != "" && typeOf(i) != Organization {
+			continue
+		}
+		roots := map[int]bool{}
+		for j, o := range set.Entities {
+			if j == i {
+				continue
+			}
+			for v := range o.surface {
+				for short := range e.surface {
+					if strings.HasPrefix(v, short+" ") {
+						roots[find(j)] = true
+					}
+				}
+			}
+		}
+		if len(roots) == 1 {
+			for r := range roots {
+				if typeOf(r) == Organization {
+					union(i, r)
+				}
+			}
+		}
+	}
 	// 3. acronyms and long forms whose initials match, when only one long form does
 	byInitials := map[string][]int{}
 	for i, e := range set.Entities {
@@ -202,6 +238,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		for k := range e.keys {
+			if set.lower[strings.ToLower(k)] {
+				continue // a common word too ("Abortion", "Day"): not taken for a surname
+			}
 			if c := byLast[k]; len(c) == 1 && !isAllCapsAny(e.surface) {
 				union(i, c[0])
 			}
@@ -263,6 +302,163 @@ func anyIn(keys map[string]bool, list map[string]bool) bool {
 	for k := range keys {
 		if list[k] {
 			return true
+		}
+	}
+	return false
+}
+
+// swaps finds pairs of names that take each other's place in two
+// sentences of different articles that are otherwise the same: every
+// content word but the name is shared, and at least six are. It returns the
+// pairs of mention keys.
+func (set *Set) swaps(docs []Doc) [][2]string {
+	type sref struct{ doc, sent int }
+	bySent := map[sref][]int{} // sentence -> its mentions
+	for i, m := range set.Mentions {
+		r := sref{m.Doc, m.Sentence}
+		bySent[r] = append(bySent[r], i)
+	}
+	// content words of each sentence that has a mention, and an index of them
+	type cand struct {
+		ref   sref
+		words map[string]int
+	}
+	var cands []cand
+	index := map[string][]int{}
+	for r := range bySent {
+		s := docs[r.doc].Sentences[r.sent]
+		w := map[string]int{}
+		for _, t := range s.Tokens {
+			if !t.Stop {
+				w[t.Norm]++
+			}
+		}
+		cands = append(cands, cand{r, w})
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		if cands[a].ref.doc != cands[b].ref.doc {
+			return cands[a].ref.doc < cands[b].ref.doc
+		}
+		return cands[a].ref.sent < cands[b].ref.sent
+	})
+	for i, c := range cands {
+		for w := range c.words {
+			index[w] = append(index[w], i)
+		}
+	}
+	// the mention of a sentence that covers a word, by key
+	mentionOf := func(r sref, word string) string {
+		s := docs[r.doc].Sentences[r.sent]
+		for _, mi := range bySent[r] {
+			m := set.Mentions[mi]
+			for _, t := range s.Tokens {
+				if t.Start >= m.Start && t.End <= m.End && t.Norm == word {
+					return m.key
+				}
+			}
+		}
+		return ""
+	}
+	var out [][2]string
+	seen := map[[2]string]bool{}
+	overlap := map[int]int{}
+	for i, c := range cands {
+		clear(overlap)
+		for w := range c.words {
+			for _, j := range index[w] {
+				if j > i && cands[j].ref.doc != c.ref.doc {
+					overlap[j]++
+				}
+			}
+		}
+		for j, n := range overlap {
+			o := cands[j]
+			onlyA, onlyB := len(c.words)-n, len(o.words)-n
+			if n < 6 || onlyA < 1 || onlyB < 1 || onlyA > 6 || onlyB > 6 {
+				continue
+			}
+			// every word only one sentence has must belong to one name in it
+			ka, kb := "", ""
+			ok := true
+			for w := range c.words {
+				if o.words[w] == 0 {
+					k := mentionOf(c.ref, w)
+					if k == "" || ka != "" && k != ka {
+						ok = false
+						break
+					}
+					ka = k
+				}
+			}
+			for w := range o.words {
+				if !ok {
+					break
+				}
+				if c.words[w] == 0 {
+					k := mentionOf(o.ref, w)
+					if k == "" || kb != "" && k != kb {
+						ok = false
+						break
+					}
+					kb = k
+				}
+			}
+			if ok && ka != kb {
+				p := [2]string{min(ka, kb), max(ka, kb)}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if out[a][0] != out[b][0] {
+			return out[a][0] < out[b][0]
+		}
+		return out[a][1] < out[b][1]
+	})
+	return out
+}
+
+// swappable reports whether two names that took each other's place in a
+// rewritten sentence may be one entity's: two acronyms of three letters or
+// more that differ only in their last letter (ISIS, ISIL), an acronym and a
+// long name, or two names that share a word. Two different names (Hamas,
+// Islamic Jihad; Iran, Iraq) are left apart: a rewrite may correct a fact.
+func swappable(a, b *Entity) bool {
+	acr := func(e *Entity) string {
+		for v := range e.surface {
+			if isAllCaps(v) && !strings.Contains(v, " ") {
+				return v
+			}
+		}
+		return ""
+	}
+	multi := func(e *Entity) bool {
+		for v := range e.surface {
+			if strings.Contains(v, " ") {
+				return true
+			}
+		}
+		return false
+	}
+	x, y := acr(a), acr(b)
+	switch {
+	case x != "" && y != "":
+		return len(x) >= 3 && len(x) == len(y) && x[:len(x)-1] == y[:len(y)-1]
+	case x != "" && multi(b), y != "" && multi(a):
+		return true
+	}
+	for ka := range a.keys {
+		for _, w := range strings.Fields(ka) {
+			for kb := range b.keys {
+				for _, v := range strings.Fields(kb) {
+					if w == v {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
