@@ -150,8 +150,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 
 	// 2. names the articles link: "Long Name (ACR)", "X, also known as Y"
+	surf := set.bySurface()
 	for _, l := range links {
-		a, b := set.tailEntity(l[0]), set.headEntity(l[1])
+		a, b := tailEntity(surf, l[0]), headEntity(surf, l[1])
 		if a >= 0 && b >= 0 && a != b {
 			ta, tb := typeOf(a), typeOf(b)
 			if ta == tb || ta == "" || tb == "" || ta == Organization || tb == Organization {
@@ -170,20 +171,25 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	// 2c. a name of two words or more that begins the long names of just one
 	//     organization is that organization ("Islamic State")
+	beginsOf := map[string][]int{} // proper word prefix of a variant -> entities
+	for j, o := range set.Entities {
+		for v := range o.surface {
+			words := strings.Fields(v)
+			for n := 2; n < len(words); n++ {
+				p := strings.Join(words[:n], " ")
+				beginsOf[p] = appendUnique(beginsOf[p], j)
+			}
+		}
+	}
 	for i, e := range set.Entities {
 		if wordsOf(i) < 2 || typeOf(i) != "" && typeOf(i) != Organization {
 			continue
 		}
 		roots := map[int]bool{}
-		for j, o := range set.Entities {
-			if j == i {
-				continue
-			}
-			for v := range o.surface {
-				for short := range e.surface {
-					if strings.HasPrefix(v, short+" ") {
-						roots[find(j)] = true
-					}
+		for short := range e.surface {
+			for _, j := range beginsOf[short] {
+				if j != i {
+					roots[find(j)] = true
 				}
 			}
 		}
@@ -362,12 +368,24 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	var out [][2]string
 	seen := map[[2]string]bool{}
 	overlap := map[int]int{}
+	// candidates share a word that few sentences have (a common word finds
+	// too many pairs to be worth it); the overlap is then counted exactly
+	const maxPostings = 40
 	for i, c := range cands {
 		clear(overlap)
 		for w := range c.words {
+			if len(index[w]) > maxPostings {
+				continue
+			}
 			for _, j := range index[w] {
-				if j > i && cands[j].ref.doc != c.ref.doc {
-					overlap[j]++
+				if j > i && cands[j].ref.doc != c.ref.doc && overlap[j] == 0 {
+					n := 0
+					for x := range c.words {
+						if cands[j].words[x] > 0 {
+							n++
+						}
+					}
+					overlap[j] = n
 				}
 			}
 		}
@@ -482,30 +500,41 @@ func appendUnique(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// tailEntity finds the entity with the longest variant that ends the text.
-func (set *Set) tailEntity(s string) int {
-	best, bestLen := -1, 0
+// bySurface maps every variant to its (provisional) entity.
+func (set *Set) bySurface() map[string]int {
+	m := map[string]int{}
 	for i, e := range set.Entities {
 		for v := range e.surface {
-			if strings.HasSuffix(s, v) && len(v) > bestLen {
-				best, bestLen = i, len(v)
-			}
+			m[v] = i
 		}
 	}
-	return best
+	return m
 }
 
-// headEntity finds the entity with the longest variant that begins the text.
-func (set *Set) headEntity(s string) int {
-	best, bestLen := -1, 0
-	for i, e := range set.Entities {
-		for v := range e.surface {
-			if strings.HasPrefix(s, v) && len(v) > bestLen && (len(s) == len(v) || !unicode.IsLetter(rune(s[len(v)]))) {
-				best, bestLen = i, len(v)
-			}
+// tailEntity finds the entity with the longest variant that ends the text
+// (at a word boundary), or -1.
+func tailEntity(surf map[string]int, s string) int {
+	words := strings.Fields(s)
+	for n := min(len(words), 10); n >= 1; n-- {
+		v := strings.Join(words[len(words)-n:], " ")
+		if i, ok := surf[v]; ok {
+			return i
 		}
 	}
-	return best
+	return -1
+}
+
+// headEntity finds the entity with the longest variant that begins the
+// text (at a word boundary), or -1.
+func headEntity(surf map[string]int, s string) int {
+	words := strings.Fields(s)
+	for n := min(len(words), 10); n >= 1; n-- {
+		v := strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+		if i, ok := surf[v]; ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // voteType is the entity's type by its mentions' votes ("" when none).

@@ -348,14 +348,27 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		}
 		return i
 	}
+	// compare each quotation only with earlier ones sharing a word pair
+	byPair := map[string][]int{}
+	seen := map[int]bool{}
 	for i := range occ {
-		for j := 0; j < i; j++ {
-			if containment(sets[i], sets[j]) >= 0.6 {
-				ri, rj := find(i), find(j)
-				if ri != rj {
-					parent[max(ri, rj)] = min(ri, rj)
+		clear(seen)
+		for p := range sets[i] {
+			for _, j := range byPair[p] {
+				if seen[j] {
+					continue
+				}
+				seen[j] = true
+				if containment(sets[i], sets[j]) >= 0.6 {
+					ri, rj := find(i), find(j)
+					if ri != rj {
+						parent[max(ri, rj)] = min(ri, rj)
+					}
 				}
 			}
+		}
+		for p := range sets[i] {
+			byPair[p] = append(byPair[p], i)
 		}
 	}
 	byRoot := map[int][]int{}
