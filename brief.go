@@ -48,8 +48,10 @@ func WithMethod(name string) Option { return func(c *config) { c.method = name }
 // were gathered for it, and skips sorting them into stories.
 func WithOneStory() Option { return func(c *config) { c.oneStory = true } }
 
-// WithSummaryOnly skips finding entities, quotes and figures (for
-// evaluations that score only the summary).
+// WithSummaryOnly makes only the summary's text, for evaluations that score
+// nothing else: no entities, quotes or figures, and no attribution (each
+// sentence's Sources holds only the article it is quoted from; with
+// WithOneStory, copies are not looked for either).
 func WithSummaryOnly() Option { return func(c *config) { c.summaryOnly = true } }
 
 // WithExplain keeps, for every article, what cleaning removed and why.
@@ -94,7 +96,14 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	var placed []Placement
 	var groups []StoryGroup
 	if cfg.oneStory {
-		placed = stream.copiesOnly(docs)
+		if cfg.summaryOnly {
+			placed = make([]Placement, len(docs))
+			for i := range placed {
+				placed[i].CopyOf = -1
+			}
+		} else {
+			placed = stream.copiesOnly(docs)
+		}
 		all := StoryGroup{members: make([]int, len(docs))}
 		for i := range docs {
 			all.members[i] = i
@@ -221,7 +230,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				cs.Words = 0 // a piece of a longer quotation does not stand alone
 			}
 			c.Sentences = append(c.Sentences, cs)
-			facts = append(facts, factTerms(s))
+			if !cfg.summaryOnly {
+				facts = append(facts, factTerms(s))
+			}
 			refs = append(refs, ref{di, si})
 			terms = append(terms, cs.Terms)
 		}
@@ -265,7 +276,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	st := &Story{}
 	for _, i := range order {
 		r := refs[i]
-		sources := supporters(c, members[c.Sentences[i].Group], i, facts)
+		sources := []int{r.doc}
+		if !cfg.summaryOnly {
+			sources = supporters(c, members[c.Sentences[i].Group], i, facts)
+		}
 		ids := make([]string, len(sources))
 		independent := map[int]bool{}
 		for k, d := range sources {

@@ -46,6 +46,9 @@ type Config struct {
 	Bytes   int           // byte budget
 	Rouge   rouge.Options // scoring options
 	OutDir  string        // when set, write DIR/<cluster id>.txt, one sentence a line
+	// Out, when set, receives every summary as one JSON line,
+	// {"id":…,"summary":[sentences]}, in the order clusters finish.
+	Out io.Writer
 	Workers int           // 0: one per core
 	// NoScore summarizes (and writes, with OutDir) without scoring: the
 	// report then times reading, summarizing and writing alone.
@@ -205,6 +208,9 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	return rep, nil
 }
 
+// outMu serializes writes to Config.Out.
+var outMu sync.Mutex
+
 func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (result, error) {
 	var c Cluster
 	if err := json.Unmarshal(j.raw, &c); err != nil {
@@ -241,6 +247,21 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 	}
 	if err != nil {
 		return result{}, fmt.Errorf("cluster %s: %w", c.ID, err)
+	}
+	if cfg.Out != nil {
+		line, err := json.Marshal(struct {
+			ID      string   `json:"id"`
+			Summary []string `json:"summary"`
+		}{c.ID, append([]string{}, lines...)})
+		if err != nil {
+			return result{}, err
+		}
+		outMu.Lock()
+		_, err = cfg.Out.Write(append(line, '\n'))
+		outMu.Unlock()
+		if err != nil {
+			return result{}, fmt.Errorf("write summary: %w", err)
+		}
 	}
 	if cfg.OutDir != "" {
 		name := filepath.Join(cfg.OutDir, safeName(c.ID)+".txt")

@@ -80,3 +80,23 @@ not json
 		t.Error("a set without documents gave no error")
 	}
 }
+
+func TestRunWritesJSONLines(t *testing.T) {
+	set := `{"id":"c1","documents":[{"id":"1","text":"The river burst its banks on Monday, flooding 300 homes in the valley. Rescue teams evacuated 1,200 people overnight, the mayor said."}],"references":["The river flooded 300 homes."]}
+`
+	o, _, err := rouge.ParseArgs(strings.Fields("-n 2 -l 20"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	rep, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 20, Rouge: o, Out: &out, NoScore: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Clusters != 1 || len(rep.Rouge) != 0 {
+		t.Errorf("report %+v", rep)
+	}
+	if !strings.HasPrefix(out.String(), `{"id":"c1","summary":["The river burst its banks`) || !strings.HasSuffix(out.String(), "]}\n") {
+		t.Errorf("output line %q", out.String())
+	}
+}

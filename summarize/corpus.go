@@ -119,7 +119,8 @@ func Redundant(a, b []string) bool {
 
 const redundancyThreshold = 0.6
 
-// containment is |A∩B| / min(|A|,|B|) over the sets of terms.
+// containment is |A∩B| / |A| over the sets of terms, A the shorter list.
+// Sentences hold tens of terms, so nested scans beat building sets.
 func containment(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
@@ -127,22 +128,23 @@ func containment(a, b []string) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	set := make(map[string]struct{}, len(b))
-	for _, t := range b {
-		set[t] = struct{}{}
-	}
-	seen := make(map[string]struct{}, len(a))
-	hit := 0
-	for _, t := range a {
-		if _, dup := seen[t]; dup {
-			continue
+	hit, uniq := 0, 0
+outer:
+	for i, t := range a {
+		for _, u := range a[:i] {
+			if u == t {
+				continue outer // counted already
+			}
 		}
-		seen[t] = struct{}{}
-		if _, ok := set[t]; ok {
-			hit++
+		uniq++
+		for _, u := range b {
+			if u == t {
+				hit++
+				break
+			}
 		}
 	}
-	return float64(hit) / float64(len(seen))
+	return float64(hit) / float64(uniq)
 }
 
 // greedyFill adds candidates in the order given while they fit and are not

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -37,7 +38,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	bytes := fs.Int("bytes", 0, "summary length in bytes")
 	rougeOpts := fs.String("rouge", "", `ROUGE-1.5.5 options (default "-n 2 -2 4 -u -m -l WORDS", or the preset's)`)
 	preset := fs.String("preset", "", "duc (100 words, DUC-style ROUGE) or multinews (300 words, Multi-News-style ROUGE)")
-	out := fs.String("out", "", "write each summary to DIR/<cluster id>.txt, one sentence a line")
+	out := fs.String("out", "", "write each summary to DIR/<cluster id>.txt, one sentence a line; or, for a name ending in .jsonl, all of them to that file, one JSON line each")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	workers := fs.Int("workers", 0, "parallel workers (default: one per core)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the run to FILE")
@@ -94,7 +95,21 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *words > 0 && *bytes > 0 {
 		return usagef("give --words or --bytes, not both")
 	}
-	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, OutDir: *out, Workers: *workers, NoScore: !*score}
+	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, Workers: *workers, NoScore: !*score}
+	if strings.HasSuffix(*out, ".jsonl") {
+		of, err := os.Create(*out)
+		if err != nil {
+			return fmt.Errorf("output file: %w", err)
+		}
+		bw := bufio.NewWriterSize(of, 1<<20)
+		defer func() {
+			bw.Flush()
+			of.Close()
+		}()
+		cfg.Out = bw
+	} else {
+		cfg.OutDir = *out
+	}
 	ropts := *rougeOpts
 	if *preset != "" {
 		p, ok := presets[*preset]
