@@ -41,15 +41,15 @@ type Document struct {
 
 // Config says how to summarize and score.
 type Config struct {
-	Method  string        // summarization method (summarize.Names)
-	Words   int           // word budget (with Bytes 0)
-	Bytes   int           // byte budget
-	Rouge   rouge.Options // scoring options
-	OutDir  string        // when set, write DIR/<cluster id>.txt, one sentence a line
+	Method string        // summarization method (summarize.Names)
+	Words  int           // word budget (with Bytes 0)
+	Bytes  int           // byte budget
+	Rouge  rouge.Options // scoring options
+	OutDir string        // when set, write DIR/<cluster id>.txt, one sentence a line
 	// Out, when set, receives every summary as one JSON line,
 	// {"id":…,"summary":[sentences]}, in the order clusters finish.
-	Out io.Writer
-	Workers int           // 0: one per core
+	Out     io.Writer
+	Workers int // 0: one per core
 	// NoScore summarizes (and writes, with OutDir) without scoring: the
 	// report then times reading, summarizing and writing alone.
 	NoScore bool
