@@ -62,6 +62,10 @@ func Clean(raw string) Result {
 	started := false          // a body paragraph has been kept
 	for idx, p := range paras {
 		p = squeezeSpace(p)
+		p, cut := stripInline(p)
+		if cut != "" {
+			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
+		}
 		if p == "" {
 			continue
 		}
@@ -143,6 +147,51 @@ var webFurniture = []string{
 	"crawls are part of an effort to archive", "crawl is part of an effort to archive", "donating their crawl data",
 	"webcrawl data", "the seed for this crawl", "the seed for wide", "wayback machine", "archive-it", "crawl of outlinks",
 	"crawled of outlinks", "web wide crawl",
+	"check your email and click", "activate your profile", "enter the characters", "requests for single reprints",
+	"disclosures can be viewed", "take our poll", "thank you for reading", "log in to your subscriber account",
+	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
+}
+
+// inlineFurniture are fragments that web players and page templates leave
+// inside running text (lower case): they are cut out wherever they stand.
+var inlineFurniture = []string{
+	"advertisement continue reading the main story", "continue reading the main story", "story continues below",
+	"enlarge this image toggle caption", "toggle caption", "media playback is unsupported on your device",
+	"share this article", "listen to article", "image copyright", "image caption", "media caption",
+	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
+}
+
+// inlinePrefixes are wire credits that open a paragraph, kept out of the text.
+var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —"}
+
+// stripInline removes inline furniture from a paragraph and returns the
+// paragraph and what was cut (joined), or "" when nothing was.
+func stripInline(p string) (string, string) {
+	var cuts []string
+	low := strings.ToLower(p)
+	if len(low) != len(p) {
+		return p, "" // case folding changed byte lengths: offsets would not match
+	}
+	for _, pre := range inlinePrefixes {
+		if strings.HasPrefix(low, pre) {
+			cuts = append(cuts, p[:len(pre)])
+			p, low = strings.TrimSpace(p[len(pre):]), strings.TrimSpace(low[len(pre):])
+			break
+		}
+	}
+	for _, f := range inlineFurniture {
+		for {
+			i := strings.Index(low, f)
+			if i < 0 {
+				break
+			}
+			cuts = append(cuts, p[i:i+len(f)])
+			p = strings.TrimSpace(p[:i]) + " " + strings.TrimSpace(p[i+len(f):])
+			low = strings.TrimSpace(low[:i]) + " " + strings.TrimSpace(low[i+len(f):])
+			p, low = strings.TrimSpace(p), strings.TrimSpace(low)
+		}
+	}
+	return p, strings.Join(cuts, " … ")
 }
 
 // webFurnitureWords are the words one of which every webFurniture phrase
@@ -152,7 +201,9 @@ var webFurnitureWords = map[string]bool{
 	"javascript": true, "cookies": true, "log": true, "login": true, "verification": true, "subscribing": true,
 	"updates": true, "alerts": true, "emails": true, "commercial": true, "deliverable": true, "blocker": true,
 	"adblocker": true, "crawl": true, "crawls": true, "crawled": true, "webcrawl": true, "seed": true,
-	"wayback": true, "archive": true, "machine": true, "outlinks": true, "ad": true,
+	"wayback": true, "archive": true, "machine": true, "outlinks": true, "ad": true, "email": true, "profile": true,
+	"characters": true, "reprints": true, "disclosures": true, "poll": true, "reading": true, "subscriber": true,
+	"newsletter": true, "newsletters": true, "playback": true,
 }
 
 // IsWebFurnitureWord reports whether a lower-cased word is one that every

@@ -133,3 +133,22 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+func TestInlineFurniture(t *testing.T) {
+	r := Clean("( AP ) — A woman accused of killing her fiance admitted it. Enlarge this image toggle caption The court met on Monday. Advertisement Continue reading the main story The judge spoke.")
+	got := strings.Join(r.Paragraphs, "\n")
+	for _, junk := range []string{"( AP )", "toggle caption", "Continue reading"} {
+		if strings.Contains(got, junk) {
+			t.Errorf("%q left in %q", junk, got)
+		}
+	}
+	if !strings.HasPrefix(got, "A woman accused") || !strings.Contains(got, "The judge spoke.") {
+		t.Errorf("text lost: %q", got)
+	}
+	if len(r.Removed) == 0 || r.Removed[0].Reason != ReasonFurniture {
+		t.Errorf("removal not recorded: %+v", r.Removed)
+	}
+	if !IsWebFurniture("Please check your email and click on the link to activate your profile.") {
+		t.Errorf("a sign-up wall sentence was kept")
+	}
+}
