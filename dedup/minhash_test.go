@@ -126,6 +126,19 @@ func TestCopiesOfSentencesAndParagraphs(t *testing.T) {
 	if _, of, _ := c.Add(s3); of != -1 {
 		t.Errorf("different sentence matched %d", of)
 	}
+
+	// paragraph level: a paragraph reprinted with a sentence added at its end
+	p1 := strings.Fields("Tal Afar is a short drive west from Mosul, the north's main city, which the militants seized last week at the start of a drive that has plunged the country into its worst crisis since the withdrawal of US troops in 2011. Government forces said they had retaken several villages.")
+	p2 := append(append([]string(nil), p1...), strings.Fields("Residents said the road to the city was closed.")...)
+	p3 := strings.Fields("Oil prices rose on Monday as traders weighed the risk to supplies from the fighting, with Brent crude at its highest level in nine months while shipments from the south of the country continued normally.")
+	pc := NewCopies(CopyThreshold)
+	pc.Add(p1)
+	if _, of, sim := pc.Add(p2); of != 0 || sim < 0.6 {
+		t.Errorf("extended paragraph: copy of %d at %.2f", of, sim)
+	}
+	if _, of, _ := pc.Add(p3); of != -1 {
+		t.Errorf("unrelated paragraph matched %d", of)
+	}
 }
 
 func BenchmarkCopiesAdd(b *testing.B) {
