@@ -381,35 +381,49 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, textOf 
 	for _, i := range chosen {
 		in[i] = true
 	}
-	best := -1
+	// candidates in order of preference: earliest in its article, then
+	// most supported
+	var cands []int
 	for i := range c.Sentences {
-		s := &c.Sentences[i]
-		if in[i] || !c.Candidate(i) || s.Words < 4 {
-			continue
+		if s := &c.Sentences[i]; !in[i] && c.Candidate(i) && s.Words >= 4 {
+			cands = append(cands, i)
 		}
-		redundant := false
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		sa, sb := &c.Sentences[cands[a]], &c.Sentences[cands[b]]
+		if sa.Pos != sb.Pos {
+			return sa.Pos < sb.Pos
+		}
+		return sa.Support > sb.Support
+	})
+	for _, i := range cands {
+		t := cutText(textOf(i), roomWords, roomBytes)
+		if text.Words(t) < minFillWords {
+			return 0, "", false // the room left is too small for a readable piece
+		}
+		// the piece, not the whole sentence, must not repeat what is chosen
+		var terms []string
+		for _, tk := range text.Tokenize(t) {
+			if !tk.Stop {
+				terms = append(terms, tk.Stem)
+			}
+		}
+		redundant := len(terms) == 0
 		for _, j := range chosen {
-			if summarize.Redundant(s.Terms, c.Sentences[j].Terms) {
+			if redundant || summarize.Redundant(terms, c.Sentences[j].Terms) {
 				redundant = true
 				break
 			}
 		}
-		if redundant {
-			continue
-		}
-		if best < 0 || s.Pos < c.Sentences[best].Pos || (s.Pos == c.Sentences[best].Pos && s.Support > c.Sentences[best].Support) {
-			best = i
+		if !redundant {
+			return i, t, true
 		}
 	}
-	if best < 0 {
-		return 0, "", false
-	}
-	t := cutText(textOf(best), roomWords, roomBytes)
-	if t == "" {
-		return 0, "", false
-	}
-	return best, t, true
+	return 0, "", false
 }
+
+// minFillWords is the shortest cut sentence truncateFill adds.
+const minFillWords = 1
 
 // cutText keeps the words of s that fit in maxWords words and maxBytes bytes
 // (negative: unbounded), marking a cut with "…" (which counts as no word and

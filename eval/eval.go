@@ -80,6 +80,10 @@ type Report struct {
 	ClustersPerSecond float64           `json:"clusters_per_second"`
 	MBPerSecond       float64           `json:"mb_per_second"`
 	PeakRSSMB         float64           `json:"peak_rss_mb"`
+	// RepeatedPairs counts, over all summaries, the pairs of sentences of one
+	// summary that say the same thing (summarize.Redundant on their content
+	// words): the no-repetition check.
+	RepeatedPairs int `json:"repeated_pairs"`
 	Metrics           []string          `json:"-"` // metric names in ROUGE's order
 }
 
@@ -89,9 +93,10 @@ type job struct {
 }
 
 type result struct {
-	id     string
-	scores rouge.Scores
-	bytes  int
+	id       string
+	scores   rouge.Scores
+	bytes    int
+	repeated int // pairs of summary sentences with the same content
 }
 
 // Run reads the set from r (JSON Lines, gzipped or not, one cluster a line),
@@ -176,11 +181,12 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	}()
 	var ids []string
 	var per []rouge.Scores
-	total := 0
+	total, repeated := 0, 0
 	for res := range results {
 		ids = append(ids, res.id)
 		per = append(per, res.scores)
 		total += res.bytes
+		repeated += res.repeated
 		if cfg.Progress != nil {
 			cfg.Progress(len(per))
 		}
@@ -199,6 +205,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	rep.ClustersPerSecond = float64(len(per)) / secs
 	rep.MBPerSecond = float64(total) / 1e6 / secs
 	rep.PeakRSSMB = PeakRSSMB()
+	rep.RepeatedPairs = repeated
 	if cfg.NoScore {
 		return rep, nil
 	}
@@ -269,10 +276,11 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 			return result{}, err
 		}
 	}
+	rep := repeatedPairs(lines)
 	if cfg.NoScore {
-		return result{id: c.ID, bytes: size}, nil
+		return result{id: c.ID, bytes: size, repeated: rep}, nil
 	}
-	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size}, nil
+	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size, repeated: rep}, nil
 }
 
 // Summarize returns the summary of one cluster as lines, one sentence each,
@@ -293,6 +301,27 @@ func Summarize(ctx context.Context, arts []precis.Article, cfg Config) ([]string
 		lines = append(lines, s.Text)
 	}
 	return lines, nil
+}
+
+// repeatedPairs counts the pairs of sentences that say the same thing.
+func repeatedPairs(lines []string) int {
+	terms := make([][]string, len(lines))
+	for i, l := range lines {
+		for _, t := range text.Tokenize(l) {
+			if !t.Stop {
+				terms[i] = append(terms[i], t.Stem)
+			}
+		}
+	}
+	n := 0
+	for i := range terms {
+		for j := i + 1; j < len(terms); j++ {
+			if summarize.Redundant(terms[i], terms[j]) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // SentenceLines splits a reference summary into sentences, one a line.

@@ -119,16 +119,15 @@ func Redundant(a, b []string) bool {
 
 const redundancyThreshold = 0.6
 
-// containment is |A∩B| / |A| over the sets of terms, A the shorter list.
-// Sentences hold tens of terms, so nested scans beat building sets.
+// containment is |A∩B| / min(|A|,|B|) over the sets of terms: symmetric,
+// so the order of the arguments never matters. Sentences hold tens of
+// terms, so nested scans beat building sets.
 func containment(a, b []string) float64 {
-	if len(a) == 0 || len(b) == 0 {
+	ua, ub := uniqueCount(a), uniqueCount(b)
+	if ua == 0 || ub == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	hit, uniq := 0, 0
+	hit := 0
 outer:
 	for i, t := range a {
 		for _, u := range a[:i] {
@@ -136,7 +135,6 @@ outer:
 				continue outer // counted already
 			}
 		}
-		uniq++
 		for _, u := range b {
 			if u == t {
 				hit++
@@ -144,7 +142,22 @@ outer:
 			}
 		}
 	}
-	return float64(hit) / float64(uniq)
+	return float64(hit) / float64(min(ua, ub))
+}
+
+// uniqueCount is the number of different terms in ts.
+func uniqueCount(ts []string) int {
+	n := 0
+outer:
+	for i, t := range ts {
+		for _, u := range ts[:i] {
+			if u == t {
+				continue outer
+			}
+		}
+		n++
+	}
+	return n
 }
 
 // greedyFill adds candidates in the order given while they fit and are not

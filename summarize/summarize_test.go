@@ -66,3 +66,11 @@ func TestLookupUnknown(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestRedundantIsSymmetric(t *testing.T) {
+	a := strings.Fields("studi shown vivid red yellow better studi blue green")
+	b := strings.Fields("past studi indic color red yellow stimul blue green")
+	if Redundant(a, b) != Redundant(b, a) {
+		t.Errorf("Redundant depends on the order of its arguments")
+	}
+}
