@@ -83,8 +83,8 @@ type Report struct {
 	// RepeatedPairs counts, over all summaries, the pairs of sentences of one
 	// summary that say the same thing (summarize.Redundant on their content
 	// words): the no-repetition check.
-	RepeatedPairs int `json:"repeated_pairs"`
-	Metrics           []string          `json:"-"` // metric names in ROUGE's order
+	RepeatedPairs int      `json:"repeated_pairs"`
+	Metrics       []string `json:"-"` // metric names in ROUGE's order
 }
 
 type job struct {
