@@ -39,6 +39,11 @@ type Options struct {
 	// Threshold is the cosine similarity to a story's centroid an article
 	// needs to join it.
 	Threshold float64
+	// LongThreshold is the threshold for articles of LongWords content
+	// words or more; between ShortWords and LongWords it is interpolated
+	// from Threshold (0: Threshold for all).
+	LongThreshold         float64
+	ShortWords, LongWords int
 	// NameWeight multiplies the weight of terms written as names.
 	NameWeight float64
 	// MaxTerms is the number of an article's highest-weighted terms kept in
@@ -57,12 +62,15 @@ type Options struct {
 
 // DefaultOptions are the settings used by precis.
 var DefaultOptions = Options{
-	Threshold:  0.22,
-	NameWeight: 2,
-	MaxTerms:   60,
-	MaxShare:   0.1,
-	Prior:      100,
-	Window:     72 * time.Hour,
+	Threshold:     0.26,
+	LongThreshold: 0.15,
+	ShortWords:    150,
+	LongWords:     350,
+	NameWeight:    2,
+	MaxTerms:      60,
+	MaxShare:      0.1,
+	Prior:         100,
+	Window:        72 * time.Hour,
 }
 
 // Clusterer assigns articles to stories one at a time.
@@ -242,7 +250,7 @@ func (c *Clusterer) file(d Doc) int {
 		}
 	}
 	c.stTouch = c.stTouch[:0]
-	if best < 0 || bestSim < c.opt.Threshold {
+	if best < 0 || bestSim < c.threshold(len(d.Terms)) {
 		best, bestDot = int32(len(c.stories)), 0
 		c.stories = append(c.stories, story{})
 	}
@@ -262,6 +270,19 @@ func (c *Clusterer) file(d Doc) int {
 	}
 	c.story = append(c.story, best)
 	return int(best)
+}
+
+// threshold is the similarity an article of n content words needs to join
+// a story: Threshold for short articles, easing linearly to LongThreshold
+// for long ones. Two long reports of one event spread their weight over more
+// words than two short ones, so their cosine runs lower.
+func (c *Clusterer) threshold(n int) float64 {
+	if c.opt.LongThreshold <= 0 || c.opt.LongWords <= c.opt.ShortWords {
+		return c.opt.Threshold
+	}
+	f := float64(n-c.opt.ShortWords) / float64(c.opt.LongWords-c.opt.ShortWords)
+	f = max(0, min(1, f))
+	return c.opt.Threshold + f*(c.opt.LongThreshold-c.opt.Threshold)
 }
 
 // timeFactor discounts the similarity of an article to a story by the time

@@ -49,6 +49,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	seed := fs.Int64("seed", 1, "stories task: random seed for the shuffle")
 	threshold := fs.Float64("threshold", 0, "stories task: cosine threshold to join a story (default: precis's)")
 	nameWeight := fs.Float64("name-weight", 0, "stories task: weight of terms written as names (default: precis's)")
+	longThreshold := fs.Float64("long-threshold", -1, "stories task: threshold for long articles (default: precis's)")
+	shortWords := fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
+	longWords := fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -77,6 +80,15 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		if *nameWeight > 0 {
 			opt.NameWeight = *nameWeight
+		}
+		if *longThreshold >= 0 {
+			opt.LongThreshold = *longThreshold
+		}
+		if *shortWords >= 0 {
+			opt.ShortWords = *shortWords
+		}
+		if *longWords >= 0 {
+			opt.LongWords = *longWords
 		}
 		return evalStories(ctx, *data, eval.StoriesConfig{Seed: *seed, Stories: *stories, Scale: *scale, Options: opt}, *asJSON, stdout, stderr)
 	}
