@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/figure"
+	"github.com/precis-news/precis/quote"
 )
 
 func briefing() *precis.Briefing {
@@ -81,5 +84,70 @@ func TestJSONContract(t *testing.T) {
 func TestUnknownFormat(t *testing.T) {
 	if err := Write(&bytes.Buffer{}, briefing(), "pdf"); err == nil {
 		t.Error("pdf accepted")
+	}
+}
+
+func TestWhoSaidFiguresSections(t *testing.T) {
+	b := briefing()
+	st := &b.Stories[0]
+	st.Entities = []entity.Entity{
+		{Name: "Anne Hidalgo", Type: entity.Person, Variants: []string{"Anne Hidalgo", "Hidalgo"}, Mentions: 4, Sources: []string{"a", "b"}, Title: "Mayor"},
+		{Name: "Seine", Type: entity.Place, Variants: []string{"Seine"}, Mentions: 1, Sources: []string{"a"}}, // too rare to list
+	}
+	st.Quotes = []quote.Quote{{Text: "We will rebuild the bridge", Speaker: "Anne Hidalgo", Verb: "said", Sources: []string{"a", "b"}}}
+	st.Figures = []figure.Figure{{Value: "1,700", Unit: "people evacuated", Sources: []string{"a"}, Disputed: true, Claimant: "the city",
+		Conflicts: []figure.Conflict{{Value: "hundreds", Sources: []string{"b"}}}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"Who:\n", "Anne Hidalgo (person, Mayor), also Hidalgo: 4 mentions [1,2]", "Said:\n", "“We will rebuild the bridge” — Anne Hidalgo [1,2]",
+		"Figures:\n", "1,700 people evacuated [1], disputed (claimed by the city); conflicts with hundreds [2]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Seine") {
+		t.Errorf("an entity named once in one article was listed:\n%s", out)
+	}
+	buf.Reset()
+	if err := Write(&buf, b, "markdown"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"### Who\n", "### Said\n", "### Figures\n"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("markdown lacks %q:\n%s", want, buf.String())
+		}
+	}
+	buf.Reset()
+	if err := Write(&buf, b, "json"); err != nil {
+		t.Fatal(err)
+	}
+	var parsed struct {
+		Stories []struct {
+			Entities []map[string]any `json:"entities"`
+			Quotes   []map[string]any `json:"quotes"`
+			Figures  []map[string]any `json:"figures"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &parsed); err != nil {
+		t.Fatal(err)
+	}
+	e, q, f := parsed.Stories[0].Entities[0], parsed.Stories[0].Quotes[0], parsed.Stories[0].Figures[0]
+	for _, k := range []string{"name", "type", "variants", "mentions", "sources"} {
+		if _, ok := e[k]; !ok {
+			t.Errorf("entity JSON lacks %q: %v", k, e)
+		}
+	}
+	for _, k := range []string{"text", "speaker", "verb", "sources"} {
+		if _, ok := q[k]; !ok {
+			t.Errorf("quote JSON lacks %q: %v", k, q)
+		}
+	}
+	for _, k := range []string{"value", "unit", "text", "sources", "conflicts", "disputed"} {
+		if _, ok := f[k]; !ok {
+			t.Errorf("figure JSON lacks %q: %v", k, f)
+		}
 	}
 }
