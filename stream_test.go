@@ -2,6 +2,7 @@ package precis_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -167,5 +168,25 @@ func BenchmarkStreamAdd(b *testing.B) {
 		a := arts[i%len(arts)]
 		a.ID = fmt.Sprint(i)
 		s.Add(a)
+	}
+}
+
+func TestBriefIsDeterministic(t *testing.T) {
+	arts, _ := mixed(t)
+	var first []byte
+	for run := 0; run < 5; run++ {
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(80))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := json.Marshal(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if run == 0 {
+			first = out
+		} else if string(out) != string(first) {
+			t.Fatalf("run %d differs from run 0", run)
+		}
 	}
 }
