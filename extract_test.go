@@ -140,3 +140,48 @@ func TestParaphraseCountsAsSupport(t *testing.T) {
 	}
 	t.Errorf("the flood sentence was not chosen: %+v", b.Stories[0].Summary)
 }
+
+// TestOtherStyles covers British quote marks, particles that open a name, a
+// title after an office ("Commission President"), and amounts written
+// "€300m" against "300 million euros".
+func TestOtherStyles(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "t1", Text: "BRUSSELS - The European Union will send €300m in aid after floods forced 1.5 million people from their homes, officials said on Monday.\n\n‘We will not abandon them,’ Commission President Ursula von der Leyen told reporters in Brussels.\n\nUnemployment rose to 5.4% in the region."},
+		{ID: "t2", Text: "Floods have displaced about 1.2 million people across the region, according to the United Nations.\n\n\"We will not abandon them,\" von der Leyen said, adding that the EU would send 300 million euros.\n\nThe European Commission (EC) said the money would arrive within a week."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	byVariant := map[string]*entity.Entity{}
+	for i := range st.Entities {
+		for _, v := range st.Entities[i].Variants {
+			byVariant[v] = &st.Entities[i]
+		}
+	}
+	if e := byVariant["von der Leyen"]; e == nil || e != byVariant["Ursula von der Leyen"] || e.Type != entity.Person {
+		t.Errorf("von der Leyen: %+v", e)
+	}
+	if e := byVariant["EU"]; e == nil || e != byVariant["European Union"] {
+		t.Errorf("EU and European Union: %+v", e)
+	}
+	if len(st.Quotes) != 1 || st.Quotes[0].Speaker != "Ursula von der Leyen" || len(st.Quotes[0].Sources) != 2 {
+		t.Errorf("quotes: %+v", st.Quotes)
+	}
+	found := false
+	for _, f := range st.Figures {
+		if f.Value == "€300m" {
+			found = true
+			if f.Unit != "euros" || len(f.Sources) != 2 {
+				t.Errorf("€300m and 300 million euros should agree: %+v", f)
+			}
+		}
+		if f.Value == "5.4%" && f.Unit != "percent" {
+			t.Errorf("5.4%%: %+v", f)
+		}
+	}
+	if !found {
+		t.Errorf("€300m not found: %+v", st.Figures)
+	}
+}

@@ -145,7 +145,15 @@ func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
 	var out []Mention
 	for k := 0; k < len(toks); {
 		w := s.Text[toks[k].Start:toks[k].End]
-		startsParticle := particles[toks[k].Norm] && k+1 < len(toks) && isCap(s.Text[toks[k+1].Start:toks[k+1].End]) && joined(s.Text, toks[k], toks[k+1])
+		// a name may open with its particles: "al-Maliki", "von der Leyen"
+		startsParticle := false
+		if particles[toks[k].Norm] {
+			j := k
+			for j+1 < len(toks) && particles[toks[j+1].Norm] && joined(s.Text, toks[j], toks[j+1]) {
+				j++
+			}
+			startsParticle = j+1 < len(toks) && isCap(s.Text[toks[j+1].Start:toks[j+1].End]) && joined(s.Text, toks[j], toks[j+1])
+		}
 		if !isCap(w) && !startsParticle {
 			k++
 			continue
@@ -273,18 +281,29 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k)) {
 		ts++
 	}
+	if ts == k {
+		// an organization or office before a title: "Commission President
+		// Ursula von der Leyen", "Microsoft CEO Satya Nadella"
+		for i := k + 1; i < end-1 && i <= k+3; i++ {
+			if titles[toks[i].Norm] && !titles[toks[i+1].Norm] && toks[i+1].Norm != "of" && !hasKindWord(toks[i+1:end]) {
+				ts = i + 1
+				break
+			}
+		}
+	}
 	if ts > k && !hasOrgWord(toks[ts:end]) {
 		title = s.Text[toks[k].Start:toks[ts-1].End]
 		k = ts
 	}
 	if ts == k {
 		// a group word before a name is not part of it ("Shiite Maliki"):
-		// drop it, unless the whole run is group words ("Sunni Islamist")
+		// drop it, unless the whole run is group words ("Sunni Islamist") or
+		// the rest names an organization or place ("European Union")
 		g := k
 		for g < end && (groups[toks[g].Norm] || demonym(toks[g].Norm)) {
 			g++
 		}
-		if g > k && g < end {
+		if g > k && g < end && !hasKindWord(toks[g:end]) {
 			k = g
 		}
 	}

@@ -141,10 +141,10 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		parent[rb] = ra
 	}
 	typeOf := func(i int) string { return voteType(set.Entities[i]) }
-	wordsOf := func(i int) int {
+	wordsOf := func(i int) int { // words of the longest spelling, particles not counted
 		best := 0
-		for s := range set.Entities[i].surface {
-			best = max(best, len(strings.Fields(s)))
+		for k := range set.Entities[i].keys {
+			best = max(best, len(strings.Fields(k)))
 		}
 		return best
 	}

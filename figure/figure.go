@@ -95,9 +95,16 @@ func inSentence(s entity.Sentence, next string) []mention {
 		}
 		m := mention{sentence: s.Text, low: low, high: high}
 		m.value = s.Text[toks[k].Start:toks[k+n-1].End]
-		if k > 0 && strings.HasSuffix(s.Text[:toks[k].Start], "$") {
-			m.value = "$" + m.value
-			m.class, m.unit = "money", "dollars"
+		before := s.Text[:toks[k].Start]
+		for sym, cur := range currencies {
+			if strings.HasSuffix(before, sym) {
+				m.value = sym + m.value
+				m.class, m.unit = "money", cur
+			}
+		}
+		if after := s.Text[toks[k+n-1].End:]; m.class == "" && (strings.HasPrefix(after, "%") || strings.HasPrefix(after, " %")) {
+			m.value += "%"
+			m.class, m.unit = "percent", "percent"
 		}
 		// the noun it counts: the next content word, past "of" and adjectives
 		j := k + n
@@ -141,6 +148,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 	return out
 }
 
+// currencies are the symbols written before an amount.
+var currencies = map[string]string{"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
 // peopleClass are the unit classes that count people.
 var peopleClass = map[string]bool{"people": true, "civilians": true, "military": true, "captives": true, "families": true, "members": true}
 
@@ -171,6 +181,7 @@ var unitClass = map[string]string{
 	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
 	"member": "members",
 	"dollar": "money", "euro": "money", "pound": "money", "yuan": "money", "yen": "money", "rupe": "money",
+	"inch": "distance", "centimetr": "distance", "millimetr": "distance", "cm": "distance", "mm": "distance",
 	"km": "distance", "kilometr": "distance", "kilomet": "distance", "mile": "distance", "meter": "distance", "metr": "distance",
 	"feet": "distance", "foot": "distance",
 	"percent": "percent", "%": "percent", "per": "percent",
@@ -287,11 +298,19 @@ func number(s entity.Sentence, k int) (low, high float64, n int, ok bool) {
 	var v float64
 	switch {
 	case w != "" && w[0] >= '0' && w[0] <= '9':
+		// a scale written onto the number: "300m", "2.5bn", "40k"
+		scale := 1.0
+		for _, suf := range []string{"bn", "m", "k"} {
+			if strings.HasSuffix(w, suf) {
+				w, scale = strings.TrimSuffix(w, suf), map[string]float64{"bn": 1e9, "m": 1e6, "k": 1e3}[suf]
+				break
+			}
+		}
 		f, err := strconv.ParseFloat(w, 64)
 		if err != nil {
 			return 0, 0, 0, false
 		}
-		v = f
+		v = f * scale
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
 	default:

@@ -42,7 +42,7 @@ type occurrence struct {
 var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying`
 
 const (
-	name    = `(?:[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von)[ -])?[A-Z][\p{L}'’.]*){0,5})`
+	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
 	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator))`
 	pronoun = `(?:he|she|they|He|She|They)`
 )
@@ -264,6 +264,11 @@ func spans(p string) [][4]int {
 		case r == '”' && mark >= 0 && kind == 'c':
 			out = append(out, [4]int{inner, i, i + size, mark})
 			mark = -1
+		case r == '‘' && mark < 0 && (i == 0 || p[i-1] == ' ' || p[i-1] == '('):
+			mark, inner, kind = i, i+size, 's' // British single quotes
+		case r == '’' && mark >= 0 && kind == 's' && !nextIsLetter(p, i+size):
+			out = append(out, [4]int{inner, i, i + size, mark}) // not an apostrophe: no letter follows
+			mark = -1
 		case r == '"':
 			prev, _ := utf8.DecodeLastRuneInString(p[:i])
 			opening := i == 0 || unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == ':' || prev == '—' || prev == '-'
@@ -280,6 +285,14 @@ func spans(p string) [][4]int {
 		out = append(out, [4]int{inner, len(p), len(p), mark})
 	}
 	return out
+}
+
+func nextIsLetter(p string, i int) bool {
+	if i >= len(p) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsLetter(r)
 }
 
 func quoteWords(s string) []string {
@@ -320,14 +333,19 @@ func resolve(speaker string, ents *entity.Set) string {
 	return name
 }
 
-var titleWords = map[string]bool{"Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
+var titleWords = map[string]bool{"CEO": true, "Chairman": true, "Chair": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Mayor": true, "Ambassador": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"President": true, "Secretary": true, "Minister": true, "Prime": true, "Gen.": true, "General": true, "Sen.": true,
 	"Senator": true, "Rep.": true, "Gov.": true, "Governor": true, "King": true, "Pope": true, "Chancellor": true, "Judge": true}
 
+// stripTitles drops the office written before a name: leading titles, or
+// everything up to a title among the first four words ("Commission
+// President Ursula von der Leyen").
 func stripTitles(s string) string {
 	f := strings.Fields(s)
-	for len(f) > 1 && titleWords[f[0]] {
-		f = f[1:]
+	for i := min(3, len(f)-2); i >= 0; i-- {
+		if titleWords[f[i]] {
+			return strings.Join(f[i+1:], " ")
+		}
 	}
 	return strings.Join(f, " ")
 }
