@@ -130,6 +130,10 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if m.class == "" && isYear(s, k, low, high) {
 			m.class, m.unit = "year", "year"
 		}
+		if m.class == "" && countsPeople(toks, k) {
+			// "the blast killed 12", "the death toll rose to 65"
+			m.class, m.unit, m.unitStem = "people", "people", "peopl"
+		}
 		if m.class == "" {
 			k += n - 1
 			continue
@@ -150,6 +154,23 @@ func inSentence(s entity.Sentence, next string) []mention {
 
 // currencies are the symbols written before an amount.
 var currencies = map[string]string{"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+
+// countsPeople reports whether a number without a noun counts people by
+// what comes before it: a verb that happens to people ("killed 12",
+// "wounding 30") or a toll ("the death toll rose to 65").
+func countsPeople(toks []text.Token, k int) bool {
+	if k > 0 {
+		if _, ok := events[toks[k-1].Stem]; ok {
+			return true
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		if toks[i].Norm == "toll" {
+			return true
+		}
+	}
+	return false
+}
 
 // peopleClass are the unit classes that count people.
 var peopleClass = map[string]bool{"people": true, "civilians": true, "military": true, "captives": true, "families": true, "members": true}
@@ -196,7 +217,7 @@ var unitClass = map[string]string{
 // happened to them.
 var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
-	"kill": "killed", "murder": "killed", "dead": "killed",
+	"kill": "killed", "murder": "killed", "dead": "killed", "toll": "killed",
 	"death": "killed", "die": "killed", "di": "killed", "slain": "killed", "shot": "killed",
 	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",

@@ -112,3 +112,11 @@ func TestBackgroundAndOtherEvents(t *testing.T) {
 		t.Errorf("two different distances conflict: %+v", f)
 	}
 }
+
+func TestCountsWithoutNoun(t *testing.T) {
+	fs := extract("The blast killed 12, police said.", "The death toll rose to 19 on Tuesday.")
+	a, b := findFig(fs, "12"), findFig(fs, "19")
+	if a == nil || b == nil || a.Unit != "people killed" || len(a.Conflicts) != 1 || a.Conflicts[0].Value != "19" {
+		t.Errorf("tolls without a noun: %+v", fs)
+	}
+}
