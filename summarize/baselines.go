@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -198,29 +199,65 @@ func (TextRank) Name() string { return "textrank" }
 
 // Select implements Method.
 func (m TextRank) Select(c *Corpus, b Budget) []int {
+	return greedyFill(c, rankOrder(c, textRankScores(c, m.Damping)), b)
+}
+
+// textRankScores are the sentences' TextRank centralities: PageRank over
+// the graph whose edges weigh shared content words against the log lengths.
+func textRankScores(c *Corpus, damping float64) []float64 {
 	n := len(c.Sentences)
-	sets := make([]map[string]bool, n)
+	// each sentence's distinct content words as sorted ids, intersected by merging
+	ids := map[string]int32{}
+	sets := make([][]int32, n)
 	for i := range sets {
-		sets[i] = uniqueSet(c.Sentences[i].Terms)
+		for _, t := range c.Sentences[i].Terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(ids))
+				ids[t] = id
+			}
+			sets[i] = append(sets[i], id)
+		}
+		slices.Sort(sets[i])
+		sets[i] = slices.Compact(sets[i])
+	}
+	logs := make([]float64, n)
+	for i := range sets {
+		logs[i] = math.Log(float64(len(sets[i])))
 	}
 	w := make([][]float64, n)
 	for i := range w {
 		w[i] = make([]float64, n)
-		for j := 0; j < n; j++ {
-			li, lj := len(sets[i]), len(sets[j])
-			if i == j || li < 2 || lj < 2 {
+	}
+	for i := 0; i < n; i++ {
+		if len(sets[i]) < 2 {
+			continue
+		}
+		for j := i + 1; j < n; j++ {
+			if len(sets[j]) < 2 {
 				continue
 			}
 			o := 0
-			for t := range sets[i] {
-				if sets[j][t] {
+			a, b := sets[i], sets[j]
+			for x, y := 0, 0; x < len(a) && y < len(b); {
+				switch {
+				case a[x] < b[y]:
+					x++
+				case a[x] > b[y]:
+					y++
+				default:
 					o++
+					x++
+					y++
 				}
 			}
-			w[i][j] = float64(o) / (math.Log(float64(li)) + math.Log(float64(lj)))
+			if o > 0 {
+				v := float64(o) / (logs[i] + logs[j])
+				w[i][j], w[j][i] = v, v
+			}
 		}
 	}
-	return greedyFill(c, rankOrder(c, pagerank(w, m.Damping)), b)
+	return pagerank(w, damping)
 }
 
 func uniqueSet(ts []string) map[string]bool {

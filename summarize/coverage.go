@@ -20,6 +20,7 @@ type Coverage struct {
 	Position      float64 // strength of the early-in-article prior
 	MinWords      int     // sentences shorter than this are not chosen
 	Dangling      float64 // prior factor for a sentence opening with an unresolved reference
+	Centrality    float64 // strength of the TextRank centrality prior (0: none)
 }
 
 func init() {
@@ -28,7 +29,7 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3}
 
 // NewCoverage returns the Coverage method with CoverageDefaults.
 func NewCoverage() *Coverage {
@@ -100,11 +101,27 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	}
 
 	prior := make([]float64, n)
+	var central []float64
+	if m.Centrality > 0 {
+		central = textRankScores(c, 0.85)
+		top := 0.0
+		for _, v := range central {
+			top = max(top, v)
+		}
+		for i := range central {
+			if top > 0 {
+				central[i] /= top
+			}
+		}
+	}
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
 		prior[i] = 1 + m.Position/math.Sqrt(float64(s.Pos+1))
 		if !s.Opening {
 			prior[i] *= m.Dangling // "But he said…" reads badly out of context
+		}
+		if central != nil {
+			prior[i] *= 1 + m.Centrality*central[i]
 		}
 	}
 
