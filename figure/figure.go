@@ -35,7 +35,6 @@ type Figure struct {
 	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
-	quantity  string
 	current   bool // reported at least once in a sentence without a year
 }
 
@@ -426,7 +425,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 				}
 			}
 			if f == nil {
-				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high, quantity: q.class + "/" + q.event}
+				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high}
 				figs = append(figs, f)
 				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
 			}
