@@ -260,14 +260,6 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 	return pagerank(w, damping)
 }
 
-func uniqueSet(ts []string) map[string]bool {
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
-	}
-	return m
-}
-
 // Centroid ranks sentences by the cosine of their TF-IDF vector with the
 // story's centroid (Radev et al. 2004, without MEAD's position feature).
 type Centroid struct{}
