@@ -16,7 +16,7 @@ import (
 // Stream sorts articles into stories as they arrive, and finds the ones that
 // are copies of an earlier article. Each Add is incremental, with no rebuild:
 // it looks only at the earlier articles that share its less common words
-// (under a millisecond with 100,000 articles filed, BenchmarkAddTo100k), and
+// (about a millisecond with 100,000 articles filed: BenchmarkAddTo100k), and
 // the result depends only on the articles and their order.
 type Stream struct {
 	clusters *cluster.Clusterer
