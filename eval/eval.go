@@ -82,7 +82,7 @@ type Report struct {
 	PeakRSSMB         float64           `json:"peak_rss_mb"`
 	// RepeatedPairs counts, over all summaries, the pairs of sentences of one
 	// summary that say the same thing (summarize.Redundant on their content
-	// words): the no-repetition check.
+	// words): the no-repetition check. It is counted when scoring.
 	RepeatedPairs int      `json:"repeated_pairs"`
 	Metrics       []string `json:"-"` // metric names in ROUGE's order
 }
@@ -276,11 +276,10 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 			return result{}, err
 		}
 	}
-	rep := repeatedPairs(lines)
 	if cfg.NoScore {
-		return result{id: c.ID, bytes: size, repeated: rep}, nil
+		return result{id: c.ID, bytes: size}, nil
 	}
-	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size, repeated: rep}, nil
+	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size, repeated: repeatedPairs(lines)}, nil
 }
 
 // Summarize returns the summary of one cluster as lines, one sentence each,

@@ -38,6 +38,30 @@ func (c *Corpus) Candidate(i int) bool {
 type Corpus struct {
 	Sentences []Sentence
 	Docs      int // number of articles
+
+	distinct [][]string // each sentence's distinct terms, made on first use
+}
+
+// distinctTerms returns sentence i's terms without repeats.
+func (c *Corpus) distinctTerms(i int) []string {
+	if c.distinct == nil {
+		c.distinct = make([][]string, len(c.Sentences))
+	}
+	if c.distinct[i] == nil {
+		ts := c.Sentences[i].Terms
+		d := make([]string, 0, len(ts))
+	next:
+		for k, t := range ts {
+			for _, u := range ts[:k] {
+				if u == t {
+					continue next
+				}
+			}
+			d = append(d, t)
+		}
+		c.distinct[i] = d
+	}
+	return c.distinct[i]
 }
 
 // Budget bounds a summary. Zero fields are unbounded; at least one should be set.
@@ -181,10 +205,28 @@ func greedyFill(c *Corpus, order []int, b Budget) []int {
 }
 
 func redundantWithAny(c *Corpus, chosen []int, i int) bool {
+	a := c.distinctTerms(i)
 	for _, j := range chosen {
-		if Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) {
+		if overlapShare(a, c.distinctTerms(j)) >= redundancyThreshold {
 			return true
 		}
 	}
 	return false
+}
+
+// overlapShare is containment for lists without repeats.
+func overlapShare(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	hit := 0
+	for _, t := range a {
+		for _, u := range b {
+			if u == t {
+				hit++
+				break
+			}
+		}
+	}
+	return float64(hit) / float64(min(len(a), len(b)))
 }

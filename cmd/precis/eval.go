@@ -201,7 +201,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		fmt.Fprintf(stdout, "  %-12s R %.5f [%.5f-%.5f]  P %.5f [%.5f-%.5f]  F %.5f [%.5f-%.5f]\n",
 			m.Name, m.R, m.RCI[0], m.RCI[1], m.P, m.PCI[0], m.PCI[1], m.F, m.FCI[0], m.FCI[1])
 	}
-	fmt.Fprintf(stdout, "  %d repeated sentence pairs\n", rep.RepeatedPairs)
+	if !cfg.NoScore {
+		fmt.Fprintf(stdout, "  %d repeated sentence pairs\n", rep.RepeatedPairs)
+	}
 	fmt.Fprintf(stdout, "  %.2f s, %.0f clusters/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ClustersPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
 	return nil
 }
