@@ -353,41 +353,55 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		}
 	}
 	// the mention of a sentence that covers a word, by key
-	mentionOf := func(r sref, word string) string {
+	inName := map[sref]map[string]string{} // sentence -> word -> key of the name holding it
+	for r, ms := range bySent {
 		s := docs[r.doc].Sentences[r.sent]
-		for _, mi := range bySent[r] {
+		words := map[string]string{}
+		for _, mi := range ms {
 			m := set.Mentions[mi]
 			for _, t := range s.Tokens {
-				if t.Start >= m.Start && t.End <= m.End && t.Norm == word {
-					return m.key
+				if t.Start >= m.Start && t.End <= m.End {
+					if _, ok := words[t.Norm]; !ok {
+						words[t.Norm] = m.key
+					}
 				}
 			}
 		}
-		return ""
+		inName[r] = words
 	}
+	mentionOf := func(r sref, word string) string { return inName[r][word] }
 	var out [][2]string
 	seen := map[[2]string]bool{}
 	overlap := map[int]int{}
 	// candidates share a word that few sentences have (a common word finds
 	// too many pairs to be worth it); the overlap is then counted exactly
 	const maxPostings = 40
+	shared := map[int]int{}
 	for i, c := range cands {
 		clear(overlap)
+		clear(shared)
 		for w := range c.words {
 			if len(index[w]) > maxPostings {
 				continue
 			}
 			for _, j := range index[w] {
-				if j > i && cands[j].ref.doc != c.ref.doc && overlap[j] == 0 {
-					n := 0
-					for x := range c.words {
-						if cands[j].words[x] > 0 {
-							n++
-						}
-					}
-					overlap[j] = n
+				if j > i && cands[j].ref.doc != c.ref.doc {
+					shared[j]++
 				}
 			}
+		}
+		for j, r := range shared {
+			// a rewrite shares several rare words and differs little in size
+			if d := len(c.words) - len(cands[j].words); r < 2 || d > 6 || d < -6 {
+				continue
+			}
+			n := 0
+			for x := range c.words {
+				if cands[j].words[x] > 0 {
+					n++
+				}
+			}
+			overlap[j] = n
 		}
 		for j, n := range overlap {
 			o := cands[j]

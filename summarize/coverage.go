@@ -102,7 +102,7 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 
 	prior := make([]float64, n)
 	var central []float64
-	if m.Centrality > 0 {
+	if m.Centrality > 0 && n <= maxCentralitySentences {
 		central = textRankScores(c, 0.85)
 		top := 0.0
 		for _, v := range central {
@@ -165,6 +165,11 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	}
 	return out
 }
+
+// maxCentralitySentences bounds the stories whose TextRank centrality is
+// computed: the graph is dense, n² in time and memory, and in a story of
+// thousands of sentences the concept weights carry the same signal.
+const maxCentralitySentences = 1500
 
 // uniq sorts ids and removes repeats, in place.
 func uniq(ids []int32) []int32 {
