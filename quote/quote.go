@@ -39,18 +39,26 @@ type occurrence struct {
 	offset  int // of the opening mark in the paragraph
 }
 
-var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying`
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|called|termed|described`
 
 const (
 	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
-	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator))`
+	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients))`
 	pronoun = `(?:he|she|they|He|She|They)`
+	// an office or spokesman of a named one: "Prime Minister Tony Blair's office"
+	ofName = `(?:` + name + `['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|statement|government|ministry|campaign))`
+	// what may stand between a speaker and the verb: ", a former minister who …," or "who spoke on condition of anonymity"
+	aside = `(?:,[^,"“”` + "`" + `]{1,120},|,|\s+who\s+[^,"“”` + "`" + `]{1,60})?`
 )
 
 var (
 	afterRe  = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+)?(` + verbs + `))\b`)
-	beforeRe = regexp.MustCompile(`(` + name + `|` + unnamed + `|` + pronoun + `)(?:,[^,"“”` + "`" + `]{1,80},)?\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,80}$`)
-	accordRe = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
+	beforeRe = regexp.MustCompile(`(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
+	// the name after an unnamed speaker: ", Ellen Fink"
+	namedRe = regexp.MustCompile(`^,\s*(` + name + `)\b`)
+	// "But, said Alun Michael, a senior official, “…”"
+	verbFirstRe = regexp.MustCompile(`\b(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
+	accordRe    = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
 )
 
 // Extract finds the quotations of a story and groups the ones several
@@ -198,18 +206,23 @@ func inParagraph(p string) []occurrence {
 			m = afterRe.FindStringSubmatch(after)
 		}
 		switch {
-		case m != nil && m[1] != "":
-			o.verb, o.speaker = m[1], m[2]
-		case m != nil:
-			o.speaker, o.verb = m[3], m[4]
+		case m != nil && m[1] != "" && !functionWord(m[2]):
+			o.verb, o.speaker = m[1], trimSpeaker(m[2])
+			if n := namedRe.FindStringSubmatch(after[len(m[0]):]); n != nil && !unicode.IsUpper([]rune(o.speaker)[0]) {
+				o.speaker = n[1] // "said the friend, Ellen Fink"
+			}
+		case m != nil && m[1] == "" && !functionWord(m[3]):
+			o.speaker, o.verb = trimSpeaker(m[3]), m[4]
 		default:
 			if !hasVerb(before) {
 				m = nil
 			} else {
-				m = beforeRe.FindStringSubmatch(before)
+				m = nearest(beforeRe, before)
 			}
-			if m != nil {
-				o.speaker, o.verb = m[1], m[2]
+			if m != nil && !functionWord(m[1]) {
+				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
+			} else if m := verbFirstRe.FindStringSubmatch(before); hasVerb(before) && m != nil && !functionWord(m[2]) {
+				o.verb, o.speaker = m[1], m[2]
 			} else if m := accordRe.FindStringSubmatch(after); m != nil {
 				o.speaker, o.verb = m[1], "according to"
 			}
@@ -304,6 +317,66 @@ func quoteWords(s string) []string {
 	return out
 }
 
+// nearest returns the match of beforeRe in s (which ends at the end of s)
+// whose reporting verb stands closest to the quotation, and among those the
+// one with the longest speaker: "Barnett Slepian continued … what one friend
+// called “…”" is the friend's, while "Diane Orentlicher, a law professor in
+// Washington, said “…”" is Orentlicher's, not Washington's.
+func nearest(re *regexp.Regexp, s string) []string {
+	best, bestVerb := -1, -1
+	var bestM []int
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		m := re.FindStringSubmatchIndex(s[i:])
+		if m == nil || m[0] != 0 || m[4] < 0 {
+			continue
+		}
+		if verb := i + m[4]; verb > bestVerb {
+			best, bestVerb, bestM = i, verb, m
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	out := make([]string, len(bestM)/2)
+	for k := range out {
+		if bestM[2*k] >= 0 {
+			out[k] = s[best+bestM[2*k] : best+bestM[2*k+1]]
+		}
+	}
+	return out
+}
+
+// functionWord reports whether a would-be speaker is only a capitalized
+// function word ("But, said Alun Michael": "But" is no speaker). Pronouns
+// and the articles of unnamed sources are allowed.
+func functionWord(speaker string) bool {
+	return speaker != "" && trimSpeaker(speaker) == ""
+}
+
+// trimSpeaker drops capitalized function words that open a speaker's name
+// ("But Michael Howard" is Michael Howard) and returns "" when nothing else
+// is left.
+func trimSpeaker(speaker string) string {
+	for {
+		first, rest, more := strings.Cut(speaker, " ")
+		w := strings.ToLower(first)
+		switch w {
+		case "a", "an", "the", "one", "another", "he", "she", "they":
+			return speaker
+		}
+		if !text.IsStopword(w) {
+			return speaker
+		}
+		if !more {
+			return ""
+		}
+		speaker = rest
+	}
+}
+
 func isPronoun(s string) bool {
 	switch strings.ToLower(s) {
 	case "he", "she", "they":
@@ -377,7 +450,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 					continue
 				}
 				seen[j] = true
-				if containment(sets[i], sets[j]) >= 0.6 {
+				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 {
 					ri, rj := find(i), find(j)
 					if ri != rj {
 						parent[max(ri, rj)] = min(ri, rj)
@@ -432,10 +505,14 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 	return out
 }
 
-// pairs returns the word bigrams of a quotation (its words, for one word).
+// pairs returns the word bigrams of a quotation, leaving out pairs of two
+// function words.
 func pairs(words []string) map[string]bool {
 	m := map[string]bool{}
 	for i := 0; i+1 < len(words); i++ {
+		if text.IsStopword(words[i]) && text.IsStopword(words[i+1]) {
+			continue // "he had", "of the": shared by unrelated quotations
+		}
 		m[words[i]+" "+words[i+1]] = true
 	}
 	return m
