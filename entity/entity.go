@@ -243,10 +243,12 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		k++
 	}
 	if k == 0 && end-k > 1 {
-		// a sentence's first word that the story also writes in lower case
-		// is not part of a name ("Supporters of Pinochet")
+		// a sentence's first word that the story also writes in lower case,
+		// or that reads as a participle or adverb, is not part of a name
+		// ("Supporters of Pinochet", "Accompanying Liu")
 		w := s.Text[toks[0].Start:toks[0].End]
-		if n := toks[0].Norm; lower[n] && !midCaps[n] && !isAllCaps(w) && !countries[n] && !groups[n] && !titles[n] {
+		participle := strings.HasSuffix(toks[0].Norm, "ing") || strings.HasSuffix(toks[0].Norm, "ed") || strings.HasSuffix(toks[0].Norm, "ly")
+		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !isAllCaps(w) && !countries[n] && !groups[n] && !titles[n] {
 			k = 1
 			for k < end && (connectors[toks[k].Norm] || particles[toks[k].Norm] && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
 				k++
@@ -362,6 +364,9 @@ func contextType(s Sentence, k, end int, title string) string {
 	for _, t := range words {
 		if orgWords[t.Norm] {
 			return Organization
+		}
+		if placeHeads[t.Norm] {
+			return Place // "Republic of China", "Kingdom of Saudi Arabia"
 		}
 	}
 	if placeWords[last] {

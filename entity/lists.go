@@ -72,6 +72,9 @@ var otherWords = setOf("convention", "constitution", "treaty", "accord", "accord
 	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme",
 	"day", "week", "month", "year", "eve", "holiday")
 
+// placeHeads, anywhere in a name, make it a place.
+var placeHeads = setOf("republic", "kingdom", "emirate", "emirates", "principality", "commonwealth", "territory", "territories")
+
 // placeWords end the names of places.
 var placeWords = setOf("city", "province", "region", "river", "mountains", "mountain", "street", "square", "island", "islands",
 	"county", "valley", "gulf", "sea", "ocean", "lake", "east", "west", "north", "south", "bay", "airport", "strait", "peninsula",

@@ -223,14 +223,28 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 4. a surname alone (or with a title) and the one person in the story
 	//    whose full name ends with it
 	byLast := map[string][]int{}
+	byFirstAll := map[string][]int{} // first word -> people with a title or reporting verb
+	byFirstAny := map[string][]int{} // first word -> every name of two words or more
 	for i := range set.Entities {
+		if wordsOf(i) >= 2 {
+			for k := range set.Entities[i].keys {
+				f := strings.Fields(k)
+				byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
+			}
+		}
 		if wordsOf(i) >= 2 && typeOf(i) == Person {
 			for k := range set.Entities[i].keys {
 				f := strings.Fields(k)
 				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+				if set.Entities[i].votes[Person] > 0 {
+					// only a full name with a title or a reporting verb: a
+					// guessed person may be a place ("Goteborg Cathedral")
+					byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], find(i))
+				}
 			}
 		}
 	}
+	byFirst := byLast // a word that ends some full name is a surname, not a first name
 	for i, e := range set.Entities {
 		if wordsOf(i) != 1 {
 			continue
@@ -244,11 +258,16 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		for k := range e.keys {
-			if set.lower[strings.ToLower(k)] {
+			if set.lower[strings.ToLower(k)] || isAllCapsAny(e.surface) {
 				continue // a common word too ("Abortion", "Day"): not taken for a surname
 			}
-			if c := byLast[k]; len(c) == 1 && !isAllCapsAny(e.surface) {
+			if c := byLast[k]; len(c) == 1 {
 				union(i, c[0])
+			} else if c := byFirst[k]; len(c) == 0 && len(byFirstAll[k]) == 1 && len(byFirstAny[k]) == 1 {
+				// no full name ends with it, and exactly one name begins with
+				// it, a person's: a surname written first ("Jiang" is Jiang
+				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer)
+				union(i, byFirstAll[k][0])
 			}
 		}
 	}

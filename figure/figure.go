@@ -296,7 +296,7 @@ var numberWords = map[string]float64{
 
 // vague are the words for an order of magnitude, with the range they allow.
 var vague = map[string][2]float64{
-	"dozen": {12, 12}, "dozens": {24, 99}, "scores": {40, 199}, "hundreds": {200, 999}, "thousands": {2000, 9999},
+	"dozen": {10, 14}, "dozens": {24, 99}, "scores": {40, 199}, "hundreds": {200, 999}, "thousands": {2000, 9999},
 	"tens of thousands": {20000, 99999}, "hundreds of thousands": {200000, 999999}, "millions": {2e6, 9.99e6},
 }
 
