@@ -131,3 +131,16 @@ func TestNamesSwappedInRewrites(t *testing.T) {
 		t.Errorf("two different groups swapped in a rewrite were merged:\n%s", dump(set))
 	}
 }
+
+func TestSurnameWrittenFirst(t *testing.T) {
+	set := Extract(docsOf(
+		"President Jiang Zemin met the delegation on Monday. Later Jiang said talks would go on.",
+		"The dissident Liu Nianchun was freed. Another dissident, Liu Qing, said he was pleased. Authorities released Liu on parole.",
+	))
+	if j := find(set, "Jiang"); j == nil || j != find(set, "Jiang Zemin") {
+		t.Errorf("Jiang and Jiang Zemin:\n%s", dump(set))
+	}
+	if l := find(set, "Liu"); l != nil && (l == find(set, "Liu Qing") || l == find(set, "Liu Nianchun")) {
+		t.Errorf("Liu alone was merged although two names begin with it:\n%s", dump(set))
+	}
+}
