@@ -39,7 +39,9 @@ var notNames = setOf("i", "he", "she", "it", "we", "they", "you", "his", "her", 
 	"update", "updated", "breaking", "exclusive", "analysis", "opinion", "photo", "video", "read", "more", "watch",
 	"hundreds", "thousands", "dozens", "millions", "scores", "several", "many", "some", "most", "all", "no", "not", "let",
 	"what", "who", "why", "how", "where", "which", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"militants", "officials", "police", "witnesses", "residents", "sources", "critics", "analysts", "experts", "people")
+	"militants", "officials", "police", "witnesses", "residents", "sources", "critics", "analysts", "experts", "people",
+	"later", "earlier", "finally", "afterwards", "initially", "eventually", "recently", "previously", "separately",
+	"elsewhere", "overall", "once", "first", "second", "third", "nevertheless", "nonetheless", "thus", "indeed")
 
 // reportingVerbs introduce or follow what someone said.
 var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated", "declared", "warned", "warns",
