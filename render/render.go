@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/entity"
 )
 
 // Formats lists the output formats.
@@ -101,7 +102,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 
 // Shown in the text and Markdown sections; JSON carries everything.
 const (
-	maxWho     = 12
+	maxWho     = 16
 	maxSaid    = 6
 	maxFigures = 8
 )
@@ -121,7 +122,21 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		esc = escapeMD
 	}
 	var who, said, figs []string
-	for _, e := range st.Entities {
+	// people and organizations first: a reader asks who before where
+	ents := append([]entity.Entity(nil), st.Entities...)
+	rank := map[string]int{entity.Person: 0, entity.Organization: 1, entity.Group: 2, entity.Place: 3}
+	sort.SliceStable(ents, func(a, b int) bool {
+		ra, ok := rank[ents[a].Type]
+		if !ok {
+			ra = 4
+		}
+		rb, ok := rank[ents[b].Type]
+		if !ok {
+			rb = 4
+		}
+		return ra < rb
+	})
+	for _, e := range ents {
 		if len(who) == maxWho {
 			break
 		}
