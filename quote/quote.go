@@ -53,7 +53,7 @@ const (
 
 var (
 	afterRe  = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+)?(` + verbs + `))\b`)
-	beforeRe = regexp.MustCompile(`(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
+	beforeRe = regexp.MustCompile(`^(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
 	// the name after an unnamed speaker: ", Ellen Fink"
 	namedRe = regexp.MustCompile(`^,\s*(` + name + `)\b`)
 	// "But, said Alun Michael, a senior official, “…”"
@@ -326,11 +326,11 @@ func nearest(re *regexp.Regexp, s string) []string {
 	best, bestVerb := -1, -1
 	var bestM []int
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
+		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) {
 			continue
 		}
 		m := re.FindStringSubmatchIndex(s[i:])
-		if m == nil || m[0] != 0 || m[4] < 0 {
+		if m == nil || m[4] < 0 {
 			continue
 		}
 		if verb := i + m[4]; verb > bestVerb {
@@ -347,6 +347,22 @@ func nearest(re *regexp.Regexp, s string) []string {
 		}
 	}
 	return out
+}
+
+// mayOpenSpeaker reports whether a speaker can start at the beginning of s:
+// a capital letter, a name particle, or the article or pronoun of an unnamed
+// speaker. Other starts are not tried against the expression.
+func mayOpenSpeaker(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	w, _, _ := strings.Cut(s, " ")
+	switch w {
+	case "a", "an", "the", "one", "another", "he", "she", "they", "al", "el", "von", "van", "de", "der", "den", "la", "le":
+		return true
+	}
+	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
 }
 
 // functionWord reports whether a would-be speaker is only a capitalized
