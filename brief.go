@@ -136,14 +136,13 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		if err != nil {
 			return nil, err
 		}
-		story.ID = sg.ID
 		b.Stories = append(b.Stories, *story)
 	}
 	if len(b.Stories) == 0 {
 		return nil, ErrNoText
 	}
 	for i := range b.Stories {
-		b.Stories[i].ID = storyID(i)
+		b.Stories[i].ID = storyID(i) // numbered after stories without text are dropped
 	}
 	return b, nil
 }

@@ -297,7 +297,7 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 			}
 			w := s.Text[t.Start:t.End]
 			first, _ := utf8.DecodeRuneInString(w)
-			name := unicode.IsUpper(first) && (k > 0 || isAcronym(w))
+			name := unicode.IsUpper(first) && (k > 0 || text.IsAcronym(w))
 			n := 1
 			if si < leadSentences {
 				n = 2
@@ -313,17 +313,3 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 // leadSentences is the number of opening sentences whose words count
 // twice: the lead says what the story is about.
 const leadSentences = 2
-
-// isAcronym reports whether w is written in capitals (two letters or more).
-func isAcronym(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			n++
-		}
-	}
-	return n >= 2
-}

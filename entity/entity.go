@@ -123,19 +123,6 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-func isAllCaps(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n >= 2
-}
-
 // mentionsIn finds the names in one sentence.
 func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
 	toks := s.Tokens
@@ -239,7 +226,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
-	for k < end && (toks[k].Stop || months[toks[k].Norm] || !isAllCaps(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
+	for k < end && (toks[k].Stop || months[toks[k].Norm] || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
 		k++
 	}
 	if k == 0 && end-k > 1 {
@@ -248,7 +235,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		// ("Supporters of Pinochet", "Accompanying Liu")
 		w := s.Text[toks[0].Start:toks[0].End]
 		participle := strings.HasSuffix(toks[0].Norm, "ing") || strings.HasSuffix(toks[0].Norm, "ed") || strings.HasSuffix(toks[0].Norm, "ly")
-		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !isAllCaps(w) && !countries[n] && !groups[n] && !titles[n] {
+		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !text.IsAcronym(w) && !countries[n] && !groups[n] && !titles[n] {
 			k = 1
 			for k < end && (connectors[toks[k].Norm] || particles[toks[k].Norm] && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
 				k++
@@ -315,10 +302,10 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	first := s.Text[toks[k].Start:toks[k].End]
 	if end-k == 1 {
 		n := toks[k].Norm
-		if titles[n] || months[n] || (!isAllCaps(first) && (notNames[n] || toks[k].Stop)) {
+		if titles[n] || months[n] || (!text.IsAcronym(first) && (notNames[n] || toks[k].Stop)) {
 			return Mention{}, false
 		}
-		if k == 0 && !midCaps[n] && !isAllCaps(first) && !countries[n] && !groups[n] {
+		if k == 0 && !midCaps[n] && !text.IsAcronym(first) && !countries[n] && !groups[n] {
 			return Mention{}, false
 		}
 	}
@@ -375,7 +362,7 @@ func contextType(s Sentence, k, end int, title string) string {
 	if title != "" {
 		return Person
 	}
-	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && isAllCaps(w) && !strings.Contains(w, ".") {
+	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
 		return Organization // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
 	}
 	if end < len(toks) && reportingVerbs[toks[end].Norm] {
@@ -390,7 +377,7 @@ func contextType(s Sentence, k, end int, title string) string {
 	if k > 1 && toks[k-1].Norm == "of" && placeNouns[toks[k-2].Norm] {
 		return Place
 	}
-	if n := len(words); n >= 2 && n <= 4 && !isAllCaps(s.Text[words[0].Start:words[0].End]) {
+	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
 	return ""

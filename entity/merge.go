@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/precis-news/precis/text"
 )
 
 // key returns the form under which spellings of one name meet: lower case,
@@ -212,7 +214,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	for i, e := range set.Entities {
 		for s := range e.surface {
-			if !isAllCaps(s) || strings.Contains(s, " ") {
+			if !text.IsAcronym(s) || strings.Contains(s, " ") {
 				continue
 			}
 			if c := byInitials[acronymKey(s)]; len(c) == 1 && c[0] != i {
@@ -480,7 +482,7 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 func swappable(a, b *Entity) bool {
 	acr := func(e *Entity) string {
 		for v := range e.surface {
-			if isAllCaps(v) && !strings.Contains(v, " ") {
+			if text.IsAcronym(v) && !strings.Contains(v, " ") {
 				return v
 			}
 		}
@@ -517,7 +519,7 @@ func swappable(a, b *Entity) bool {
 
 func isAllCapsAny(surface map[string]int) bool {
 	for s := range surface {
-		if isAllCaps(s) {
+		if text.IsAcronym(s) {
 			return true
 		}
 	}
@@ -602,7 +604,7 @@ func (e *Entity) finish(docs []Doc) {
 	for s, n := range e.surface {
 		e.Variants = append(e.Variants, s)
 		e.Mentions += n
-		if isAllCaps(s) && !strings.Contains(s, " ") && (acr == "" || n > e.surface[acr]) {
+		if text.IsAcronym(s) && !strings.Contains(s, " ") && (acr == "" || n > e.surface[acr]) {
 			acr = s
 		}
 	}

@@ -63,6 +63,21 @@ func markAcronyms(s string, toks []Token) {
 	}
 }
 
+// IsAcronym reports whether w is written in capitals: two letters or more
+// and no lower-case letter ("ISIL", "U.S.", "WHO").
+func IsAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 func allUpper(w string) bool {
 	for _, r := range w {
 		if !unicode.IsUpper(r) {
