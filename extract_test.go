@@ -15,12 +15,7 @@ func TestSeedsWhoSaidFigures(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := b.Stories[0]
-	byVariant := map[string]*entity.Entity{}
-	for i := range st.Entities {
-		for _, v := range st.Entities[i].Variants {
-			byVariant[v] = &st.Entities[i]
-		}
-	}
+	byVariant := variants(st)
 	maliki := byVariant["Nouri al-Maliki"]
 	if maliki == nil || maliki.Type != entity.Person {
 		t.Fatalf("no person Nouri al-Maliki")
@@ -74,6 +69,17 @@ func TestSeedsWhoSaidFigures(t *testing.T) {
 	if !conflict {
 		t.Errorf("1,700 executed and 'hundreds' are not shown as conflicting: %+v", st.Figures)
 	}
+}
+
+// variants maps every spelling of a story's entities to its entity.
+func variants(st precis.Story) map[string]*entity.Entity {
+	m := map[string]*entity.Entity{}
+	for i := range st.Entities {
+		for _, v := range st.Entities[i].Variants {
+			m[v] = &st.Entities[i]
+		}
+	}
+	return m
 }
 
 func BenchmarkExtract(b *testing.B) {
@@ -154,12 +160,7 @@ func TestOtherStyles(t *testing.T) {
 		t.Fatal(err)
 	}
 	st := b.Stories[0]
-	byVariant := map[string]*entity.Entity{}
-	for i := range st.Entities {
-		for _, v := range st.Entities[i].Variants {
-			byVariant[v] = &st.Entities[i]
-		}
-	}
+	byVariant := variants(st)
 	if e := byVariant["von der Leyen"]; e == nil || e != byVariant["Ursula von der Leyen"] || e.Type != entity.Person {
 		t.Errorf("von der Leyen: %+v", e)
 	}

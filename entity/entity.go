@@ -36,6 +36,20 @@ type Doc struct {
 	Sentences []Sentence
 }
 
+// NewDoc splits plain text into the sentences the extractors read: each
+// line is a paragraph. precis.Brief builds its Docs from cleaned articles;
+// this serves text that needs no cleaning.
+func NewDoc(id, t string) Doc {
+	d := Doc{ID: id}
+	for pi, p := range strings.Split(t, "\n") {
+		for _, sp := range text.Sentences(p) {
+			s := p[sp.Start:sp.End]
+			d.Sentences = append(d.Sentences, Sentence{Text: s, Para: pi, Tokens: text.Tokenize(s)})
+		}
+	}
+	return d
+}
+
 // Sentence is one sentence of an article with its tokens.
 type Sentence struct {
 	Text   string

@@ -4,21 +4,12 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/precis-news/precis/text"
 )
 
 func docsOf(texts ...string) []Doc {
-	var out []Doc
+	out := make([]Doc, len(texts))
 	for i, t := range texts {
-		d := Doc{ID: fmt.Sprint("d", i+1)}
-		for pi, p := range strings.Split(t, "\n") {
-			for _, sp := range text.Sentences(p) {
-				s := p[sp.Start:sp.End]
-				d.Sentences = append(d.Sentences, Sentence{Text: s, Para: pi, Tokens: text.Tokenize(s)})
-			}
-		}
-		out = append(out, d)
+		out[i] = NewDoc(fmt.Sprintf("d%d", i+1), t)
 	}
 	return out
 }

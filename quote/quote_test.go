@@ -6,20 +6,12 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis/entity"
-	"github.com/precis-news/precis/text"
 )
 
 func docsOf(texts ...string) []entity.Doc {
-	var out []entity.Doc
+	out := make([]entity.Doc, len(texts))
 	for i, t := range texts {
-		d := entity.Doc{ID: fmt.Sprintf("d%d", i+1)}
-		for pi, p := range strings.Split(t, "\n") {
-			for _, sp := range text.Sentences(p) {
-				s := p[sp.Start:sp.End]
-				d.Sentences = append(d.Sentences, entity.Sentence{Text: s, Para: pi, Tokens: text.Tokenize(s)})
-			}
-		}
-		out = append(out, d)
+		out[i] = entity.NewDoc(fmt.Sprintf("d%d", i+1), t)
 	}
 	return out
 }
