@@ -194,17 +194,21 @@ func stripInline(p string) (string, string) {
 	return p, strings.Join(cuts, " … ")
 }
 
-// webFurnitureWords are the words one of which every webFurniture phrase
-// holds: a sentence without any of them is not tried against the phrases.
-var webFurnitureWords = map[string]bool{
-	"tweet": true, "tweets": true, "comments": true, "video": true, "transcript": true, "feature": true,
-	"javascript": true, "cookies": true, "log": true, "login": true, "verification": true, "subscribing": true,
-	"updates": true, "alerts": true, "emails": true, "commercial": true, "deliverable": true, "blocker": true,
-	"adblocker": true, "crawl": true, "crawls": true, "crawled": true, "webcrawl": true, "seed": true,
-	"wayback": true, "archive": true, "machine": true, "outlinks": true, "ad": true, "email": true, "profile": true,
-	"characters": true, "reprints": true, "disclosures": true, "poll": true, "reading": true, "subscriber": true,
-	"newsletter": true, "newsletters": true, "playback": true,
-}
+// webFurnitureWords holds the longest word of each webFurniture phrase: a
+// sentence without any of them cannot hold a phrase and is not tried.
+var webFurnitureWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, phrase := range webFurniture {
+		longest := ""
+		for _, w := range strings.FieldsFunc(phrase, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		m[longest] = true
+	}
+	return m
+}()
 
 // IsWebFurnitureWord reports whether a lower-cased word is one that every
 // web-furniture phrase holds one of: only a sentence with such a word needs

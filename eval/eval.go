@@ -5,6 +5,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -153,27 +154,14 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	var readErr error
 	go func() {
 		defer close(jobs)
-		br := bufio.NewReaderSize(r, 1<<20)
-		line := 0
-		for {
-			b, err := br.ReadBytes('\n')
-			if len(strings.TrimSpace(string(b))) > 0 {
-				line++
-				select {
-				case jobs <- job{line: line, raw: b}:
-				case <-ctx.Done():
-					return
-				}
-			} else if len(b) > 0 {
-				line++
+		readErr = eachLine(r, func(line int, b []byte) bool {
+			select {
+			case jobs <- job{line: line, raw: b}:
+				return true
+			case <-ctx.Done():
+				return false
 			}
-			if err != nil {
-				if err != io.EOF {
-					readErr = err
-				}
-				return
-			}
-		}
+		})
 	}()
 	go func() {
 		wg.Wait()
@@ -213,6 +201,28 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 		rep.Rouge[name] = Metric{Name: name, R: a.R, P: a.P, F: a.F, RCI: [2]float64{a.RLow, a.RHigh}, PCI: [2]float64{a.PLow, a.PHigh}, FCI: [2]float64{a.FLow, a.FHigh}}
 	}
 	return rep, nil
+}
+
+// eachLine calls use with every line of r that is not blank, numbered from
+// 1 (blank lines count), until use returns false or r ends.
+func eachLine(r io.Reader, use func(line int, b []byte) bool) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	line := 0
+	for {
+		b, err := br.ReadBytes('\n')
+		if len(b) > 0 {
+			line++
+			if len(bytes.TrimSpace(b)) > 0 && !use(line, b) {
+				return nil
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // outMu serializes writes to Config.Out.

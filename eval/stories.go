@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -54,25 +53,17 @@ func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesRepor
 		warn = func(string) {}
 	}
 	var clusters []Cluster
-	br := bufio.NewReaderSize(r, 1<<20)
-	line := 0
-	for {
-		b, err := br.ReadBytes('\n')
-		if len(strings.TrimSpace(string(b))) > 0 {
-			line++
-			var c Cluster
-			if jerr := json.Unmarshal(b, &c); jerr != nil {
-				warn(fmt.Sprintf("line %d: not a cluster: %v", line, jerr))
-			} else if len(c.Documents) > 0 {
-				clusters = append(clusters, c)
-			}
+	err := eachLine(r, func(line int, b []byte) bool {
+		var c Cluster
+		if err := json.Unmarshal(b, &c); err != nil {
+			warn(fmt.Sprintf("line %d: not a cluster: %v", line, err))
+		} else if len(c.Documents) > 0 {
+			clusters = append(clusters, c)
 		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("read set: %w", err)
-		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read set: %w", err)
 	}
 	if len(clusters) == 0 {
 		return nil, errors.New("no cluster with documents in the set")
