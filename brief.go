@@ -166,7 +166,7 @@ type DocSentence struct {
 func Analyze(a Article) *Doc {
 	d := &Doc{Article: a, Clean: clean.Clean(a.Text)}
 	for pi, p := range d.Clean.Paragraphs {
-		open := 0 // quotation marks still open before the sentence
+		first := len(d.Sentences)
 		for _, sp := range text.Sentences(p) {
 			s := p[sp.Start:sp.End]
 			toks := text.Tokenize(s)
@@ -174,12 +174,41 @@ func Analyze(a Article) *Doc {
 				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonFurniture})
 				continue
 			}
-			after := open + quoteDelta(s)
-			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks, Fragment: open != 0 || after != 0})
-			open = max(after, 0)
+			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks})
 		}
+		markQuotations(d.Sentences[first:])
 	}
 	return d
+}
+
+// maxQuoteSentences is the longest run of sentences taken for one quotation;
+// a longer run means the marks were misread or unbalanced.
+const maxQuoteSentences = 6
+
+// markQuotations marks the sentences of one paragraph that are pieces of a
+// quotation running over several sentences, and a sentence that closes a
+// quotation opened before the paragraph. Only a quotation that closes
+// within the paragraph, after at most maxQuoteSentences sentences, counts: an
+// unbalanced mark (a page cut mid-quote, a stray inch sign) marks nothing.
+func markQuotations(ss []DocSentence) {
+	open, from := 0, -1
+	for i := range ss {
+		open += quoteDelta(ss[i].Text)
+		switch {
+		case open < 0 && from < 0:
+			ss[i].Fragment = true // the tail of a quotation opened before the paragraph
+		case open > 0 && from < 0:
+			from = i
+		case open <= 0 && from >= 0:
+			if i-from < maxQuoteSentences {
+				for k := from; k <= i; k++ {
+					ss[k].Fragment = true
+				}
+			}
+			from = -1
+		}
+		open = max(open, 0)
+	}
 }
 
 // webFurniture reports whether a sentence belongs to the page around the

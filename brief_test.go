@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -215,3 +216,36 @@ func benchBrief(b *testing.B, opts ...precis.Option) {
 }
 
 func TestMain(m *testing.M) { os.Exit(m.Run()) }
+
+func TestQuotationFragments(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []bool // Fragment, per sentence
+	}{
+		{"closed over two sentences", `The minister spoke. "We will stay. We will win," he said. Troops left.`,
+			[]bool{false, true, true, false}},
+		{"closed in one sentence", `"We will stay," he said. Troops left.`, []bool{false, false}},
+		{"unbalanced mark", `Rebels took the "city. Troops left at dawn. The army regrouped. Talks resumed later.`,
+			[]bool{false, false, false, false}},
+		{"spaced marks", `" we will stay. " weiner said it twice. " we will not go. " he left. The talks went on.`,
+			[]bool{false, false, false, false, false}},
+		{"tail of an earlier quotation", `We will win," he said. Troops left.`, []bool{true, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := precis.Analyze(precis.Article{ID: "a", Text: tt.text})
+			var got []bool
+			for _, s := range d.Sentences {
+				got = append(got, s.Fragment)
+			}
+			if !slices.Equal(got, tt.want) {
+				var ss []string
+				for _, s := range d.Sentences {
+					ss = append(ss, s.Text)
+				}
+				t.Errorf("fragments %v, want %v, sentences %q", got, tt.want, ss)
+			}
+		})
+	}
+}

@@ -38,6 +38,7 @@ func Sentences(p string) []Span {
 	var out []Span
 	start := skipSpace(p, 0)
 	quoteDepth := 0
+	quotes, counted := 0, 0 // straight quotes in p[:counted]
 	i := start
 	for i < len(p) {
 		r, size := utf8.DecodeRuneInString(p[i:])
@@ -92,7 +93,17 @@ func Sentences(p string) []Span {
 			break
 		}
 		if isBoundary(p, start, termStart, j, next, quoteDepth > 0 && !closedQuote) {
-			out = append(out, Span{start, trimRight(p, start, j)})
+			end := j
+			quotes += strings.Count(p[counted:next], `"`)
+			counted = next
+			if closer := danglingCloser(p, j, next, quotes); closer > 0 {
+				end, next = closer, skipSpace(p, closer)
+				if next >= len(p) {
+					out = append(out, Span{start, end})
+					return out
+				}
+			}
+			out = append(out, Span{start, trimRight(p, start, end)})
 			start = next
 			quoteDepth = 0
 		}
@@ -104,6 +115,26 @@ func Sentences(p string) []Span {
 		}
 	}
 	return out
+}
+
+// danglingCloser handles text where quotation marks stand apart from the
+// words ("… for my constituents. \" weiner has been …"): a straight quote
+// that follows the terminator after a space, while an odd number of straight
+// quotes precede it in the paragraph, closes the quotation the sentence
+// opened rather than opening the next sentence. quotes is the number of
+// straight quotes in p[:next]. It returns the end of the sentence including
+// that quote, or 0.
+func danglingCloser(p string, after, next, quotes int) int {
+	if next >= len(p) || p[next] != '"' || next == after {
+		return 0
+	}
+	if next+1 < len(p) && !unicode.IsSpace(rune(p[next+1])) {
+		return 0 // "…said. \"Next" opens a quotation
+	}
+	if quotes%2 == 0 {
+		return 0
+	}
+	return next + 1
 }
 
 func skipSpace(p string, i int) int {

@@ -36,6 +36,9 @@ func TestSentences(t *testing.T) {
 		{"parenthesis", "The group (ISIS) advanced. (It was fast.) Troops fled.", []string{"The group (ISIS) advanced.", "(It was fast.)", "Troops fled."}},
 		{"no terminal", "A headline without a stop", []string{"A headline without a stop"}},
 		{"ellipsis in quote", "He spoke of “the Iraq that we … A free people are back.” Then silence.", []string{"He spoke of “the Iraq that we … A free people are back.”", "Then silence."}},
+		{"spaced quote closes", `" we will stay. " he said it twice. " we will win. " then he left.`, []string{`" we will stay. "`, "he said it twice.", `" we will win. "`, "then he left."}},
+		{"spaced quote opens", `Troops left. " we will stay, " he said.`, []string{"Troops left.", `" we will stay, " he said.`}},
+		{"spaced quote at end", `He said: " we stay. "`, []string{`He said: " we stay. "`}},
 		{"non-english", "Die Armee floh. Die Stadt fiel.", []string{"Die Armee floh.", "Die Stadt fiel."}},
 		{"empty", "   ", nil},
 	}
