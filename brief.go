@@ -27,9 +27,14 @@ type config struct {
 	summaryOnly bool
 	budget      summarize.Budget
 	method      string
+	selector    summarize.Method // overrides method when set
 	explain     bool
 	truncate    bool
 }
+
+// WithSelector selects sentences with m instead of a method named by
+// WithMethod: a configured or custom summarize.Method.
+func WithSelector(m summarize.Method) Option { return func(c *config) { c.selector = m } }
 
 // WithWords bounds the summary to n words (the default is 100).
 func WithWords(n int) Option { return func(c *config) { c.budget.Words = n } }
@@ -84,9 +89,12 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	if cfg.budget.Words < 0 || cfg.budget.Bytes < 0 || cfg.budget.Sentences < 0 {
 		return nil, fmt.Errorf("budget must not be negative: %+v", cfg.budget)
 	}
-	method, err := summarize.Lookup(cfg.method)
-	if err != nil {
-		return nil, err
+	method := cfg.selector
+	if method == nil {
+		var err error
+		if method, err = summarize.Lookup(cfg.method); err != nil {
+			return nil, err
+		}
 	}
 	docs, err := analyzeAll(ctx, articles)
 	if err != nil {
@@ -158,7 +166,7 @@ type Doc struct {
 type DocSentence struct {
 	Text     string
 	Para     int  // paragraph index
-	Fragment bool // part of a quotation that spans several sentences
+	Fragment bool // not a whole sentence: part of a quotation that spans several sentences, or cut off at the end of the text
 	Tokens   []text.Token
 }
 
@@ -178,7 +186,21 @@ func Analyze(a Article) *Doc {
 		}
 		markQuotations(d.Sentences[first:])
 	}
+	if n := len(d.Sentences); n > 1 && cutOff(d.Sentences[n-1].Text) {
+		d.Sentences[n-1].Fragment = true
+	}
 	return d
+}
+
+// cutOff reports whether s, the last sentence of an article, stops without
+// ending: the page or feed cut it mid-sentence ("…for thousands of
+// veterans and their families relying").
+func cutOff(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’)]»`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?…:;", r) && text.Words(s) > 3
 }
 
 // maxQuoteSentences is the longest run of sentences taken for one quotation;

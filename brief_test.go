@@ -249,3 +249,17 @@ func TestQuotationFragments(t *testing.T) {
 		})
 	}
 }
+
+func TestCutOffLastSentence(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The bridge closed on Monday. Repairs will take a month for the families relying": true,
+		"The bridge closed on Monday. Repairs will take a month.":                         false,
+		`The bridge closed on Monday. "Repairs will take a month."`:                       false,
+		"The bridge closed on Monday. Read more":                                          false, // too short to tell
+	} {
+		d := precis.Analyze(precis.Article{ID: "a", Text: text})
+		if got := d.Sentences[len(d.Sentences)-1].Fragment; got != want {
+			t.Errorf("%q: last sentence cut off = %v, want %v", text, got, want)
+		}
+	}
+}

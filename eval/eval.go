@@ -51,6 +51,12 @@ type Config struct {
 	// {"id":…,"summary":[sentences]}, in the order clusters finish.
 	Out     io.Writer
 	Workers int // 0: one per core
+	// Part and Parts pick the clusters to evaluate: those whose index in the
+	// set (from 0) is Part modulo Parts. Parts 0 takes every cluster.
+	Part, Parts int
+	// Quality, when set, replaces the shipped sentence-quality model of the
+	// precis method (summarize.DefaultQuality).
+	Quality *summarize.QualityModel
 	// NoScore summarizes (and writes, with OutDir) without scoring: the
 	// report then times reading, summarizing and writing alone.
 	NoScore bool
@@ -89,8 +95,9 @@ type Report struct {
 }
 
 type job struct {
-	line int
-	raw  []byte
+	line  int
+	index int // the cluster's index in the set, from 0
+	raw   []byte
 }
 
 type result struct {
@@ -154,9 +161,14 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	var readErr error
 	go func() {
 		defer close(jobs)
+		index := -1
 		readErr = eachLine(r, func(line int, b []byte) bool {
+			index++
+			if cfg.Parts > 0 && index%cfg.Parts != cfg.Part {
+				return true
+			}
 			select {
-			case jobs <- job{line: line, raw: b}:
+			case jobs <- job{line: line, index: index, raw: b}:
 				return true
 			case <-ctx.Done():
 				return false
@@ -296,6 +308,11 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 // filled to the budget exactly.
 func Summarize(ctx context.Context, arts []precis.Article, cfg Config) ([]string, error) {
 	opts := []precis.Option{precis.WithMethod(cfg.Method), precis.WithTruncate(), precis.WithOneStory(), precis.WithSummaryOnly()}
+	if cfg.Quality != nil && cfg.Method == "precis" {
+		m := summarize.NewCoverage()
+		m.Model = cfg.Quality
+		opts = append(opts, precis.WithSelector(m))
+	}
 	if cfg.Bytes > 0 {
 		opts = append(opts, precis.WithBytes(cfg.Bytes))
 	} else {

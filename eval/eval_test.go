@@ -100,3 +100,37 @@ func TestRunWritesJSONLines(t *testing.T) {
 		t.Errorf("output line %q", out.String())
 	}
 }
+
+func TestTrainFitsAModelAndSkipsBadClusters(t *testing.T) {
+	var warnings []string
+	m, err := Train(context.Background(), strings.NewReader(set), TrainConfig{Warn: func(m string) { warnings = append(warnings, m) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Clusters != 2 || m.Sentences < 4 || len(warnings) != 3 {
+		t.Errorf("clusters %d, sentences %d, warnings %q", m.Clusters, m.Sentences, warnings)
+	}
+	for _, w := range m.Weights {
+		if w != w { // NaN
+			t.Fatalf("weights %v", m.Weights)
+		}
+	}
+	// part 1/2 keeps clusters 1 and 3 of the set (the bad line and c3)
+	if _, err := Train(context.Background(), strings.NewReader(set), TrainConfig{Part: 1, Parts: 2}); err == nil {
+		t.Error("a part without a usable cluster: no error")
+	}
+}
+
+func TestRunPart(t *testing.T) {
+	o, _, err := rouge.ParseArgs(strings.Fields("-n 2 -m -l 30"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 30, Rouge: o, Part: 0, Parts: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Clusters != 2 || rep.Skipped != 1 { // c1 and c4 scored, c2 skipped; lines 2 and 4 are the other part
+		t.Errorf("clusters %d, skipped %d", rep.Clusters, rep.Skipped)
+	}
+}

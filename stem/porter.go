@@ -9,8 +9,9 @@
 package stem
 
 import (
+	"hash/maphash"
 	"strings"
-	"sync"
+	"sync/atomic"
 )
 
 // The measure conditions are the paper's, read the way ROUGE-1.5.5's regular
@@ -131,8 +132,17 @@ var step3Map = map[string]string{
 }
 
 // cache memoizes stems: news text repeats a small vocabulary, so after warm-up
-// stemming costs one map lookup.
-var cache sync.Map
+// stemming costs one hash and one comparison. It is direct-mapped with a
+// fixed number of slots, so memory stays bounded however many different
+// words pass, and lock-free: a slot holds an immutable entry, replaced
+// whole.
+var cache [cacheSlots]atomic.Pointer[cacheEntry]
+
+const cacheSlots = 1 << 16
+
+type cacheEntry struct{ word, stem string }
+
+var cacheSeed = maphash.MakeSeed()
 
 // Porter returns the stem of w (lower case ASCII expected). Words shorter than
 // three characters are returned unchanged.
@@ -140,11 +150,12 @@ func Porter(w string) string {
 	if len(w) < 3 {
 		return w
 	}
-	if s, ok := cache.Load(w); ok {
-		return s.(string)
+	slot := &cache[maphash.String(cacheSeed, w)&(cacheSlots-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.stem
 	}
 	s := porter(w)
-	cache.Store(strings.Clone(w), s)
+	slot.Store(&cacheEntry{strings.Clone(w), s})
 	return s
 }
 

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"slices"
+	"sort"
 )
 
 // Coverage is precis's own method: it weights concepts (stemmed word bigrams
@@ -21,6 +22,15 @@ type Coverage struct {
 	MinWords      int     // sentences shorter than this are not chosen
 	Dangling      float64 // prior factor for a sentence opening with an unresolved reference
 	Centrality    float64 // strength of the TextRank centrality prior (0: none)
+	// Quality is the exponent of the learned sentence-quality prior (0: none).
+	Quality float64
+	// Model is the sentence-quality model (DefaultQuality).
+	Model *QualityModel
+	// RankShare: when the word budget is at least this share of the
+	// story's words, most of the story fits and covering concepts no longer
+	// tells sentences apart, so sentences are taken in order of predicted
+	// quality instead (0: never).
+	RankShare float64
 }
 
 func init() {
@@ -29,33 +39,68 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3, Quality: 3, RankShare: 0.5}
 
-// NewCoverage returns the Coverage method with CoverageDefaults.
+// NewCoverage returns the Coverage method with CoverageDefaults and the
+// shipped quality model.
 func NewCoverage() *Coverage {
 	m := CoverageDefaults
+	m.Model = DefaultQuality
 	return &m
+}
+
+// minQuality keeps every predicted quality positive, so it can scale a score.
+const minQuality = 0.01
+
+// candidateWords is the number of words in the corpus's candidates.
+func candidateWords(c *Corpus) int {
+	n := 0
+	for i := range c.Sentences {
+		if c.Candidate(i) {
+			n += c.Sentences[i].Words
+		}
+	}
+	return n
+}
+
+// rankFill takes candidates of at least minWords words in order of score,
+// skipping those that do not fit or repeat a chosen one.
+func rankFill(c *Corpus, score []float64, b Budget, minWords int) []int {
+	var order []int
+	for i := range c.Sentences {
+		if c.Candidate(i) && c.Sentences[i].Words >= minWords {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
+	return greedyFill(c, order, b)
 }
 
 // Name returns "precis".
 func (m *Coverage) Name() string { return "precis" }
 
-// Select implements Method.
-func (m *Coverage) Select(c *Corpus, b Budget) []int {
+// conceptIndex holds the concepts of a corpus: stemmed word bigrams (not
+// both stopwords) and content words, each with the number of articles that
+// mention it.
+type conceptIndex struct {
+	concepts [][]int32 // per sentence, its distinct concept ids
+	df       []int     // per concept, the articles that mention it
+	isUni    []bool    // per concept, a content word rather than a bigram
+}
+
+func indexConcepts(c *Corpus) *conceptIndex {
 	n := len(c.Sentences)
 	ids := map[[2]string]int32{} // {stem, next stem} for a bigram, {"", stem} for a word
-	concepts := make([][]int32, n)
-	var docSeen []int // last doc (+1) that counted each concept
-	var df []int
+	ix := &conceptIndex{concepts: make([][]int32, n)}
 	add := func(i int, key [2]string) {
 		id, ok := ids[key]
 		if !ok {
-			id = int32(len(df))
+			id = int32(len(ix.df))
 			ids[key] = id
-			df = append(df, 0)
-			docSeen = append(docSeen, 0)
+			ix.df = append(ix.df, 0)
+			ix.isUni = append(ix.isUni, key[0] == "")
 		}
-		concepts[i] = append(concepts[i], id)
+		ix.concepts[i] = append(ix.concepts[i], id)
 	}
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
@@ -68,21 +113,39 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 		for _, t := range s.Terms {
 			add(i, [2]string{"", t})
 		}
-		concepts[i] = uniq(concepts[i])
+		ix.concepts[i] = uniq(ix.concepts[i])
 	}
 	// document frequency: each article counts once per concept
+	docSeen := make([]int, len(ix.df)) // last doc (+1) that counted each concept
 	for i := range c.Sentences {
 		d := c.Sentences[i].Doc + 1
-		for _, id := range concepts[i] {
+		for _, id := range ix.concepts[i] {
 			if docSeen[id] != d {
 				docSeen[id] = d
-				df[id]++
+				ix.df[id]++
 			}
 		}
 	}
-	isUni := make([]bool, len(df))
-	for key, id := range ids {
-		isUni[id] = key[0] == ""
+	return ix
+}
+
+// Select implements Method.
+func (m *Coverage) Select(c *Corpus, b Budget) []int {
+	n := len(c.Sentences)
+	ix := indexConcepts(c)
+	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
+	var quality []float64
+	if m.Quality > 0 && m.Model != nil {
+		quality = make([]float64, n)
+		for i, f := range qualityFeatures(c, ix) {
+			for k, v := range f {
+				quality[i] += m.Model.Weights[k] * v
+			}
+			quality[i] = max(quality[i], minQuality)
+		}
+		if m.RankShare > 0 && b.Words >= int(m.RankShare*float64(candidateWords(c))) {
+			return rankFill(c, quality, b, m.MinWords)
+		}
 	}
 	weight := make([]float64, len(df))
 	minDF := 1
@@ -122,6 +185,9 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 		}
 		if central != nil {
 			prior[i] *= 1 + m.Centrality*central[i]
+		}
+		if quality != nil {
+			prior[i] *= math.Pow(quality[i], m.Quality)
 		}
 	}
 

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"time"
 
@@ -52,6 +54,8 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	longThreshold := fs.Float64("long-threshold", -1, "stories task: threshold for long articles (default: precis's)")
 	shortWords := fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
 	longWords := fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
+	part := fs.String("part", "", "only clusters K, K+N, K+2N, … of the set (from 0), given as K/N: evaluate on clusters a model was not trained on")
+	qualityFile := fs.String("quality", "", "sentence-quality model for the precis method (written by precis train; default: the shipped one)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -61,6 +65,20 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if *data == "" {
 		return usagef("--data SET.jsonl[.gz] is required")
+	}
+	k, n, err := parsePart(*part)
+	if err != nil {
+		return err
+	}
+	var quality *summarize.QualityModel
+	if *qualityFile != "" {
+		b, err := os.ReadFile(*qualityFile)
+		if err != nil {
+			return err
+		}
+		if quality, err = summarize.ParseQuality(b); err != nil {
+			return fmt.Errorf("%s: %w", *qualityFile, err)
+		}
 	}
 	if *cpuprofile != "" {
 		pf, err := os.Create(*cpuprofile)
@@ -107,7 +125,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *words > 0 && *bytes > 0 {
 		return usagef("give --words or --bytes, not both")
 	}
-	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, Workers: *workers, NoScore: !*score}
+	cfg := eval.Config{Method: *method, Words: *words, Bytes: *bytes, Workers: *workers, NoScore: !*score, Part: k, Parts: n, Quality: quality}
 	if strings.HasSuffix(*out, ".jsonl") {
 		of, err := os.Create(*out)
 		if err != nil {
@@ -237,3 +255,68 @@ func evalStories(ctx context.Context, path string, cfg eval.StoriesConfig, asJSO
 }
 
 func maybeGzip(r io.Reader) (io.Reader, error) { return ingest.GzipReader(r) }
+
+// parsePart reads --part K/N ("" is every cluster: 0, 0).
+func parsePart(s string) (k, n int, err error) {
+	if s == "" {
+		return 0, 0, nil
+	}
+	a, b, ok := strings.Cut(s, "/")
+	k, err1 := strconv.Atoi(a)
+	n, err2 := strconv.Atoi(b)
+	if !ok || err1 != nil || err2 != nil || n < 1 || k < 0 || k >= n {
+		return 0, 0, usagef("--part %q: want K/N with 0 <= K < N, such as 1/2", s)
+	}
+	return k, n, nil
+}
+
+func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("train", stderr, "--data SET.jsonl[.gz] --out MODEL.json [flags]")
+	data := fs.String("data", "", "summary set to fit on: JSON Lines, one cluster a line (gzipped or not)")
+	out := fs.String("out", "", "write the sentence-quality model to FILE (summarize/quality.json is the shipped one)")
+	part := fs.String("part", "", "fit only on clusters K, K+N, K+2N, … (from 0), given as K/N")
+	lambda := fs.Float64("lambda", 1, "ridge penalty")
+	rest, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usagef("unexpected arguments %q (the set is given with --data)", rest)
+	}
+	if *data == "" || *out == "" {
+		return usagef("--data SET.jsonl[.gz] and --out MODEL.json are required")
+	}
+	k, n, err := parsePart(*part)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*data)
+	if err != nil {
+		return fmt.Errorf("open set: %w", err)
+	}
+	defer f.Close()
+	r, err := maybeGzip(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *data, err)
+	}
+	m, err := eval.Train(ctx, r, eval.TrainConfig{Part: k, Parts: n, Lambda: *lambda, Warn: func(msg string) { fmt.Fprintf(stderr, "precis train: %s: %s\n", *data, msg) }})
+	if err != nil {
+		return fmt.Errorf("%s: %w", *data, err)
+	}
+	m.Data = filepath.Base(*data)
+	if *part != "" {
+		m.Data += " part " + *part
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "fitted on %d sentences of %d clusters; wrote %s\n", m.Sentences, m.Clusters, *out)
+	for i, f := range m.Features {
+		fmt.Fprintf(stdout, "  %+8.4f  %s\n", m.Weights[i], f)
+	}
+	return nil
+}

@@ -6,6 +6,7 @@
 //	precis rouge [ROUGE-1.5.5 options] PEER REF...
 //	precis eval --data SET.jsonl.gz [--method M] [--words N | --bytes N] [--rouge "OPTIONS"]
 //	precis eval --task stories --data SET.jsonl.gz [--stories N] [--scale N] [--seed N]
+//	precis train --data SET.jsonl.gz --out MODEL.json [--part K/N]
 //
 // PATH is a file, a folder (read recursively) or - for standard input.
 package main
@@ -30,6 +31,7 @@ usage:
   precis sentences PATH...          print the cleaned sentences, one a line: id<TAB>sentence
   precis rouge [options] PEER REF...  score a summary against references as ROUGE-1.5.5 does
   precis eval --data SET [flags]    summarize and score a summary set
+  precis train --data SET --out F   fit the sentence-quality model on a summary set
   precis help COMMAND               flags of a command
 `
 
@@ -57,6 +59,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdRouge(rest, stdout, stderr)
 	case "eval":
 		err = cmdEval(ctx, rest, stdout, stderr)
+	case "train":
+		err = cmdTrain(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		if len(rest) > 0 {
 			return run(ctx, []string{rest[0], "-h"}, stdin, stdout, stderr)

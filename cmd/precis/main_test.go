@@ -83,6 +83,10 @@ func TestBadInputExitCodes(t *testing.T) {
 		{[]string{"rouge", "-q", "a", "b"}, 2, "unknown option -q"},
 		{[]string{"eval"}, 2, "--data"},
 		{[]string{"eval", "--data", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+		{[]string{"eval", "--data", "x.jsonl", "--part", "2/2"}, 2, "want K/N"},
+		{[]string{"eval", "--data", "x.jsonl", "--quality", empty}, 1, "not a quality model"},
+		{[]string{"train", "--data", "x.jsonl"}, 2, "--out"},
+		{[]string{"train", "--data", empty, "--out", filepath.Join(dir, "m.json")}, 1, "no cluster"},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, "", tt.args...)
@@ -169,5 +173,25 @@ func TestClusterCommand(t *testing.T) {
 	}
 	if code, _, errs := runCmd(t, "", "cluster", "/no/such/path"); code != 1 || !strings.Contains(errs, "/no/such/path") {
 		t.Errorf("missing path: exit %d, %s", code, errs)
+	}
+}
+
+func TestTrainThenEvalWithTheModel(t *testing.T) {
+	dir := t.TempDir()
+	set := filepath.Join(dir, "set.jsonl")
+	line := `{"id":"c%d","documents":[{"id":"a","text":"The bridge over the river closed on Monday after engineers found cracks. Traffic was diverted through the town. Shops stayed open."},{"id":"b","text":"Engineers found cracks in the river bridge, which closed on Monday. Repairs will take a month. The mayor apologized."}],"references":["The river bridge closed on Monday after engineers found cracks. Repairs will take a month."]}`
+	var b strings.Builder
+	for i := 0; i < 4; i++ {
+		b.WriteString(strings.Replace(line, "%d", string(rune('0'+i)), 1) + "\n")
+	}
+	os.WriteFile(set, []byte(b.String()), 0o644)
+	model := filepath.Join(dir, "model.json")
+	code, out, errs := runCmd(t, "", "train", "--data", set, "--out", model, "--part", "0/2")
+	if code != 0 || !strings.Contains(out, "of 2 clusters") {
+		t.Fatalf("train: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = runCmd(t, "", "eval", "--data", set, "--part", "1/2", "--quality", model, "--rouge", "-n 1 -l 20", "--words", "20")
+	if code != 0 || !strings.Contains(out, "2 clusters") || !strings.Contains(out, "ROUGE-1") {
+		t.Errorf("eval: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }

@@ -1,0 +1,180 @@
+package eval
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"strconv"
+	"sync"
+
+	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/summarize"
+	"github.com/precis-news/precis/text"
+)
+
+// TrainConfig says how to fit the sentence-quality model.
+type TrainConfig struct {
+	// Part and Parts pick the clusters to fit on: those whose index in the
+	// set (from 0) is Part modulo Parts. Parts 0 takes every cluster.
+	Part, Parts int
+	Lambda      float64 // ridge penalty (0: 1)
+	Workers     int     // 0: one per core
+	Warn        func(msg string)
+}
+
+// capture is a summarize.Method that keeps the corpus it is given and
+// selects nothing: it gives training the very corpus the methods see.
+type capture struct{ c *summarize.Corpus }
+
+func (*capture) Name() string { return "capture" }
+
+func (m *capture) Select(c *summarize.Corpus, _ summarize.Budget) []int {
+	m.c = c
+	return nil
+}
+
+// Train fits summarize.QualityModel on a summary set: for every candidate
+// sentence of every cluster, the features summarize.SentenceFeatures
+// computes and, as the target, the share of the sentence's words and word
+// pairs (stemmed) that the cluster's references hold, averaged over the
+// references.
+func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.QualityModel, error) {
+	warn := cfg.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type example struct {
+		x [][]float64
+		y []float64
+	}
+	var mu sync.Mutex
+	byIndex := map[int]example{}
+	jobs := make(chan job, workers*4)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				x, y, err := trainingExamples(ctx, j)
+				mu.Lock()
+				if err != nil {
+					warn(fmt.Sprintf("line %d: %v", j.line, err))
+				} else {
+					byIndex[j.index] = example{x, y}
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	index := -1
+	readErr := eachLine(r, func(line int, b []byte) bool {
+		index++
+		if cfg.Parts > 0 && index%cfg.Parts != cfg.Part {
+			return true
+		}
+		select {
+		case jobs <- job{line: line, index: index, raw: b}:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	})
+	close(jobs)
+	wg.Wait()
+	if readErr != nil {
+		return nil, fmt.Errorf("read set: %w", readErr)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var x [][]float64
+	var y []float64
+	for i := 0; i <= index; i++ { // in set order, so the fit is deterministic
+		if e, ok := byIndex[i]; ok {
+			x = append(x, e.x...)
+			y = append(y, e.y...)
+		}
+	}
+	if len(x) == 0 {
+		return nil, errors.New("no cluster gave a training sentence")
+	}
+	lambda := cfg.Lambda
+	if lambda == 0 {
+		lambda = 1
+	}
+	m, err := summarize.FitQuality(x, y, lambda)
+	if err != nil {
+		return nil, err
+	}
+	m.Clusters = len(byIndex)
+	return m, nil
+}
+
+// trainingExamples returns the features and targets of one cluster's
+// candidate sentences.
+func trainingExamples(ctx context.Context, j job) ([][]float64, []float64, error) {
+	var c Cluster
+	if err := json.Unmarshal(j.raw, &c); err != nil {
+		return nil, nil, fmt.Errorf("not a cluster: %w", err)
+	}
+	if len(c.Documents) == 0 || len(c.References) == 0 {
+		return nil, nil, errors.New("cluster without documents or references")
+	}
+	arts := make([]precis.Article, len(c.Documents))
+	for k, d := range c.Documents {
+		arts[k] = precis.Article{ID: strconv.Itoa(k), Text: d.Text}
+	}
+	cp := &capture{}
+	_, err := precis.Brief(ctx, arts, precis.WithSelector(cp), precis.WithOneStory(), precis.WithSummaryOnly())
+	if errors.Is(err, precis.ErrNoText) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	type refGrams struct{ uni, bi map[string]bool }
+	var refs []refGrams
+	for _, ref := range c.References {
+		g := refGrams{map[string]bool{}, map[string]bool{}}
+		toks := text.Tokenize(ref)
+		for k, t := range toks {
+			g.uni[t.Stem] = true
+			if k > 0 {
+				g.bi[toks[k-1].Stem+" "+t.Stem] = true
+			}
+		}
+		refs = append(refs, g)
+	}
+	feats := summarize.SentenceFeatures(cp.c)
+	var x [][]float64
+	var y []float64
+	for i, s := range cp.c.Sentences {
+		if !cp.c.Candidate(i) || len(s.Stems) == 0 {
+			continue
+		}
+		share := 0.0
+		for _, g := range refs {
+			hit := 0
+			for k, st := range s.Stems {
+				if g.uni[st] {
+					hit++
+				}
+				if k > 0 && g.bi[s.Stems[k-1]+" "+st] {
+					hit++
+				}
+			}
+			share += float64(hit) / float64(len(s.Stems)+1)
+		}
+		x = append(x, feats[i])
+		y = append(y, share/float64(len(refs)))
+	}
+	return x, y, nil
+}

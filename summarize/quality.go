@@ -1,0 +1,211 @@
+package summarize
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// QualityFeatures names the features of the sentence-quality model, in the
+// order of its weights. Each is computed from the corpus alone.
+var QualityFeatures = []string{
+	"bias",
+	"1/(1+position in article)",
+	"position / article length",
+	"log(1+words)",
+	"first sentence of its article",
+	"mean share of articles holding its content words",
+	"share of its content words that other articles hold",
+	"content words / all words",
+	"log(1+articles)",
+	"opens with an unresolved reference",
+	"from the first article",
+	"last sentence of its article",
+	"over 50 words",
+	"mean share of other articles holding its bigrams",
+}
+
+// QualityModel predicts how much of a sentence a reference summary would
+// hold: the share of its words and word pairs that appear in a human
+// summary of the story, from features of the sentence and the corpus. It is
+// a linear model fitted by ridge regression (FitQuality) on the Multi-News
+// development set; `precis train` writes it (see the README).
+type QualityModel struct {
+	Features  []string  `json:"features"`
+	Weights   []float64 `json:"weights"`
+	Sentences int       `json:"sentences"` // training examples
+	Clusters  int       `json:"clusters"`  // training clusters
+	Data      string    `json:"data"`      // what it was fitted on
+}
+
+//go:embed quality.json
+var qualityJSON []byte
+
+// DefaultQuality is the model shipped in quality.json.
+var DefaultQuality = mustQuality(qualityJSON)
+
+func mustQuality(b []byte) *QualityModel {
+	m, err := ParseQuality(b)
+	if err != nil {
+		panic("summarize: quality.json: " + err.Error())
+	}
+	return m
+}
+
+// ParseQuality reads a model written by QualityModel's JSON form, checking
+// that its features are the ones this version computes.
+func ParseQuality(b []byte) (*QualityModel, error) {
+	var m QualityModel
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("not a quality model: %w", err)
+	}
+	if len(m.Weights) != len(QualityFeatures) || len(m.Features) != len(QualityFeatures) {
+		return nil, fmt.Errorf("quality model has %d weights for %d features; this version computes %d", len(m.Weights), len(m.Features), len(QualityFeatures))
+	}
+	for i, f := range m.Features {
+		if f != QualityFeatures[i] {
+			return nil, fmt.Errorf("quality model feature %d is %q, want %q", i, f, QualityFeatures[i])
+		}
+	}
+	for _, w := range m.Weights {
+		if math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, errors.New("quality model has a weight that is not a number")
+		}
+	}
+	return &m, nil
+}
+
+// Predict returns the predicted quality of every sentence of c.
+func (m *QualityModel) Predict(c *Corpus) []float64 {
+	ix := indexConcepts(c)
+	out := make([]float64, len(c.Sentences))
+	for i, f := range qualityFeatures(c, ix) {
+		for k, v := range f {
+			out[i] += m.Weights[k] * v
+		}
+	}
+	return out
+}
+
+// SentenceFeatures returns the feature vector of every sentence of c, in
+// the order of QualityFeatures (for fitting a model).
+func SentenceFeatures(c *Corpus) [][]float64 {
+	return qualityFeatures(c, indexConcepts(c))
+}
+
+func qualityFeatures(c *Corpus, ix *conceptIndex) [][]float64 {
+	out := make([][]float64, len(c.Sentences))
+	docs := float64(max(c.Docs, 1))
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		f := make([]float64, len(QualityFeatures))
+		f[0] = 1
+		f[1] = 1 / float64(1+s.Pos)
+		f[2] = float64(s.Pos) / float64(max(1, s.DocLen))
+		f[3] = math.Log1p(float64(s.Words))
+		f[4] = indicator(s.Pos == 0)
+		var uni, multi, uniDF, bi, biDF float64
+		for _, id := range ix.concepts[i] {
+			df := float64(ix.df[id])
+			if ix.isUni[id] {
+				uni++
+				uniDF += df / docs
+				if df > 1 {
+					multi++
+				}
+			} else {
+				bi++
+				biDF += (df - 1) / docs
+			}
+		}
+		if uni > 0 {
+			f[5] = uniDF / uni
+			f[6] = multi / uni
+		}
+		f[7] = float64(len(s.Terms)) / float64(max(1, len(s.Stems)))
+		f[8] = math.Log1p(float64(c.Docs))
+		f[9] = indicator(!s.Opening)
+		f[10] = indicator(s.Doc == 0)
+		f[11] = indicator(s.Pos == s.DocLen-1)
+		f[12] = indicator(s.Words > 50)
+		if bi > 0 {
+			f[13] = biDF / bi
+		}
+		out[i] = f
+	}
+	return out
+}
+
+func indicator(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// FitQuality fits a QualityModel to feature vectors x (SentenceFeatures)
+// and targets y by ridge regression with penalty lambda.
+func FitQuality(x [][]float64, y []float64, lambda float64) (*QualityModel, error) {
+	n := len(QualityFeatures)
+	if len(x) == 0 || len(x) != len(y) {
+		return nil, fmt.Errorf("fit quality: %d examples and %d targets", len(x), len(y))
+	}
+	a := make([][]float64, n)
+	for k := range a {
+		a[k] = make([]float64, n)
+		a[k][k] = lambda
+	}
+	b := make([]float64, n)
+	for i, f := range x {
+		if len(f) != n {
+			return nil, fmt.Errorf("fit quality: example %d has %d features, want %d", i, len(f), n)
+		}
+		for k, v := range f {
+			b[k] += v * y[i]
+			for l, u := range f {
+				a[k][l] += v * u
+			}
+		}
+	}
+	w, err := solve(a, b)
+	if err != nil {
+		return nil, fmt.Errorf("fit quality: %w", err)
+	}
+	return &QualityModel{Features: append([]string{}, QualityFeatures...), Weights: w, Sentences: len(x)}, nil
+}
+
+// solve solves a·w = b by Gaussian elimination with partial pivoting.
+func solve(a [][]float64, b []float64) ([]float64, error) {
+	n := len(b)
+	for i := 0; i < n; i++ {
+		p := i
+		for r := i + 1; r < n; r++ {
+			if math.Abs(a[r][i]) > math.Abs(a[p][i]) {
+				p = r
+			}
+		}
+		if math.Abs(a[p][i]) < 1e-12 {
+			return nil, errors.New("singular system: a feature never varies")
+		}
+		a[i], a[p] = a[p], a[i]
+		b[i], b[p] = b[p], b[i]
+		for r := i + 1; r < n; r++ {
+			f := a[r][i] / a[i][i]
+			for k := i; k < n; k++ {
+				a[r][k] -= f * a[i][k]
+			}
+			b[r] -= f * b[i]
+		}
+	}
+	w := make([]float64, n)
+	for i := n - 1; i >= 0; i-- {
+		s := b[i]
+		for k := i + 1; k < n; k++ {
+			s -= a[i][k] * w[k]
+		}
+		w[i] = s / a[i][i]
+	}
+	return w, nil
+}
