@@ -50,6 +50,19 @@ var (
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
 
+// headlineDatelineMatch runs headlineDateline only on paragraphs that have
+// a dash followed by a space near the start, where the dateline would end:
+// the pattern backtracks over its first 200 characters, and most paragraphs
+// cannot match.
+func headlineDatelineMatch(p string) []string {
+	head := p[:min(len(p), 1000)] // 200 characters of headline, the dateline, the dash
+	if !strings.Contains(head, "- ") && !strings.Contains(head, "– ") && !strings.Contains(head, "— ") &&
+		!strings.Contains(head, "-\t") && !strings.Contains(head, "–\t") && !strings.Contains(head, "—\t") {
+		return nil
+	}
+	return headlineDateline.FindStringSubmatch(p)
+}
+
 // Clean cleans raw article text. It never fails: text with nothing left
 // yields a Result with no paragraphs.
 func Clean(raw string) Result {
@@ -98,7 +111,7 @@ func Clean(raw string) Result {
 				res.Removed = append(res.Removed, Removal{p, ReasonHeadline})
 				continue
 			}
-			if m := headlineDateline.FindStringSubmatch(p); m != nil && res.Title == "" && wordCount(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
+			if m := headlineDatelineMatch(p); m != nil && res.Title == "" && wordCount(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
 				res.Title = m[1]
 				res.Dateline = m[2]
 				res.Removed = append(res.Removed, Removal{m[1], ReasonHeadline}, Removal{m[2], ReasonDateline})

@@ -90,7 +90,11 @@ type conceptIndex struct {
 
 func indexConcepts(c *Corpus) *conceptIndex {
 	n := len(c.Sentences)
-	ids := map[[2]string]int32{} // {stem, next stem} for a bigram, {"", stem} for a word
+	size := 0
+	for i := range c.Sentences {
+		size += len(c.Sentences[i].Stems) + len(c.Sentences[i].Terms)
+	}
+	ids := make(map[[2]string]int32, size) // {stem, next stem} for a bigram, {"", stem} for a word
 	ix := &conceptIndex{concepts: make([][]int32, n)}
 	add := func(i int, key [2]string) {
 		id, ok := ids[key]
