@@ -124,14 +124,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 			return nil, fmt.Errorf("output folder: %w", err)
 		}
 	}
-	warn := cfg.Warn
-	if warn == nil {
-		warn = func(string) {}
-	}
-	workers := cfg.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
 	start := time.Now()
 	jobs := make(chan job, workers*4)
 	results := make(chan result, workers*4)
@@ -161,19 +154,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	var readErr error
 	go func() {
 		defer close(jobs)
-		index := -1
-		readErr = eachLine(r, func(line int, b []byte) bool {
-			index++
-			if cfg.Parts > 0 && index%cfg.Parts != cfg.Part {
-				return true
-			}
-			select {
-			case jobs <- job{line: line, index: index, raw: b}:
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		})
+		readErr = sendJobs(ctx, r, jobs, cfg.Part, cfg.Parts)
 	}()
 	go func() {
 		wg.Wait()
@@ -213,6 +194,36 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 		rep.Rouge[name] = Metric{Name: name, R: a.R, P: a.P, F: a.F, RCI: [2]float64{a.RLow, a.RHigh}, PCI: [2]float64{a.PLow, a.PHigh}, FCI: [2]float64{a.FLow, a.FHigh}}
 	}
 	return rep, nil
+}
+
+// orDefaults gives a warning sink that drops messages when warn is nil, and
+// one worker per core when workers is not positive.
+func orDefaults(warn func(string), workers int) (func(string), int) {
+	if warn == nil {
+		warn = func(string) {}
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	return warn, workers
+}
+
+// sendJobs sends the clusters of r whose index is part modulo parts (every
+// cluster when parts is 0) to jobs, until r ends or ctx is done.
+func sendJobs(ctx context.Context, r io.Reader, jobs chan<- job, part, parts int) error {
+	index := -1
+	return eachLine(r, func(line int, b []byte) bool {
+		index++
+		if parts > 0 && index%parts != part {
+			return true
+		}
+		select {
+		case jobs <- job{line: line, index: index, raw: b}:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	})
 }
 
 // eachLine calls use with every line of r that is not blank, numbered from

@@ -6,7 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"runtime"
+	"maps"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -42,14 +43,7 @@ func (m *capture) Select(c *summarize.Corpus, _ summarize.Budget) []int {
 // pairs (stemmed) that the cluster's references hold, averaged over the
 // references.
 func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.QualityModel, error) {
-	warn := cfg.Warn
-	if warn == nil {
-		warn = func(string) {}
-	}
-	workers := cfg.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
 	type example struct {
 		x [][]float64
 		y []float64
@@ -74,19 +68,7 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 			}
 		}()
 	}
-	index := -1
-	readErr := eachLine(r, func(line int, b []byte) bool {
-		index++
-		if cfg.Parts > 0 && index%cfg.Parts != cfg.Part {
-			return true
-		}
-		select {
-		case jobs <- job{line: line, index: index, raw: b}:
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	})
+	readErr := sendJobs(ctx, r, jobs, cfg.Part, cfg.Parts)
 	close(jobs)
 	wg.Wait()
 	if readErr != nil {
@@ -97,11 +79,9 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 	}
 	var x [][]float64
 	var y []float64
-	for i := 0; i <= index; i++ { // in set order, so the fit is deterministic
-		if e, ok := byIndex[i]; ok {
-			x = append(x, e.x...)
-			y = append(y, e.y...)
-		}
+	for _, i := range slices.Sorted(maps.Keys(byIndex)) { // in set order, so the fit is deterministic
+		x = append(x, byIndex[i].x...)
+		y = append(y, byIndex[i].y...)
 	}
 	if len(x) == 0 {
 		return nil, errors.New("no cluster gave a training sentence")
