@@ -21,8 +21,8 @@ type TrainConfig struct {
 	// Part and Parts pick the clusters to fit on: those whose index in the
 	// set (from 0) is Part modulo Parts. Parts 0 takes every cluster.
 	Part, Parts int
-	Lambda      float64 // ridge penalty (0: 1)
-	Workers     int     // 0: one per core
+	Fit         summarize.FitConfig // zero: summarize.DefaultFit
+	Workers     int                 // 0: one per core
 	Warn        func(msg string)
 }
 
@@ -44,12 +44,8 @@ func (m *capture) Select(c *summarize.Corpus, _ summarize.Budget) []int {
 // references.
 func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.QualityModel, error) {
 	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
-	type example struct {
-		x [][]float64
-		y []float64
-	}
 	var mu sync.Mutex
-	byIndex := map[int]example{}
+	byIndex := map[int][]summarize.QualityExample{}
 	jobs := make(chan job, workers*4)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -57,12 +53,12 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				x, y, err := trainingExamples(ctx, j)
+				ex, err := trainingExamples(ctx, j)
 				mu.Lock()
 				if err != nil {
 					warn(fmt.Sprintf("line %d: %v", j.line, err))
 				} else {
-					byIndex[j.index] = example{x, y}
+					byIndex[j.index] = ex
 				}
 				mu.Unlock()
 			}
@@ -77,20 +73,18 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	var x [][]float64
-	var y []float64
+	var examples []summarize.QualityExample
 	for _, i := range slices.Sorted(maps.Keys(byIndex)) { // in set order, so the fit is deterministic
-		x = append(x, byIndex[i].x...)
-		y = append(y, byIndex[i].y...)
+		examples = append(examples, byIndex[i]...)
 	}
-	if len(x) == 0 {
+	if len(examples) == 0 {
 		return nil, errors.New("no cluster gave a training sentence")
 	}
-	lambda := cfg.Lambda
-	if lambda == 0 {
-		lambda = 1
+	fit := cfg.Fit
+	if fit == (summarize.FitConfig{}) {
+		fit = summarize.DefaultFit
 	}
-	m, err := summarize.FitQuality(x, y, lambda)
+	m, err := summarize.FitQuality(examples, fit)
 	if err != nil {
 		return nil, err
 	}
@@ -98,15 +92,15 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 	return m, nil
 }
 
-// trainingExamples returns the features and targets of one cluster's
-// candidate sentences.
-func trainingExamples(ctx context.Context, j job) ([][]float64, []float64, error) {
+// trainingExamples returns the training examples of one cluster's candidate
+// sentences.
+func trainingExamples(ctx context.Context, j job) ([]summarize.QualityExample, error) {
 	var c Cluster
 	if err := json.Unmarshal(j.raw, &c); err != nil {
-		return nil, nil, fmt.Errorf("not a cluster: %w", err)
+		return nil, fmt.Errorf("not a cluster: %w", err)
 	}
 	if len(c.Documents) == 0 || len(c.References) == 0 {
-		return nil, nil, errors.New("cluster without documents or references")
+		return nil, errors.New("cluster without documents or references")
 	}
 	arts := make([]precis.Article, len(c.Documents))
 	for k, d := range c.Documents {
@@ -115,10 +109,10 @@ func trainingExamples(ctx context.Context, j job) ([][]float64, []float64, error
 	cp := &capture{}
 	_, err := precis.Brief(ctx, arts, precis.WithSelector(cp), precis.WithOneStory(), precis.WithSummaryOnly())
 	if errors.Is(err, precis.ErrNoText) {
-		return nil, nil, nil
+		return nil, nil
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	type refGrams struct{ uni, bi map[string]bool }
 	var refs []refGrams
@@ -134,8 +128,7 @@ func trainingExamples(ctx context.Context, j job) ([][]float64, []float64, error
 		refs = append(refs, g)
 	}
 	feats := summarize.SentenceFeatures(cp.c)
-	var x [][]float64
-	var y []float64
+	var out []summarize.QualityExample
 	for i, s := range cp.c.Sentences {
 		if !cp.c.Candidate(i) || len(s.Stems) == 0 {
 			continue
@@ -153,8 +146,7 @@ func trainingExamples(ctx context.Context, j job) ([][]float64, []float64, error
 			}
 			share += float64(hit) / float64(len(s.Stems)+1)
 		}
-		x = append(x, feats[i])
-		y = append(y, share/float64(len(refs)))
+		out = append(out, summarize.QualityExample{Features: feats[i], Stems: s.Stems, Target: share / float64(len(refs))})
 	}
-	return x, y, nil
+	return out, nil
 }

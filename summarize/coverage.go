@@ -140,11 +140,8 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
 	var quality []float64
 	if m.Quality > 0 && m.Model != nil {
-		quality = make([]float64, n)
-		for i, f := range qualityFeatures(c, ix) {
-			for k, v := range f {
-				quality[i] += m.Model.Weights[k] * v
-			}
+		quality = m.Model.predict(c, ix)
+		for i := range quality {
 			quality[i] = max(quality[i], minQuality)
 		}
 		if m.RankShare > 0 && b.Words >= int(m.RankShare*float64(candidateWords(c))) {

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 )
 
 // QualityFeatures names the features of the sentence-quality model, in the
@@ -29,15 +31,20 @@ var QualityFeatures = []string{
 
 // QualityModel predicts how much of a sentence a reference summary would
 // hold: the share of its words and word pairs that appear in a human
-// summary of the story, from features of the sentence and the corpus. It is
-// a linear model fitted by ridge regression (FitQuality) on the Multi-News
-// development set; `precis train` writes it (see the README).
+// summary of the story. It is linear in two parts: weights for the features
+// of the sentence and its corpus (QualityFeatures), and a weight for each of
+// the commonest word stems, averaged over the sentence's words (reporting
+// verbs and officials raise it; first and second person, page furniture
+// lower it). It is fitted by ridge regression (FitQuality) on the
+// Multi-News development set; `precis train` writes it (see the README).
 type QualityModel struct {
-	Features  []string  `json:"features"`
-	Weights   []float64 `json:"weights"`
-	Sentences int       `json:"sentences"` // training examples
-	Clusters  int       `json:"clusters"`  // training clusters
-	Data      string    `json:"data"`      // what it was fitted on
+	Features  []string           `json:"features"`
+	Weights   []float64          `json:"weights"`
+	Words     map[string]float64 `json:"words,omitempty"` // stem → weight
+	Lambda    float64            `json:"lambda"`          // ridge penalty of the fit
+	Sentences int                `json:"sentences"`       // training examples
+	Clusters  int                `json:"clusters"`        // training clusters
+	Data      string             `json:"data"`            // what it was fitted on
 }
 
 //go:embed quality.json
@@ -74,16 +81,30 @@ func ParseQuality(b []byte) (*QualityModel, error) {
 			return nil, errors.New("quality model has a weight that is not a number")
 		}
 	}
+	for word, w := range m.Words {
+		if math.IsNaN(w) || math.IsInf(w, 0) || word == "" {
+			return nil, fmt.Errorf("quality model has a bad word weight %q: %v", word, w)
+		}
+	}
 	return &m, nil
 }
 
 // Predict returns the predicted quality of every sentence of c.
 func (m *QualityModel) Predict(c *Corpus) []float64 {
-	ix := indexConcepts(c)
+	return m.predict(c, indexConcepts(c))
+}
+
+func (m *QualityModel) predict(c *Corpus, ix *conceptIndex) []float64 {
 	out := make([]float64, len(c.Sentences))
 	for i, f := range qualityFeatures(c, ix) {
 		for k, v := range f {
 			out[i] += m.Weights[k] * v
+		}
+		if len(m.Words) > 0 {
+			stems := c.Sentences[i].Stems
+			for _, st := range stems {
+				out[i] += m.Words[st] / float64(len(stems)+1)
+			}
 		}
 	}
 	return out
@@ -145,27 +166,71 @@ func indicator(b bool) float64 {
 	return 0
 }
 
-// FitQuality fits a QualityModel to feature vectors x (SentenceFeatures)
-// and targets y by ridge regression with penalty lambda.
-func FitQuality(x [][]float64, y []float64, lambda float64) (*QualityModel, error) {
-	n := len(QualityFeatures)
-	if len(x) == 0 || len(x) != len(y) {
-		return nil, fmt.Errorf("fit quality: %d examples and %d targets", len(x), len(y))
+// QualityExample is one training sentence: its features (SentenceFeatures),
+// its stems, and the target share.
+type QualityExample struct {
+	Features []float64
+	Stems    []string
+	Target   float64
+}
+
+// FitConfig says how to fit a QualityModel.
+type FitConfig struct {
+	Lambda   float64 // ridge penalty
+	Words    int     // word weights for at most this many stems, the commonest (0: none)
+	MinCount int     // a stem needs this many training sentences to get a weight
+}
+
+// DefaultFit is how the shipped model was fitted.
+var DefaultFit = FitConfig{Lambda: 0.01, Words: 1000, MinCount: 20}
+
+// FitQuality fits a QualityModel to examples by ridge regression. The word
+// part covers the cfg.Words stems found in the most examples (ties broken
+// alphabetically, so the fit is deterministic).
+func FitQuality(examples []QualityExample, cfg FitConfig) (*QualityModel, error) {
+	nd := len(QualityFeatures)
+	if len(examples) == 0 {
+		return nil, errors.New("fit quality: no examples")
 	}
+	for i, e := range examples {
+		if len(e.Features) != nd {
+			return nil, fmt.Errorf("fit quality: example %d has %d features, want %d", i, len(e.Features), nd)
+		}
+	}
+	vocab := commonStems(examples, cfg.Words, cfg.MinCount)
+	n := nd + len(vocab)
 	a := make([][]float64, n)
 	for k := range a {
 		a[k] = make([]float64, n)
-		a[k][k] = lambda
+		a[k][k] = cfg.Lambda
 	}
 	b := make([]float64, n)
-	for i, f := range x {
-		if len(f) != n {
-			return nil, fmt.Errorf("fit quality: example %d has %d features, want %d", i, len(f), n)
+	idx := make([]int, 0, 64)
+	val := make([]float64, 0, 64)
+	for _, e := range examples {
+		// the example's non-zero features: dense ones, then its stems' shares
+		idx, val = idx[:0], val[:0]
+		for k, v := range e.Features {
+			if v != 0 {
+				idx, val = append(idx, k), append(val, v)
+			}
 		}
-		for k, v := range f {
-			b[k] += v * y[i]
-			for l, u := range f {
-				a[k][l] += v * u
+		share := 1 / float64(len(e.Stems)+1)
+		for _, st := range e.Stems {
+			k, ok := vocab[st]
+			if !ok {
+				continue
+			}
+			if at := slices.Index(idx, nd+k); at >= 0 {
+				val[at] += share
+			} else {
+				idx, val = append(idx, nd+k), append(val, share)
+			}
+		}
+		for p, k := range idx {
+			b[k] += val[p] * e.Target
+			for q, l := range idx {
+				a[k][l] += val[p] * val[q]
 			}
 		}
 	}
@@ -173,7 +238,48 @@ func FitQuality(x [][]float64, y []float64, lambda float64) (*QualityModel, erro
 	if err != nil {
 		return nil, fmt.Errorf("fit quality: %w", err)
 	}
-	return &QualityModel{Features: append([]string{}, QualityFeatures...), Weights: w, Sentences: len(x)}, nil
+	m := &QualityModel{Features: append([]string{}, QualityFeatures...), Weights: w[:nd], Lambda: cfg.Lambda, Sentences: len(examples)}
+	if len(vocab) > 0 {
+		m.Words = make(map[string]float64, len(vocab))
+		for st, k := range vocab {
+			m.Words[st] = w[nd+k]
+		}
+	}
+	return m, nil
+}
+
+// commonStems numbers the n stems found in the most examples (at least
+// minCount each).
+func commonStems(examples []QualityExample, n, minCount int) map[string]int {
+	if n <= 0 {
+		return nil
+	}
+	count := map[string]int{}
+	for _, e := range examples {
+		for k, st := range e.Stems {
+			if !slices.Contains(e.Stems[:k], st) {
+				count[st]++
+			}
+		}
+	}
+	var stems []string
+	for st, c := range count {
+		if c >= max(minCount, 1) {
+			stems = append(stems, st)
+		}
+	}
+	slices.SortFunc(stems, func(x, y string) int {
+		if count[x] != count[y] {
+			return count[y] - count[x]
+		}
+		return strings.Compare(x, y)
+	})
+	stems = stems[:min(n, len(stems))]
+	vocab := make(map[string]int, len(stems))
+	for k, st := range stems {
+		vocab[st] = k
+	}
+	return vocab
 }
 
 // solve solves a·w = b by Gaussian elimination with partial pivoting.

@@ -37,6 +37,7 @@ func TestParseQualityRejectsBadModels(t *testing.T) {
 		"empty":         ``,
 		"weights only":  `{"weights":[1,2,3]}`,
 		"wrong weights": strings.Replace(string(good), `"weights":[0,`, `"weights":[`, 1),
+		"empty word":    strings.Replace(string(good), `"lambda"`, `"words":{"":1},"lambda"`, 1),
 	} {
 		if _, err := ParseQuality([]byte(in)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -50,29 +51,38 @@ func TestFitQualityRecoversWeights(t *testing.T) {
 	for k := range want {
 		want[k] = float64(k%5) - 2
 	}
-	var x [][]float64
-	var y []float64
+	wantWords := map[string]float64{"said": 2, "click": -3, "the": 0.5}
+	words := []string{"said", "click", "the", "rare"}
 	seed := uint64(7)
-	next := func() float64 { // xorshift: reproducible pseudo-random features
+	next := func() uint64 { // xorshift: reproducible pseudo-random examples
 		seed ^= seed << 13
 		seed ^= seed >> 7
 		seed ^= seed << 17
-		return float64(seed%1000) / 1000
+		return seed
 	}
-	for i := 0; i < 2000; i++ {
-		f := make([]float64, n)
-		f[0] = 1
+	var examples []QualityExample
+	for i := 0; i < 3000; i++ {
+		e := QualityExample{Features: make([]float64, n)}
+		e.Features[0] = 1
 		for k := 1; k < n; k++ {
-			f[k] = next()
+			e.Features[k] = float64(next()%1000) / 1000
 		}
-		v := 0.0
-		for k := range f {
-			v += want[k] * f[k]
+		for k := 0; k < 1+int(next()%6); k++ {
+			w := words[next()%3]
+			if i%100 == 0 {
+				w = "rare" // in 30 examples: below MinCount, no weight
+			}
+			e.Stems = append(e.Stems, w)
 		}
-		x = append(x, f)
-		y = append(y, v)
+		for k, v := range e.Features {
+			e.Target += want[k] * v
+		}
+		for _, st := range e.Stems {
+			e.Target += wantWords[st] / float64(len(e.Stems)+1)
+		}
+		examples = append(examples, e)
 	}
-	m, err := FitQuality(x, y, 1e-6)
+	m, err := FitQuality(examples, FitConfig{Lambda: 1e-6, Words: 10, MinCount: 50})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,17 +91,25 @@ func TestFitQualityRecoversWeights(t *testing.T) {
 			t.Errorf("weight %d = %.4f, want %.4f", k, m.Weights[k], want[k])
 		}
 	}
-	if _, err := FitQuality(nil, nil, 1); err == nil {
+	if len(m.Words) != 3 {
+		t.Errorf("word weights %v, want said, click and the", m.Words)
+	}
+	for w, v := range wantWords {
+		if math.Abs(m.Words[w]-v) > 1e-3 {
+			t.Errorf("word %q = %.4f, want %.4f", w, m.Words[w], v)
+		}
+	}
+	if _, err := FitQuality(nil, FitConfig{Lambda: 1}); err == nil {
 		t.Error("no examples: no error")
 	}
-	if _, err := FitQuality([][]float64{{1}}, []float64{1}, 1); err == nil {
+	if _, err := FitQuality([]QualityExample{{Features: []float64{1}}}, FitConfig{Lambda: 1}); err == nil {
 		t.Error("short feature vector: no error")
 	}
-	constant := make([][]float64, 10)
+	constant := make([]QualityExample, 10)
 	for i := range constant {
-		constant[i] = make([]float64, n) // every feature zero: nothing to fit
+		constant[i].Features = make([]float64, n) // every feature zero: nothing to fit
 	}
-	if _, err := FitQuality(constant, make([]float64, 10), 0); err == nil {
+	if _, err := FitQuality(constant, FitConfig{}); err == nil {
 		t.Error("singular system: no error")
 	}
 }

@@ -2,14 +2,17 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -275,7 +278,9 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	data := fs.String("data", "", "summary set to fit on: JSON Lines, one cluster a line (gzipped or not)")
 	out := fs.String("out", "", "write the sentence-quality model to FILE (summarize/quality.json is the shipped one)")
 	part := fs.String("part", "", "fit only on clusters K, K+N, K+2N, … (from 0), given as K/N")
-	lambda := fs.Float64("lambda", 1, "ridge penalty")
+	lambda := fs.Float64("lambda", summarize.DefaultFit.Lambda, "ridge penalty")
+	words := fs.Int("words", summarize.DefaultFit.Words, "give a weight to this many of the commonest word stems (0: none)")
+	minCount := fs.Int("min-count", summarize.DefaultFit.MinCount, "a stem needs this many training sentences to get a weight")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -299,7 +304,7 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("%s: %w", *data, err)
 	}
-	m, err := eval.Train(ctx, r, eval.TrainConfig{Part: k, Parts: n, Lambda: *lambda, Warn: func(msg string) { fmt.Fprintf(stderr, "precis train: %s: %s\n", *data, msg) }})
+	m, err := eval.Train(ctx, r, eval.TrainConfig{Part: k, Parts: n, Fit: summarize.FitConfig{Lambda: *lambda, Words: *words, MinCount: *minCount}, Warn: func(msg string) { fmt.Fprintf(stderr, "precis train: %s: %s\n", *data, msg) }})
 	if err != nil {
 		return fmt.Errorf("%s: %w", *data, err)
 	}
@@ -317,6 +322,19 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fmt.Fprintf(stdout, "fitted on %d sentences of %d clusters; wrote %s\n", m.Sentences, m.Clusters, *out)
 	for i, f := range m.Features {
 		fmt.Fprintf(stdout, "  %+8.4f  %s\n", m.Weights[i], f)
+	}
+	if len(m.Words) > 0 {
+		stems := slices.Collect(maps.Keys(m.Words))
+		slices.SortFunc(stems, func(a, b string) int { return cmp.Compare(m.Words[a], m.Words[b]) })
+		show := func(ss []string) string {
+			var parts []string
+			for _, st := range ss {
+				parts = append(parts, fmt.Sprintf("%s %+.2f", st, m.Words[st]))
+			}
+			return strings.Join(parts, ", ")
+		}
+		k := min(12, len(stems))
+		fmt.Fprintf(stdout, "  %d word weights; lowest: %s\n  highest: %s\n", len(stems), show(stems[:k]), show(stems[len(stems)-k:]))
 	}
 	return nil
 }
