@@ -276,6 +276,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				}
 			}
 			cs.Opening = len(s.Tokens) > 0 && !danglers[s.Tokens[0].Norm]
+			cs.Quote = strings.ContainsAny(s.Text, `"“”‘’`+"`")
+			cs.Question = strings.ContainsRune(s.Text, '?')
+			cs.Aside = strings.ContainsAny(s.Text, "([")
 			if s.Fragment {
 				cs.Words = 0 // a piece of a longer quotation does not stand alone
 			}

@@ -13,17 +13,20 @@ import (
 // Sentence is one candidate unit of content: a sentence (the representative
 // of its near-duplicates) with what the methods need to score it.
 type Sentence struct {
-	Doc     int      // index of the article it comes from
-	Pos     int      // index of the sentence in that article
-	DocLen  int      // number of sentences in that article
-	Words   int      // whitespace-separated words of Text
-	Bytes   int      // bytes of Text
-	Terms   []string // content-word stems, in order
-	Stems   []string // all word stems, in order, stopwords included
-	Stop    []bool   // stopword flag for each of Stems
-	Group   int      // index of the representative of its near-duplicate group (itself when it is one)
-	Support int      // number of distinct articles that carry the group's content
-	Opening bool     // can open a summary (does not start with an unresolved reference)
+	Doc      int      // index of the article it comes from
+	Pos      int      // index of the sentence in that article
+	DocLen   int      // number of sentences in that article
+	Words    int      // whitespace-separated words of Text
+	Bytes    int      // bytes of Text
+	Terms    []string // content-word stems, in order
+	Stems    []string // all word stems, in order, stopwords included
+	Stop     []bool   // stopword flag for each of Stems
+	Group    int      // index of the representative of its near-duplicate group (itself when it is one)
+	Support  int      // number of distinct articles that carry the group's content
+	Opening  bool     // can open a summary (does not start with an unresolved reference)
+	Quote    bool     // holds a quotation mark
+	Question bool     // holds a question mark
+	Aside    bool     // holds a parenthesis
 }
 
 // Candidate reports whether sentence i may be selected: it represents its

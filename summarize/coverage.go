@@ -39,13 +39,13 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3, Quality: 3, RankShare: 0.5}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3, Quality: 2, RankShare: 0.5}
 
 // NewCoverage returns the Coverage method with CoverageDefaults and the
 // shipped quality model.
 func NewCoverage() *Coverage {
 	m := CoverageDefaults
-	m.Model = DefaultQuality
+	m.Model = DefaultQuality()
 	return &m
 }
 
@@ -166,17 +166,8 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 
 	prior := make([]float64, n)
 	var central []float64
-	if m.Centrality > 0 && n <= maxCentralitySentences {
-		central = textRankScores(c, 0.85)
-		top := 0.0
-		for _, v := range central {
-			top = max(top, v)
-		}
-		for i := range central {
-			if top > 0 {
-				central[i] /= top
-			}
-		}
+	if m.Centrality > 0 {
+		central = normalizedCentrality(c)
 	}
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
@@ -231,6 +222,25 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 		}
 	}
 	return out
+}
+
+// normalizedCentrality is each sentence's TextRank score over the story's
+// highest, or nil for a story of more than maxCentralitySentences.
+func normalizedCentrality(c *Corpus) []float64 {
+	if len(c.Sentences) > maxCentralitySentences {
+		return nil
+	}
+	central := textRankScores(c, 0.85)
+	top := 0.0
+	for _, v := range central {
+		top = max(top, v)
+	}
+	for i := range central {
+		if top > 0 {
+			central[i] /= top
+		}
+	}
+	return central
 }
 
 // maxCentralitySentences bounds the stories whose TextRank centrality is

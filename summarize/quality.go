@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // QualityFeatures names the features of the sentence-quality model, in the
@@ -27,6 +28,10 @@ var QualityFeatures = []string{
 	"last sentence of its article",
 	"over 50 words",
 	"mean share of other articles holding its bigrams",
+	"holds a quotation mark",
+	"holds a question mark",
+	"holds a parenthesis",
+	"holds a number",
 }
 
 // QualityModel predicts how much of a sentence a reference summary would
@@ -50,16 +55,16 @@ type QualityModel struct {
 //go:embed quality.json
 var qualityJSON []byte
 
-// DefaultQuality is the model shipped in quality.json.
-var DefaultQuality = mustQuality(qualityJSON)
-
-func mustQuality(b []byte) *QualityModel {
-	m, err := ParseQuality(b)
+// DefaultQuality returns the model shipped in quality.json. It is read on
+// first use, so that `precis train` can write a new one after the features
+// change even while the shipped one no longer fits them.
+var DefaultQuality = sync.OnceValue(func() *QualityModel {
+	m, err := ParseQuality(qualityJSON)
 	if err != nil {
-		panic("summarize: quality.json: " + err.Error())
+		panic("summarize: the shipped quality.json does not fit this version (rerun precis train): " + err.Error())
 	}
 	return m
-}
+})
 
 // ParseQuality reads a model written by QualityModel's JSON form, checking
 // that its features are the ones this version computes.
@@ -154,10 +159,16 @@ func qualityFeatures(c *Corpus, ix *conceptIndex) [][]float64 {
 		if bi > 0 {
 			f[13] = biDF / bi
 		}
+		f[14] = indicator(s.Quote)
+		f[15] = indicator(s.Question)
+		f[16] = indicator(s.Aside)
+		f[17] = indicator(slices.ContainsFunc(s.Terms, hasDigit))
 		out[i] = f
 	}
 	return out
 }
+
+func hasDigit(t string) bool { return strings.ContainsAny(t, "0123456789") }
 
 func indicator(b bool) float64 {
 	if b {
