@@ -39,9 +39,9 @@ func (m *capture) Select(c *summarize.Corpus, _ summarize.Budget) []int {
 
 // Train fits summarize.QualityModel on a summary set: for every candidate
 // sentence of every cluster, the features summarize.SentenceFeatures
-// computes and, as the target, the share of the sentence's words and word
-// pairs (stemmed) that the cluster's references hold, averaged over the
-// references.
+// computes and, as the target, the sentence's stemmed words, word pairs and
+// skip pairs (two words at most four apart, as ROUGE-SU4 counts them) that
+// the cluster's references hold, per word, averaged over the references.
 func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.QualityModel, error) {
 	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
 	var mu sync.Mutex
@@ -114,15 +114,18 @@ func trainingExamples(ctx context.Context, j job) ([]summarize.QualityExample, e
 	if err != nil {
 		return nil, err
 	}
-	type refGrams struct{ uni, bi map[string]bool }
+	type refGrams struct{ uni, bi, skip map[string]bool }
 	var refs []refGrams
 	for _, ref := range c.References {
-		g := refGrams{map[string]bool{}, map[string]bool{}}
+		g := refGrams{map[string]bool{}, map[string]bool{}, map[string]bool{}}
 		toks := text.Tokenize(ref)
 		for k, t := range toks {
 			g.uni[t.Stem] = true
 			if k > 0 {
 				g.bi[toks[k-1].Stem+" "+t.Stem] = true
+			}
+			for d := 2; d <= 5 && k-d >= 0; d++ {
+				g.skip[toks[k-d].Stem+" "+t.Stem] = true
 			}
 		}
 		refs = append(refs, g)
@@ -142,6 +145,11 @@ func trainingExamples(ctx context.Context, j job) ([]summarize.QualityExample, e
 				}
 				if k > 0 && g.bi[s.Stems[k-1]+" "+st] {
 					hit++
+				}
+				for d := 2; d <= 5 && k-d >= 0; d++ {
+					if g.skip[s.Stems[k-d]+" "+st] {
+						hit++
+					}
 				}
 			}
 			share += float64(hit) / float64(len(s.Stems)+1)
