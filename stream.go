@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/cluster"
 	"github.com/precis-news/precis/dedup"
 	"github.com/precis-news/precis/text"
@@ -280,6 +281,9 @@ func analyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
 // written with a capital inside a sentence (or as an acronym anywhere).
 func (d *Doc) ClusterDoc() cluster.Doc {
 	cd := cluster.Doc{Time: d.Article.Published}
+	if d.mostlyFurniture() {
+		return cd // no terms: it starts a story of its own, and nothing joins it
+	}
 	// the dateline's place names the story's place: "BAGHDAD (Reuters) -"
 	for _, t := range text.Tokenize(d.Clean.Dateline) {
 		if !t.Stop && t.Stem != "" {
@@ -309,6 +313,32 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 	}
 	return cd
 }
+
+// mostlyFurniture reports whether the article is mostly the furniture of a
+// page whose story did not load ("These crawls are part of an effort to
+// archive pages…", "Rating is available when the video has been rented"):
+// sentences were dropped from it as web furniture, and what was kept is
+// short. Its leftover words tell no story, and such pages, alike
+// everywhere, would otherwise gather into one.
+func (d *Doc) mostlyFurniture() bool {
+	removed := 0
+	for _, r := range d.Clean.Removed {
+		if r.Reason == clean.ReasonFurniture {
+			removed++
+		}
+	}
+	if removed == 0 {
+		return false
+	}
+	words := 0
+	for _, s := range d.Sentences {
+		words += len(s.Tokens)
+	}
+	return words < maxFurnitureLeftover
+}
+
+// maxFurnitureLeftover is the most words a mostly-furniture article keeps.
+const maxFurnitureLeftover = 60
 
 // leadSentences is the number of opening sentences whose words count
 // twice: the lead says what the story is about.

@@ -190,3 +190,32 @@ func TestBriefIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestPagesThatDidNotLoadStayApart(t *testing.T) {
+	// three pages whose story failed to load: the player's furniture and a
+	// leftover line each, alike; and two reports of one event
+	var arts []precis.Article
+	for i, rest := range []string{"Please try again later.", "Please try again in a moment.", "Please try again later today."} {
+		arts = append(arts, precis.Article{ID: "page" + string(rune('1'+i)), Text: "The interactive transcript could not be loaded. Rating is available when the video has been rented. " + rest})
+	}
+	arts = append(arts,
+		precis.Article{ID: "r1", Text: "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. The ferry capsized in heavy seas."},
+		precis.Article{ID: "r2", Text: "Rescuers pulled 120 survivors from the water after a ferry carrying 300 passengers sank off Sulawesi on Tuesday. Heavy seas capsized the ferry, officials said."},
+	)
+	cl, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	storyOf := map[string]string{}
+	for _, s := range cl.Stories {
+		for _, a := range s.Articles {
+			storyOf[a] = s.ID
+		}
+	}
+	if storyOf["page1"] == storyOf["page2"] || storyOf["page2"] == storyOf["page3"] || storyOf["page1"] == storyOf["page3"] {
+		t.Errorf("pages of furniture gathered into one story: %v", storyOf)
+	}
+	if storyOf["r1"] != storyOf["r2"] {
+		t.Errorf("the two reports are apart: %v", storyOf)
+	}
+}
