@@ -326,7 +326,7 @@ func nearest(re *regexp.Regexp, s string) []string {
 	best, bestVerb := -1, -1
 	var bestM []int
 	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) {
+		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) || afterPreposition(s[:i]) {
 			continue
 		}
 		m := re.FindStringSubmatchIndex(s[i:])
@@ -347,6 +347,19 @@ func nearest(re *regexp.Regexp, s string) []string {
 		}
 	}
 	return out
+}
+
+// afterPreposition reports whether s ends with a preposition: what follows
+// is its object ("a source at a hospital in the city of Falluja, …, said"),
+// not the speaker.
+func afterPreposition(s string) bool {
+	s = strings.TrimRight(s, " ")
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	switch strings.ToLower(w) {
+	case "of", "in", "at", "from", "near", "to", "for", "with", "by", "into", "on", "outside", "inside", "across", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // mayOpenSpeaker reports whether a speaker can start at the beginning of s:

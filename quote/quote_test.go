@@ -84,3 +84,14 @@ func TestNoQuotes(t *testing.T) {
 		t.Errorf("an unclosed quotation: %+v", qs)
 	}
 }
+
+func TestPlaceAfterPrepositionIsNotTheSpeaker(t *testing.T) {
+	qs := extract(`A doctor at a clinic in the town of Marbella, which the storm cut off on Sunday, said: "The wards are full and the roads are closed to every ambulance."`)
+	q := findQuote(qs, "wards are full")
+	if q == nil {
+		t.Fatalf("quote not found in %+v", qs)
+	}
+	if q.Speaker == "Marbella" {
+		t.Errorf("speaker = %q: the town the doctor works in", q.Speaker)
+	}
+}
