@@ -24,7 +24,7 @@ type Coverage struct {
 	Centrality    float64 // strength of the TextRank centrality prior (0: none)
 	// Quality is the exponent of the learned sentence-quality prior (0: none).
 	Quality float64
-	// Model is the sentence-quality model (DefaultQuality).
+	// Model is the sentence-quality model (nil: DefaultQuality).
 	Model *QualityModel
 	// RankShare: when the word budget is at least this share of the
 	// story's words, most of the story fits and covering concepts no longer
@@ -41,11 +41,9 @@ func init() {
 // development sets (see the README's ablation table).
 var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3, Quality: 2, RankShare: 0.5}
 
-// NewCoverage returns the Coverage method with CoverageDefaults and the
-// shipped quality model.
+// NewCoverage returns the Coverage method with CoverageDefaults.
 func NewCoverage() *Coverage {
 	m := CoverageDefaults
-	m.Model = DefaultQuality()
 	return &m
 }
 
@@ -139,8 +137,12 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	ix := indexConcepts(c)
 	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
 	var quality []float64
-	if m.Quality > 0 && m.Model != nil {
-		quality = m.Model.predict(c, ix)
+	if m.Quality > 0 {
+		model := m.Model
+		if model == nil {
+			model = DefaultQuality()
+		}
+		quality = model.predict(c, ix)
 		for i := range quality {
 			quality[i] = max(quality[i], minQuality)
 		}
