@@ -126,44 +126,20 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	}
 	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
 	start := time.Now()
-	jobs := make(chan job, workers*4)
-	results := make(chan result, workers*4)
-	var warnMu sync.Mutex
+	var mu sync.Mutex
 	skipped := 0
-	warnf := func(format string, args ...any) {
-		warnMu.Lock()
-		defer warnMu.Unlock()
-		skipped++
-		warn(fmt.Sprintf(format, args...))
-	}
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				res, err := runCluster(ctx, j, cfg, scorer)
-				if err != nil {
-					warnf("line %d: %v", j.line, err)
-					continue
-				}
-				results <- res
-			}
-		}()
-	}
-	var readErr error
-	go func() {
-		defer close(jobs)
-		readErr = sendJobs(ctx, r, jobs, cfg.Part, cfg.Parts)
-	}()
-	go func() {
-		wg.Wait()
-		close(results)
-	}()
 	var ids []string
 	var per []rouge.Scores
 	total, repeated := 0, 0
-	for res := range results {
+	readErr := eachCluster(ctx, r, cfg.Part, cfg.Parts, workers, func(j job) {
+		res, err := runCluster(ctx, j, cfg, scorer)
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			skipped++
+			warn(fmt.Sprintf("line %d: %v", j.line, err))
+			return
+		}
 		ids = append(ids, res.id)
 		per = append(per, res.scores)
 		total += res.bytes
@@ -171,7 +147,7 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 		if cfg.Progress != nil {
 			cfg.Progress(len(per))
 		}
-	}
+	})
 	if readErr != nil {
 		return nil, fmt.Errorf("read set: %w", readErr)
 	}
@@ -208,11 +184,23 @@ func orDefaults(warn func(string), workers int) (func(string), int) {
 	return warn, workers
 }
 
-// sendJobs sends the clusters of r whose index is part modulo parts (every
-// cluster when parts is 0) to jobs, until r ends or ctx is done.
-func sendJobs(ctx context.Context, r io.Reader, jobs chan<- job, part, parts int) error {
+// eachCluster hands the clusters of r whose index is part modulo parts
+// (every cluster when parts is 0) to handle on workers goroutines, until r
+// ends or ctx is done, and waits for them. It returns the error reading r.
+func eachCluster(ctx context.Context, r io.Reader, part, parts, workers int, handle func(job)) error {
+	jobs := make(chan job, workers*4)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				handle(j)
+			}
+		}()
+	}
 	index := -1
-	return eachLine(r, func(line int, b []byte) bool {
+	err := eachLine(r, func(line int, b []byte) bool {
 		index++
 		if parts > 0 && index%parts != part {
 			return true
@@ -224,6 +212,9 @@ func sendJobs(ctx context.Context, r io.Reader, jobs chan<- job, part, parts int
 			return false
 		}
 	})
+	close(jobs)
+	wg.Wait()
+	return err
 }
 
 // eachLine calls use with every line of r that is not blank, numbered from

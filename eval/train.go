@@ -46,27 +46,16 @@ func Train(ctx context.Context, r io.Reader, cfg TrainConfig) (*summarize.Qualit
 	warn, workers := orDefaults(cfg.Warn, cfg.Workers)
 	var mu sync.Mutex
 	byIndex := map[int][]summarize.QualityExample{}
-	jobs := make(chan job, workers*4)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				ex, err := trainingExamples(ctx, j)
-				mu.Lock()
-				if err != nil {
-					warn(fmt.Sprintf("line %d: %v", j.line, err))
-				} else {
-					byIndex[j.index] = ex
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	readErr := sendJobs(ctx, r, jobs, cfg.Part, cfg.Parts)
-	close(jobs)
-	wg.Wait()
+	readErr := eachCluster(ctx, r, cfg.Part, cfg.Parts, workers, func(j job) {
+		ex, err := trainingExamples(ctx, j)
+		mu.Lock()
+		defer mu.Unlock()
+		if err != nil {
+			warn(fmt.Sprintf("line %d: %v", j.line, err))
+			return
+		}
+		byIndex[j.index] = ex
+	})
 	if readErr != nil {
 		return nil, fmt.Errorf("read set: %w", readErr)
 	}
