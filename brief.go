@@ -179,7 +179,7 @@ func Analyze(a Article) *Doc {
 			s := p[sp.Start:sp.End]
 			toks := text.Tokenize(s)
 			if webFurniture(s, toks) {
-				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonFurniture})
+				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonWebPage})
 				continue
 			}
 			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks})
@@ -280,7 +280,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
 			if s.Fragment {
-				cs.Words = 0 // a piece of a longer quotation does not stand alone
+				cs.Words = 0 // a piece of a longer quotation, or a cut-off sentence, does not stand alone
 			}
 			c.Sentences = append(c.Sentences, cs)
 			if !cfg.summaryOnly {

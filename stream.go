@@ -323,7 +323,7 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 func (d *Doc) mostlyFurniture() bool {
 	removed := 0
 	for _, r := range d.Clean.Removed {
-		if r.Reason == clean.ReasonFurniture {
+		if r.Reason == clean.ReasonWebPage {
 			removed++
 		}
 	}

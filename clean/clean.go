@@ -29,6 +29,7 @@ type Result struct {
 // Reasons for a removal.
 const (
 	ReasonFurniture = "page furniture"
+	ReasonWebPage   = "the web page around the article" // a whole sentence of a player, widget or archive note
 	ReasonPromo     = "promo or navigation line"
 	ReasonSubhead   = "section subhead"
 	ReasonByline    = "byline"
