@@ -262,6 +262,16 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	var refs []ref
 	var terms [][]string
 	var facts [][]string // per sentence: the stems of its names and numbers
+	// The leftovers of a page whose story did not load are furniture too,
+	// unless no article has more to offer.
+	leftovers := make([]bool, len(docs))
+	loaded := 0
+	for di, d := range docs {
+		leftovers[di] = d.mostlyFurniture()
+		if !leftovers[di] {
+			loaded++
+		}
+	}
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
@@ -279,8 +289,8 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Quote = strings.ContainsAny(s.Text, `"“”‘’`+"`")
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
-			if s.Fragment {
-				cs.Words = 0 // a piece of a longer quotation, or a cut-off sentence, does not stand alone
+			if s.Fragment || (leftovers[di] && loaded > 0) {
+				cs.Words = 0 // a piece of a longer quotation, a cut-off sentence, or a page's leftovers does not stand alone
 			}
 			c.Sentences = append(c.Sentences, cs)
 			if !cfg.summaryOnly {

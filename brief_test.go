@@ -263,3 +263,37 @@ func TestCutOffLastSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestPageLeftoversAreNotSummarized(t *testing.T) {
+	// a web archive's page around a story that did not load: three of its
+	// sentences are known furniture, the rest is the same note in other words
+	archive := "Crawl of outlinks from the site started in March. These files are currently not publicly accessible. " +
+		"Properties of this collection. It has been several years since the last time we did this. " +
+		"For this collection, several things were done to the seed list. " +
+		"This collection will be complete, as there is a good chance we will share the data with other collections. " +
+		"The original runs were just against the main site, and this time every language was included. " +
+		"Some pages could not be captured in full, because the addresses of their images and scripts were found only after the run had ended, and those parts will be missing when the pages are replayed."
+	report := "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
+		"The ferry capsized in heavy seas an hour after leaving port, officials said. " +
+		"Relatives gathered at the harbor waiting for news of the missing."
+	arts := []precis.Article{{ID: "archive", Text: archive}, {ID: "report", Text: report}}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory(), precis.WithWords(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range b.Stories[0].Summary {
+		got = append(got, s.Text)
+		if slices.Contains(s.Sources, "archive") {
+			t.Errorf("the archive page's leftovers were summarized: %q", s.Text)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("want the report's three sentences, got %q", got)
+	}
+	// with nothing else to say, the page's leftovers still make a summary
+	b, err = precis.Brief(context.Background(), arts[:1])
+	if err != nil || len(b.Stories[0].Summary) == 0 {
+		t.Errorf("a lone archive page gave no summary: %v", err)
+	}
+}

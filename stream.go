@@ -318,7 +318,8 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 // page whose story did not load ("These crawls are part of an effort to
 // archive pages…", "Rating is available when the video has been rented"):
 // sentences were dropped from it as web furniture, and what was kept is
-// short. Its leftover words tell no story, and such pages, alike
+// short, or three or more were dropped (the rest of such a page is the same
+// note in other words). Its leftover words tell no story, and such pages, alike
 // everywhere, would otherwise gather into one.
 func (d *Doc) mostlyFurniture() bool {
 	removed := 0
@@ -334,11 +335,15 @@ func (d *Doc) mostlyFurniture() bool {
 	for _, s := range d.Sentences {
 		words += len(s.Tokens)
 	}
-	return words < maxFurnitureLeftover
+	return words < maxFurnitureLeftover || removed >= manyFurnitureSentences
 }
 
 // maxFurnitureLeftover is the most words a mostly-furniture article keeps.
 const maxFurnitureLeftover = 60
+
+// manyFurnitureSentences web-furniture sentences make a page mostly
+// furniture however much it keeps.
+const manyFurnitureSentences = 3
 
 // leadSentences is the number of opening sentences whose words count
 // twice: the lead says what the story is about.

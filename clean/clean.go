@@ -164,6 +164,30 @@ var webFurniture = []string{
 	"check your email and click", "activate your profile", "enter the characters", "requests for single reprints",
 	"disclosures can be viewed", "take our poll", "thank you for reading", "log in to your subscriber account",
 	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
+	// tweet widgets
+	"tweet location history", "delete your location history", "legacy twitter", "switch location on/off",
+	// web archives' notes around a captured page
+	"no more 404", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
+	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
+	"currently not publicly accessible", "version that was live when the page was written",
+	"pages that are referenced are changed",
+	// sign-up, account and notification walls
+	"push notifications", "email notifications are", "select a newsletter", "our email newsletters",
+	"subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
+	"verification message", "spam or junk folder", "already have an account",
+	"have an account? sign in", "sign in to update your profile", "thank you for registering",
+	"logged out of your facebook account", "re-enter zip code", "sign up for digital access", "up to date with mobile alerts",
+	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
+	// cookie and privacy notices
+	"we use cookies", "data protection law requires", "see our privacy policy", "agree to our terms of service",
+	"you consent to the use",
+	// error pages and players
+	"please try again later", "there was a problem saving", "the page you requested was not found",
+	"check the url for proper spelling", "return to the page you were visiting", "watch queue",
+	"skip ad", "add this video to your website", "click prev or next", "continue viewing images",
+	// appeals and reprint notices
+	"help us deliver journalism", "keep our journalism open", "our journalism takes", "support our journalism",
+	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
 }
 
 // inlineFurniture are fragments that web players and page templates leave

@@ -152,3 +152,38 @@ func TestInlineFurniture(t *testing.T) {
 		t.Errorf("a sign-up wall sentence was kept")
 	}
 }
+
+func TestWebFurnitureSentences(t *testing.T) {
+	for _, s := range []string{
+		"You always have the option to delete your Tweet location history.",
+		"Crawls of supported \"No More 404\" sites.",
+		"That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved.",
+		"The news and stories that matter, delivered weekday mornings.",
+		"Please try again later.",
+		"Get push notifications with news, features and more.",
+		"If you do not receive the verification message within a few minutes of signing up, please check your spam or junk folder.",
+		"To help personalize content, tailor and measure ads, and provide a safer experience, we use cookies.",
+		"Interested in Airlines? Add Airlines as an interest to stay up to date on the latest Airlines news.",
+		"Watch Queue Queue Watch Queue Queue Remove all Disconnect",
+	} {
+		if !IsWebFurniture(s) {
+			t.Errorf("page furniture kept: %q", s)
+		}
+	}
+	// news that talks about the same things is news
+	for _, s := range []string{
+		"Facebook changed its privacy policy on Tuesday after regulators objected.",
+		"The newsletter reported that the mayor would not run again.",
+		"Search engines crawl the web for pages, and archives keep old copies of them.",
+		"Users complained that the app kept their location history even when they asked it not to.",
+		"The company said it would stop using tracking cookies in its browser next year.",
+		"Facebook shared the data with third-party partners, the report found.",
+		"Mobile alerts warned residents to move to higher ground.",
+		"She received a confirmation email from the airline hours before the flight was canceled.",
+		"Web archiving efforts have saved millions of government pages.",
+	} {
+		if IsWebFurniture(s) {
+			t.Errorf("news sentence taken for page furniture: %q", s)
+		}
+	}
+}
