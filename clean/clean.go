@@ -193,10 +193,32 @@ var webFurniture = []string{
 // inlineFurniture are fragments that web players and page templates leave
 // inside running text (lower case): they are cut out wherever they stand.
 var inlineFurniture = []string{
-	"advertisement continue reading the main story", "continue reading the main story", "story continues below",
+	"advertisement continue reading the main story", "advertisement - continue reading below", "continue reading the main story", "story continues below",
 	"enlarge this image toggle caption", "toggle caption", "media playback is unsupported on your device",
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
+}
+
+// inlineCuts are page-template pieces found by pattern inside running
+// text: the part a pattern's first group matches is cut out, and keep (a
+// replacement template) put in its place. A cut is tried only when its
+// gate (lower case) is in the paragraph.
+var inlineCuts = []struct {
+	gate string
+	re   *regexp.Regexp
+	keep string
+}{
+	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
+	// "(Photo by Luke Sharrett/Bloomberg)"
+	{"photo", regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
+	// a gallery's counter: "Image 2 of 29"
+	{"image", regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
+	// a video page's date line: "Published on Jul 18, 2017"
+	{"published on", regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
+	// an ad slot's label before a sentence: "…business. Advertisement The
+	// board…", "… . " advertisement the measure…" (not "Advertisement
+	// revenue fell")
+	{"advertisement", regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
 }
 
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
@@ -215,6 +237,29 @@ func stripInline(p string) (string, string) {
 			cuts = append(cuts, p[:len(pre)])
 			p, low = strings.TrimSpace(p[len(pre):]), strings.TrimSpace(low[len(pre):])
 			break
+		}
+	}
+	for _, c := range inlineCuts {
+		if !strings.Contains(low, c.gate) {
+			continue
+		}
+		ms := c.re.FindAllStringSubmatchIndex(p, -1)
+		if ms == nil {
+			continue
+		}
+		var b strings.Builder
+		at := 0
+		for _, m := range ms {
+			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
+			b.WriteString(p[at:m[2]])
+			b.WriteString(c.keep)
+			at = m[3]
+		}
+		b.WriteString(p[at:])
+		p = strings.TrimSpace(squeezeSpace(b.String()))
+		low = strings.ToLower(p)
+		if len(low) != len(p) {
+			return p, strings.Join(cuts, " … ")
 		}
 	}
 	for _, f := range inlineFurniture {

@@ -187,3 +187,25 @@ func TestWebFurnitureSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestInlineCuts(t *testing.T) {
+	for in, want := range map[string]string{
+		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                 "Rio police say a man was shot dead.",
+		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                          "The house burned. Neighbors called 911.",
+		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                "The ancient city of Pergamon was added to the list.",
+		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":          "Stephen kicks off Russia week with a look at the White House.",
+		"The firm closed its offices. Advertisement The board said rebranding was futile.":                 "The firm closed its offices. The board said rebranding was futile.",
+		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.": "The jobs report was strong. the economy added 209,000 jobs.",
+		`He spoke. " advertisement the measure was introduced by two members.`:                             `He spoke. " the measure was introduced by two members.`,
+		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                    "The court met. Macke appeared in court on Friday.",
+		// the same words as news
+		"Advertisement revenue fell 5 percent in the quarter.":              "Advertisement revenue fell 5 percent in the quarter.",
+		"The photo (taken in 2010) shows the two men together.":             "The photo (taken in 2010) shows the two men together.",
+		"The report was published on Jul 18, 2017, a week before the vote.": "The report was published on Jul 18, 2017, a week before the vote.",
+	} {
+		r := Clean(in)
+		if got := strings.Join(r.Paragraphs, "\n"); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
