@@ -167,7 +167,7 @@ var webFurniture = []string{
 	// tweet widgets
 	"tweet location history", "delete your location history", "legacy twitter", "switch location on/off",
 	// web archives' notes around a captured page
-	"no more 404", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
+	"crawls of supported", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
 	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
 	"currently not publicly accessible", "version that was live when the page was written",
 	"pages that are referenced are changed",
