@@ -350,7 +350,7 @@ func contextType(s Sentence, k, end int, title string) string {
 	switch {
 	case len(words) == 1 && countries[last]:
 		return Place
-	case groups[last] || demonym(last):
+	case groups[last]:
 		return Group // "Sunni Islamist", "Ibero-American"
 	}
 	for _, t := range words {
@@ -384,6 +384,11 @@ func contextType(s Sentence, k, end int, title string) string {
 	}
 	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] {
 		return Person
+	}
+	if len(words) == 1 && demonym(last) {
+		// "Sudanese", "Yemenis"; only a single word with nothing that makes
+		// it a person: "Hassan Rouhani", "Rudy Giuliani" end alike
+		return Group
 	}
 	if k > 0 && placePreps[toks[k-1].Norm] {
 		return guessPlace

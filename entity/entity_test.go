@@ -135,3 +135,23 @@ func TestSurnameWrittenFirst(t *testing.T) {
 		t.Errorf("Liu alone was merged although two names begin with it:\n%s", dump(set))
 	}
 }
+
+func TestNamesEndingLikeNationalities(t *testing.T) {
+	set := Extract(docsOf(
+		"Iranian President Hassan Rouhani has presided over a gradual thaw with the West. Rudy Giuliani said on Monday that the talks had failed.",
+		"The overture came a day after Iran’s President Hassan Rouhani said Tehran would consider working with Washington. Giuliani said he would go. Troops crossed into the region, where Sudanese and Chadian fighters clashed.",
+	))
+	for _, name := range []string{"Hassan Rouhani", "Rudy Giuliani"} {
+		if e := find(set, name); e == nil || e.Type != Person {
+			t.Errorf("%s is not a person:\n%s", name, dump(set))
+		}
+	}
+	if find(set, "Giuliani") != find(set, "Rudy Giuliani") {
+		t.Errorf("Giuliani not merged with Rudy Giuliani:\n%s", dump(set))
+	}
+	for _, name := range []string{"Sudanese", "Chadian"} {
+		if e := find(set, name); e == nil || e.Type != Group {
+			t.Errorf("%s is not a group:\n%s", name, dump(set))
+		}
+	}
+}
