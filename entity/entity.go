@@ -379,22 +379,27 @@ func contextType(s Sentence, k, end int, title string) string {
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
 		return Organization // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
 	}
+	if k > 0 && placePreps[toks[k-1].Norm] {
+		// "a trainer who voted in Rocinha, said…": the speaker is someone
+		// before the place
+		return guessPlace
+	}
 	if end < len(toks) && reportingVerbs[toks[end].Norm] {
 		return Person
 	}
-	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] {
-		return Person
+	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] && toks[end+1].Norm != "believed" {
+		return Person // not "Rio de Janeiro, believed to be…"
 	}
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
 		// it a person: "Hassan Rouhani", "Rudy Giuliani" end alike
 		return Group
 	}
-	if k > 0 && placePreps[toks[k-1].Norm] {
-		return guessPlace
-	}
 	if k > 1 && toks[k-1].Norm == "of" && placeNouns[toks[k-2].Norm] {
 		return Place
+	}
+	if k > 0 && toks[k-1].Norm == "the" {
+		return "" // "the Sao Paulo stock market": a person's name does not follow "the"
 	}
 	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/stem"
 	"github.com/precis-news/precis/text"
 )
 
@@ -35,7 +36,8 @@ type Figure struct {
 	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
-	current   bool // reported at least once in a sentence without a year
+	current   bool            // reported at least once in a sentence without a year
+	purposes  map[string]bool // for money: what its mentions say it is
 }
 
 // Conflict is another value reported for the same quantity.
@@ -54,6 +56,7 @@ type mention struct {
 	unitStem   string
 	class      string // unit class: people, money, distance, ...
 	event      string // event class for people: killed, captured...
+	purpose    string // what a sum of money is: aid, a price, a fine...
 	disputed   bool
 	claimant   string
 	background bool // its sentence names a year: kept out of conflicts
@@ -95,10 +98,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 		m := mention{sentence: s.Text, low: low, high: high}
 		m.value = s.Text[toks[k].Start:toks[k+n-1].End]
 		before := s.Text[:toks[k].Start]
-		for sym, cur := range currencies {
-			if strings.HasSuffix(before, sym) {
-				m.value = sym + m.value
-				m.class, m.unit = "money", cur
+		for _, c := range currencies {
+			if strings.HasSuffix(before, c.symbol) {
+				m.value = c.symbol + m.value
+				m.class, m.unit = "money", c.unit
+				break
 			}
 		}
 		if after := s.Text[toks[k+n-1].End:]; m.class == "" && (strings.HasPrefix(after, "%") || strings.HasPrefix(after, " %")) {
@@ -138,7 +142,10 @@ func inSentence(s entity.Sentence, next string) []mention {
 			continue
 		}
 		if peopleClass[m.class] {
-			m.event = eventNear(s, k, n, j)
+			m.event = eventNear(events, s, k, n, j)
+		}
+		if m.class == "money" {
+			m.purpose = eventNear(purposes, s, k, n, j)
 		}
 		m.background = hasYear(s)
 		if m.class == "distance" && (m.unit == "miles" || m.unit == "mile") {
@@ -151,8 +158,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 	return out
 }
 
-// currencies are the symbols written before an amount.
-var currencies = map[string]string{"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen"}
+// currencies are the symbols written before an amount, longest first.
+var currencies = []struct{ symbol, unit string }{{"US$", "dollars"}, {"$", "dollars"}, {"€", "euros"}, {"£", "pounds"}, {"¥", "yen"}}
 
 // countsPeople reports whether a number without a noun counts people by
 // what comes before it: a verb that happens to people ("killed 12",
@@ -226,31 +233,52 @@ var events = map[string]string{
 	"deploi": "deployed", "sent": "deployed", "send": "deployed", "dispatch": "deployed", "station": "deployed",
 }
 
-// eventNear returns the event class of the closest event word within six
+// purposes are the stems of words that say what a sum of money is, by
+// class: two sums conflict only when they are the same kind of money ("a
+// $20 billion loan" and "a $40 ticket" are not one quantity).
+var purposes = func() map[string]string {
+	m := map[string]string{}
+	for class, words := range map[string][]string{
+		"aid":     {"aid", "package", "bailout", "rescue", "loan", "grant", "pledge", "pledged", "donation", "fund", "credit", "assistance"},
+		"budget":  {"budget", "spending", "deficit", "debt"},
+		"penalty": {"fine", "fined", "settlement", "damages", "compensation", "award", "awarded", "verdict", "penalty"},
+		"ransom":  {"ransom", "reward", "bail"},
+		"pay":     {"salary", "bonus", "wage", "pay", "paid"},
+		"price":   {"price", "cost", "offer", "bid", "valuation", "deal", "contract", "stake", "worth", "valued"},
+		"results": {"revenue", "profit", "loss", "losses", "earnings", "income", "sales"},
+	} {
+		for _, w := range words {
+			m[stem.Porter(w)] = class
+		}
+	}
+	return m
+}()
+
+// eventNear returns the class (from table) of the closest word within six
 // words of the number, preferring the words before it. The counted noun
 // (token unit) is itself an event only when no other event word is near:
 // "65 dead", but "14 bodies had been identified".
-func eventNear(s entity.Sentence, k, n, unit int) string {
+func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) string {
 	toks := s.Tokens
 	back, fwd := true, true // stop at the clause's edges
 	for d := 1; d <= 6; d++ {
 		if i := k - d; back && i >= 0 {
 			if clauseBreak(s, i, i+1) {
 				back = false
-			} else if e, ok := events[toks[i].Stem]; ok {
+			} else if e, ok := table[toks[i].Stem]; ok {
 				return e
 			}
 		}
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
-			} else if e, ok := events[toks[i].Stem]; ok && i != unit {
+			} else if e, ok := table[toks[i].Stem]; ok && i != unit {
 				return e
 			}
 		}
 	}
 	if unit < len(toks) {
-		return events[toks[unit].Stem]
+		return table[toks[unit].Stem]
 	}
 	return ""
 }
@@ -438,18 +466,28 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			if f.Claimant == "" {
 				f.Claimant = m.claimant
 			}
+			if m.purpose != "" {
+				if f.purposes == nil {
+					f.purposes = map[string]bool{}
+				}
+				f.purposes[m.purpose] = true
+			}
 		}
 		for k, f := range figs {
 			f.Sources = docIDs(srcDocs[k], docs)
 			f.Conflicts = []Conflict{}
 		}
 		// figures of one quantity that disagree: counts of people tied to one
-		// event (killed, captured...) and sums of money. Distances, years,
-		// durations and things are too often different quantities that share
-		// a unit (30 metres to the door, 200 metres to the river).
+		// event (killed, captured...) and sums of money of one kind (aid,
+		// prices, fines...). Distances, years, durations and things are too
+		// often different quantities that share a unit (30 metres to the
+		// door, 200 metres to the river).
 		if peopleClass[q.class] && q.event != "" || q.class == "money" {
 			for a, fa := range figs {
 				for b, fb := range figs {
+					if q.class == "money" && (!shareKey(fa.purposes, fb.purposes) || farApart(fa, fb)) {
+						continue
+					}
 					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) {
 						fa.Conflicts = append(fa.Conflicts, Conflict{Value: fb.Value, Sources: fb.Sources})
 					}
@@ -468,6 +506,23 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 		return len(out[a].Sources) > len(out[b].Sources)
 	})
 	return out
+}
+
+// farApart reports whether two sums are more than twice each other: reports
+// of one sum differ by less ($2.5 billion against $3 billion); a $100
+// billion total and a $4.5 billion loan are two sums.
+func farApart(a, b *Figure) bool {
+	return a.high > 2*b.high || b.high > 2*a.high
+}
+
+// shareKey reports whether two sets have a key in common.
+func shareKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSources reports whether two figures come from one set of articles: an

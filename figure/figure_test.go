@@ -114,3 +114,18 @@ func TestCountsWithoutNoun(t *testing.T) {
 		t.Errorf("tolls without a noun: %+v", fs)
 	}
 }
+
+func TestMoneyConflictsOnlyWithItsKind(t *testing.T) {
+	fs := extract(
+		"The IMF is preparing a $20 billion loan for Brazil.",
+		"A ticket to the final costs $40. The fund's loan to Brazil will be $30 billion, officials said.",
+		"The IMF has made loans totaling $100 billion this year.",
+	)
+	if f := findFig(fs, "$40"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("a ticket's price conflicts with a loan: %+v", f)
+	}
+	f := findFig(fs, "$20 billion")
+	if f == nil || len(f.Conflicts) != 1 || f.Conflicts[0].Value != "$30 billion" {
+		t.Errorf("two sizes of one loan should conflict, and a year's total is another sum: %+v", f)
+	}
+}

@@ -184,6 +184,9 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 			value += " of"
 		}
 		l := fmt.Sprintf("%s %s %s", esc(value), esc(f.Unit), mark(f.Sources))
+		if strings.ContainsAny(value[:1], "$€£¥") || strings.HasPrefix(value, "US$") {
+			l = fmt.Sprintf("%s %s", esc(value), mark(f.Sources)) // "$2.5 billion", not "$2.5 billion dollars"
+		}
 		if f.Disputed {
 			l += ", disputed"
 			if f.Claimant != "" {
