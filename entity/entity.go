@@ -306,8 +306,8 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		for g < end && (groups[toks[g].Norm] || demonym(toks[g].Norm)) {
 			g++
 		}
-		if g > k && g < end && !hasKindWord(toks[g:end]) {
-			k = g
+		if g > k && g < end && !hasKindWord(toks[g:end]) && !countries[normsOf(toks[k:end])] {
+			k = g // but "Saudi Arabia" is one name
 		}
 	}
 	if k >= end {

@@ -173,3 +173,24 @@ func TestPlacesAndFirmsAreNotPeople(t *testing.T) {
 		t.Errorf("Jose Lima is not a person:\n%s", dump(set))
 	}
 }
+
+func TestCountryNamedLikeANationality(t *testing.T) {
+	set := Extract(docsOf("Bin Laden was born in Saudi Arabia. Saudi Arabia expelled him in 1991, and Saudi officials met the Taliban."))
+	if e := find(set, "Saudi Arabia"); e == nil || e.Type != Place || e.Mentions != 2 {
+		t.Errorf("Saudi Arabia is not one place named twice:\n%s", dump(set))
+	}
+	if find(set, "Arabia") != nil {
+		t.Errorf("Saudi Arabia cut to Arabia:\n%s", dump(set))
+	}
+}
+
+func TestPersonNamedByFullestName(t *testing.T) {
+	set := Extract(docsOf(
+		"Osama bin Laden was indicted on Wednesday. Prosecutors said bin Laden financed the attacks.",
+		"Bin Laden denied it. A spokesman said bin Laden would not leave Afghanistan.",
+	))
+	e := find(set, "bin Laden")
+	if e == nil || e.Name != "Osama bin Laden" {
+		t.Errorf("want the person named Osama bin Laden:\n%s", dump(set))
+	}
+}

@@ -592,6 +592,12 @@ func voteType(e *Entity) string {
 	return best
 }
 
+// nameParts counts the parts of a name, a hyphen parting them as a space
+// does ("al-Maliki" and "al Maliki" are alike).
+func nameParts(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }))
+}
+
 // finish fills the exported fields: the canonical name (the most used
 // variant of the most words, with an acronym added in brackets), the type,
 // the variants, the mention count and the sources.
@@ -613,6 +619,9 @@ func (e *Entity) finish(docs []Doc) {
 		wa, wb := len(strings.Fields(va)), len(strings.Fields(vb))
 		if (wa > 1) != (wb > 1) {
 			return wa > 1
+		}
+		if na, nb := nameParts(va), nameParts(vb); e.Type == Person && na != nb {
+			return na > nb // a person by the fullest name: "Osama bin Laden", not "bin Laden"
 		}
 		if e.surface[va] != e.surface[vb] {
 			return e.surface[va] > e.surface[vb]
