@@ -159,7 +159,7 @@ func TestNamesEndingLikeNationalities(t *testing.T) {
 func TestPlacesAndFirmsAreNotPeople(t *testing.T) {
 	set := Extract(docsOf(
 		"At Rocinha, in Rio de Janeiro, believed to be the largest slum in South America, voters waited for hours. Jose Lima, a horse trainer who voted in Rocinha, said he planned to leave.",
-		"Gregg Smith, chief investment strategist at Prudential Securities, said that markets would calm. With the Sao Paulo stock market down by half, investors fled.",
+		"Gregg Smith, chief investment strategist at Prudential Securities, said that markets would calm. With the Sao Paulo stock market down by half, investors fled. The team has six new swimmers, China Sports Daily reported.",
 	))
 	for _, name := range []string{"Rocinha", "Rio de Janeiro", "Prudential Securities", "Sao Paulo"} {
 		if e := find(set, name); e != nil && e.Type == Person {
@@ -168,6 +168,9 @@ func TestPlacesAndFirmsAreNotPeople(t *testing.T) {
 	}
 	if e := find(set, "Prudential Securities"); e == nil || e.Type != Organization {
 		t.Errorf("Prudential Securities is not an organization:\n%s", dump(set))
+	}
+	if e := find(set, "China Sports Daily"); e == nil || e.Type != Organization {
+		t.Errorf("China Sports Daily is not an organization:\n%s", dump(set))
 	}
 	if e := find(set, "Jose Lima"); e == nil || e.Type != Person {
 		t.Errorf("Jose Lima is not a person:\n%s", dump(set))

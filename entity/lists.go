@@ -65,7 +65,8 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"administration", "government", "office", "service", "services", "church", "movement", "coalition", "alliance",
 	"network", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
-	"securities", "holdings", "partners", "investments", "insurance", "bancorp",
+	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
+	"chronicle",
 	"taliban", "hezbollah", "hamas", "qaeda", "jihad", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
 
 // otherWords mark names of documents, laws, events and works, which are
