@@ -327,7 +327,11 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		texts[i] = docs[refs[i].doc].Sentences[refs[i].sent].Text
 	}
 	if cfg.truncate {
-		if i, t, ok := truncateFill(c, chosen, cfg.budget, func(i int) string {
+		var score []float64
+		if sc, ok := method.(summarize.Scorer); ok {
+			score = sc.Score(c)
+		}
+		if i, t, ok := truncateFill(c, chosen, cfg.budget, score, func(i int) string {
 			return docs[refs[i].doc].Sentences[refs[i].sent].Text
 		}); ok {
 			chosen = append(chosen, i)
@@ -405,11 +409,12 @@ func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 	return ents, quote.Extract(eds, set), figure.Extract(eds, set)
 }
 
-// truncateFill picks the best unchosen candidate (earliest in its article,
-// then most supported) that is not redundant with the chosen ones and cuts it
-// to the room the budget leaves. It reports false when no room or candidate
+// truncateFill picks the best unchosen candidate (highest score, when the
+// method gives scores; then earliest in its article, then most supported)
+// that is not redundant with the chosen ones and cuts it to the room the
+// budget leaves. It reports false when no room or candidate
 // is left.
-func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, textOf func(int) string) (int, string, bool) {
+func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, score []float64, textOf func(int) string) (int, string, bool) {
 	words, bytes := 0, 0
 	for k, i := range chosen {
 		words += c.Sentences[i].Words
@@ -444,8 +449,8 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, textOf 
 	for _, i := range chosen {
 		in[i] = true
 	}
-	// candidates in order of preference: earliest in its article, then
-	// most supported
+	// candidates in order of preference: highest score, earliest in its
+	// article, most supported
 	var cands []int
 	for i := range c.Sentences {
 		if s := &c.Sentences[i]; !in[i] && c.Candidate(i) && s.Words >= 4 {
@@ -453,6 +458,9 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, textOf 
 		}
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
+		if score != nil && score[cands[a]] != score[cands[b]] {
+			return score[cands[a]] > score[cands[b]]
+		}
 		sa, sb := &c.Sentences[cands[a]], &c.Sentences[cands[b]]
 		if sa.Pos != sb.Pos {
 			return sa.Pos < sb.Pos

@@ -297,3 +297,29 @@ func TestPageLeftoversAreNotSummarized(t *testing.T) {
 		t.Errorf("a lone archive page gave no summary: %v", err)
 	}
 }
+
+// lastFirst selects nothing and scores later sentences higher.
+type lastFirst struct{}
+
+func (lastFirst) Name() string                                     { return "last-first" }
+func (lastFirst) Select(*summarize.Corpus, summarize.Budget) []int { return nil }
+func (lastFirst) Score(c *summarize.Corpus) []float64 {
+	out := make([]float64, len(c.Sentences))
+	for i := range out {
+		out[i] = float64(i)
+	}
+	return out
+}
+
+func TestFillFollowsTheMethodsScores(t *testing.T) {
+	arts := []precis.Article{{ID: "a", Text: "The bridge over the river closed on Monday for repairs. " +
+		"Engineers found cracks in two of its steel supports last week. " +
+		"Drivers will be sent around the town on the old coast road until March."}}
+	b, err := precis.Brief(context.Background(), arts, precis.WithSelector(lastFirst{}), precis.WithWords(5), precis.WithTruncate(), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.Stories[0].Summary; len(got) != 1 || !strings.HasPrefix(got[0].Text, "Drivers will be sent around") {
+		t.Errorf("the fill should cut the best-scored sentence, got %+v", got)
+	}
+}

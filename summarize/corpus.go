@@ -81,6 +81,13 @@ type Method interface {
 	Select(c *Corpus, b Budget) []int
 }
 
+// Scorer is a Method that also scores every sentence of c on its own
+// (higher is better), for choosing what to add after Select: the sentence
+// cut to fill a budget exactly.
+type Scorer interface {
+	Score(c *Corpus) []float64
+}
+
 // fits reports whether adding s to a summary of the given size stays in b.
 func (b Budget) fits(words, bytes, count int, s *Sentence) bool {
 	if b.Words > 0 && words+s.Words > b.Words {

@@ -131,6 +131,27 @@ func indexConcepts(c *Corpus) *conceptIndex {
 	return ix
 }
 
+// Score implements Scorer: each sentence's predicted quality (by position
+// when the method uses no quality model).
+func (m *Coverage) Score(c *Corpus) []float64 {
+	out := make([]float64, len(c.Sentences))
+	if m.Quality <= 0 {
+		for i := range out {
+			out[i] = 1 / float64(1+c.Sentences[i].Pos)
+		}
+		return out
+	}
+	return m.model().Predict(c)
+}
+
+// model is the sentence-quality model the method uses.
+func (m *Coverage) model() *QualityModel {
+	if m.Model != nil {
+		return m.Model
+	}
+	return DefaultQuality()
+}
+
 // Select implements Method.
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	n := len(c.Sentences)
@@ -138,11 +159,7 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
 	var quality []float64
 	if m.Quality > 0 {
-		model := m.Model
-		if model == nil {
-			model = DefaultQuality()
-		}
-		quality = model.predict(c, ix)
+		quality = m.model().predict(c, ix)
 		for i := range quality {
 			quality[i] = max(quality[i], minQuality)
 		}
