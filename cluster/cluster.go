@@ -63,7 +63,7 @@ type Options struct {
 // DefaultOptions are the settings used by precis.
 var DefaultOptions = Options{
 	Threshold:     0.26,
-	LongThreshold: 0.15,
+	LongThreshold: 0.10,
 	ShortWords:    150,
 	LongWords:     350,
 	NameWeight:    2,
