@@ -159,7 +159,7 @@ func TestNamesEndingLikeNationalities(t *testing.T) {
 func TestPlacesAndFirmsAreNotPeople(t *testing.T) {
 	set := Extract(docsOf(
 		"At Rocinha, in Rio de Janeiro, believed to be the largest slum in South America, voters waited for hours. Jose Lima, a horse trainer who voted in Rocinha, said he planned to leave.",
-		"Gregg Smith, chief investment strategist at Prudential Securities, said that markets would calm. With the Sao Paulo stock market down by half, investors fled. The team has six new swimmers, China Sports Daily reported.",
+		"Gregg Smith, chief investment strategist at Prudential Securities, said that markets would calm. With the Sao Paulo stock market down by half, investors fled. He walks the streets of Sao Paulo looking for work, like Maria Souza and Sao Paulo's other jobless. The team has six new swimmers, China Sports Daily reported.",
 	))
 	for _, name := range []string{"Rocinha", "Rio de Janeiro", "Prudential Securities", "Sao Paulo"} {
 		if e := find(set, name); e != nil && e.Type == Person {

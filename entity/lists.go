@@ -55,7 +55,8 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "add
 var placePreps = setOf("in", "at", "near", "from", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "to", "via", "within")
 
 // placeNouns precede "of" and a place ("the city of Tal Afar").
-var placeNouns = setOf("city", "town", "village", "province", "region", "state", "capital", "port", "district", "county", "island", "republic", "kingdom")
+var placeNouns = setOf("city", "town", "village", "province", "region", "state", "capital", "port", "district", "county", "island", "republic", "kingdom",
+	"streets", "outskirts", "suburbs", "residents", "mayor", "governor", "people")
 
 // orgWords mark a name as an organization.
 var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", "agency", "department", "bank", "company", "corp",
