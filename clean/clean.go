@@ -188,6 +188,8 @@ var webFurniture = []string{
 	// appeals and reprint notices
 	"help us deliver journalism", "keep our journalism open", "our journalism takes", "support our journalism",
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
+	// photo captions
+	"file photo",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -290,6 +292,7 @@ var webFurnitureWords = func() map[string]bool {
 		}
 		m[longest] = true
 	}
+	m["file"] = true // a photo caption's opening "FILE -"
 	return m
 }()
 
@@ -310,6 +313,12 @@ func IsWebFurniture(s string) bool {
 		if strings.Contains(low, phrase) {
 			return true
 		}
+	}
+	// a photo's caption: "FILE - In this Jan. 28, 2014, file photo, …"
+	if rest, ok := strings.CutPrefix(low, "file"); ok {
+		rest = strings.TrimLeft(rest, " ")
+		after := strings.TrimLeft(rest, "-–—")
+		return len(after) < len(rest) && strings.HasPrefix(after, " ") // not "File-sharing"
 	}
 	return false
 }

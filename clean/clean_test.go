@@ -165,6 +165,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"To help personalize content, tailor and measure ads, and provide a safer experience, we use cookies.",
 		"Interested in Airlines? Add Airlines as an interest to stay up to date on the latest Airlines news.",
 		"Watch Queue Queue Watch Queue Queue Remove all Disconnect",
+		"FILE - In this Jan. 28, 2014, file photo, Northwestern quarterback Kain Colter speaks to reporters.",
+		"File -- Heather Mills clutches a bag as she leaves the court.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -181,6 +183,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Mobile alerts warned residents to move to higher ground.",
 		"She received a confirmation email from the airline hours before the flight was canceled.",
 		"Web archiving efforts have saved millions of government pages.",
+		"Filed in 2012, the lawsuit named three banks.",
+		"File-sharing sites were blocked across the country.",
 	} {
 		if IsWebFurniture(s) {
 			t.Errorf("news sentence taken for page furniture: %q", s)
