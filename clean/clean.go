@@ -7,6 +7,7 @@ package clean
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -204,23 +205,23 @@ var inlineFurniture = []string{
 // inlineCuts are page-template pieces found by pattern inside running
 // text: the part a pattern's first group matches is cut out, and keep (a
 // replacement template) put in its place. A cut is tried only when its
-// gate (lower case) is in the paragraph.
+// gates (lower case) is in the paragraph.
 var inlineCuts = []struct {
-	gate string
-	re   *regexp.Regexp
-	keep string
+	gates []string
+	re    *regexp.Regexp
+	keep  string
 }{
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
-	{"photo", regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
+	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
 	// a gallery's counter: "Image 2 of 29"
-	{"image", regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
+	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
-	{"published on", regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
+	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
 	// an ad slot's label before a sentence: "…business. Advertisement The
 	// board…", "… . " advertisement the measure…" (not "Advertisement
 	// revenue fell")
-	{"advertisement", regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
+	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
 }
 
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
@@ -242,7 +243,7 @@ func stripInline(p string) (string, string) {
 		}
 	}
 	for _, c := range inlineCuts {
-		if !strings.Contains(low, c.gate) {
+		if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
 			continue
 		}
 		ms := c.re.FindAllStringSubmatchIndex(p, -1)

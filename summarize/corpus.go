@@ -38,11 +38,18 @@ func (c *Corpus) Candidate(i int) bool {
 
 // Corpus is the input of a method: every sentence of one story, each marked
 // with its near-duplicate group; only group representatives are selected.
+// It keeps what it derives from its sentences (distinct terms, a quality
+// model's predictions) for later calls, so its sentences must not change
+// once a method has seen it.
 type Corpus struct {
 	Sentences []Sentence
 	Docs      int // number of articles
 
 	distinct [][]string // each sentence's distinct terms, made on first use
+
+	// the predictions of the last quality model asked, kept for Score
+	quality      []float64
+	qualityModel *QualityModel
 }
 
 // distinctTerms returns sentence i's terms without repeats.

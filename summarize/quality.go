@@ -96,11 +96,18 @@ func ParseQuality(b []byte) (*QualityModel, error) {
 
 // Predict returns the predicted quality of every sentence of c.
 func (m *QualityModel) Predict(c *Corpus) []float64 {
+	if c.qualityModel == m {
+		return slices.Clone(c.quality)
+	}
 	return m.predict(c, indexConcepts(c))
 }
 
 func (m *QualityModel) predict(c *Corpus, ix *conceptIndex) []float64 {
+	if c.qualityModel == m {
+		return slices.Clone(c.quality)
+	}
 	out := make([]float64, len(c.Sentences))
+	defer func() { c.quality, c.qualityModel = slices.Clone(out), m }()
 	for i, f := range qualityFeatures(c, ix) {
 		for k, v := range f {
 			out[i] += m.Weights[k] * v

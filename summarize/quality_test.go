@@ -3,6 +3,7 @@ package summarize
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -130,5 +131,25 @@ func TestLargeBudgetRanksByQuality(t *testing.T) {
 	got = m.Select(c, Budget{Words: all * 6 / 10})
 	if len(got) == 0 || c.Sentences[got[0]].Pos != 0 {
 		t.Errorf("coverage alone: first choice %v, want the shared first sentence", got)
+	}
+}
+
+func TestScoreIsEachModelsPrediction(t *testing.T) {
+	c := corpus()
+	later := &QualityModel{Features: QualityFeatures, Weights: make([]float64, len(QualityFeatures))}
+	later.Weights[2] = 1 // position / article length
+	m := NewCoverage()
+	m.Model = later
+	m.Select(c, Budget{Words: candidateWords(c)})
+	got, want := m.Score(c), later.predict(c, indexConcepts(c))
+	if !slices.Equal(got, want) {
+		t.Errorf("Score after Select = %v, want the model's %v", got, want)
+	}
+	got[0] = -1 // callers may change what they get
+	if s := DefaultQuality().Predict(c); slices.Equal(s, want) || s[0] == -1 {
+		t.Errorf("another model got the first model's predictions: %v", s)
+	}
+	if again := m.Score(c); again[0] == -1 {
+		t.Errorf("a caller's change reached the kept predictions")
 	}
 }
