@@ -412,8 +412,7 @@ func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 // truncateFill picks the best unchosen candidate (highest score, when the
 // method gives scores; then earliest in its article, then most supported)
 // that is not redundant with the chosen ones and cuts it to the room the
-// budget leaves. It reports false when no room or candidate
-// is left.
+// budget leaves. It reports false when no room or candidate is left.
 func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, score []float64, textOf func(int) string) (int, string, bool) {
 	words, bytes := 0, 0
 	for k, i := range chosen {

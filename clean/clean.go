@@ -203,9 +203,9 @@ var inlineFurniture = []string{
 }
 
 // inlineCuts are page-template pieces found by pattern inside running
-// text: the part a pattern's first group matches is cut out, and keep (a
-// replacement template) put in its place. A cut is tried only when its
-// gates (lower case) is in the paragraph.
+// text: the part a pattern's first group matches is cut out, and keep put
+// in its place. A pattern is tried only when one of its gates (lower case)
+// is in the paragraph.
 var inlineCuts = []struct {
 	gates []string
 	re    *regexp.Regexp
