@@ -387,8 +387,8 @@ func contextType(s Sentence, k, end int, title string) string {
 	if end < len(toks) && reportingVerbs[toks[end].Norm] {
 		return Person
 	}
-	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] && toks[end+1].Norm != "believed" {
-		return Person // not "Rio de Janeiro, believed to be…"
+	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] && !(end+2 < len(toks) && toks[end+2].Norm == "to") {
+		return Person // but "Rio de Janeiro, believed to be…", "…, said to be" describe it
 	}
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
