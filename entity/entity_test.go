@@ -158,7 +158,7 @@ func TestNamesEndingLikeNationalities(t *testing.T) {
 
 func TestPlacesAndFirmsAreNotPeople(t *testing.T) {
 	set := Extract(docsOf(
-		"At Rocinha, in Rio de Janeiro, believed to be the largest slum in South America, voters waited for hours. Jose Lima, a horse trainer who voted in Rocinha, said he planned to leave.",
+		"At Rocinha, in Rio de Janeiro, believed to be the largest slum in South America, voters waited for hours. Jose Lima, a horse trainer who voted in Rocinha, said he planned to leave. Rocinha, said to be the largest slum in Brazil, voted early.",
 		"Gregg Smith, chief investment strategist at Prudential Securities, said that markets would calm. With the Sao Paulo stock market down by half, investors fled. He walks the streets of Sao Paulo looking for work, like Maria Souza and Sao Paulo's other jobless. The team has six new swimmers, China Sports Daily reported.",
 	))
 	for _, name := range []string{"Rocinha", "Rio de Janeiro", "Prudential Securities", "Sao Paulo"} {
