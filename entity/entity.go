@@ -384,11 +384,20 @@ func contextType(s Sentence, k, end int, title string) string {
 		// before the place
 		return guessPlace
 	}
-	if end < len(toks) && reportingVerbs[toks[end].Norm] {
+	// a reporting verb after the name makes it the speaker, but "Rio de
+	// Janeiro, believed to be…" and "…, said to have" describe it
+	speaks := func(v int) bool {
+		if v >= len(toks) || !reportingVerbs[toks[v].Norm] {
+			return false
+		}
+		described := v+2 < len(toks) && toks[v+1].Norm == "to" && (toks[v+2].Norm == "be" || toks[v+2].Norm == "have")
+		return !described // "said to reporters" still speaks
+	}
+	if speaks(end) {
 		return Person
 	}
-	if end+1 < len(toks) && toks[end].Norm == "," && reportingVerbs[toks[end+1].Norm] && !(end+2 < len(toks) && toks[end+2].Norm == "to") {
-		return Person // but "Rio de Janeiro, believed to be…", "…, said to be" describe it
+	if end+1 < len(toks) && toks[end].Norm == "," && speaks(end+1) {
+		return Person
 	}
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
