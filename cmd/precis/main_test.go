@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -193,5 +194,42 @@ func TestTrainThenEvalWithTheModel(t *testing.T) {
 	code, out, errs = runCmd(t, "", "eval", "--data", set, "--part", "1/2", "--quality", model, "--rouge", "-n 1 -l 20", "--words", "20")
 	if code != 0 || !strings.Contains(out, "2 clusters") || !strings.Contains(out, "ROUGE-1") {
 		t.Errorf("eval: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// TestPresetLengths: the Multi-News preset writes 260-word summaries (scored
+// as at most 300 words), the DUC preset fills its 100 words, and --words
+// overrides either.
+func TestPresetLengths(t *testing.T) {
+	dir := t.TempDir()
+	set := filepath.Join(dir, "set.jsonl")
+	var doc strings.Builder
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&doc, "Inspectors in district%d counted harvest%d crates beside warehouse%d near river%d. ", i, i, i, i)
+	}
+	line, _ := json.Marshal(map[string]any{"id": "c", "documents": []map[string]string{{"id": "a", "text": doc.String()}}, "references": []string{"Inspectors counted crates."}})
+	os.WriteFile(set, append(line, '\n'), 0o644)
+	for _, tc := range []struct {
+		args  []string
+		words int
+		rouge string
+	}{
+		{[]string{"--preset", "multinews"}, 260, "-l 300"},
+		{[]string{"--preset", "duc"}, 100, "-l 100"},
+		{[]string{"--preset", "multinews", "--words", "300"}, 300, "-l 300"},
+	} {
+		out := filepath.Join(dir, "s.jsonl")
+		code, stdout, errs := runCmd(t, "", append([]string{"eval", "--data", set, "--out", out}, tc.args...)...)
+		if code != 0 || !strings.Contains(stdout, tc.rouge) {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", tc.args, code, stdout, errs)
+		}
+		b, _ := os.ReadFile(out)
+		var got struct{ Summary []string }
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		if n := len(strings.Fields(strings.Join(got.Summary, " "))); n != tc.words {
+			t.Errorf("%v: summary of %d words, want %d", tc.args, n, tc.words)
+		}
 	}
 }
