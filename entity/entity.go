@@ -180,8 +180,8 @@ func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
 				j++
 			}
 			if j > end && j < len(toks) && isCap(s.Text[toks[j].Start:toks[j].End]) && !gapBreaks(s.Text[toks[j-1].End:toks[j].Start]) {
-				if n == "and" && !hasOf {
-					break
+				if n == "and" && (!hasOf || titles[toks[j].Norm]) {
+					break // "Eduardo Frei of Chile and President Carlos Menem": two names
 				}
 				end = j + 1
 				continue
@@ -263,8 +263,8 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	// person's name before "of" and an affiliation after it
 	for i := k + 2; i < end-1; i++ {
 		if toks[i].Norm == "of" {
-			if !hasKindWord(toks[k:i]) && !titles[toks[k].Norm] {
-				end = i
+			if !hasKindWord(toks[k:i]) && !allTitles(toks[k:i]) {
+				end = i // but "Secretary of State…" is a title
 			}
 			break
 		}
@@ -281,7 +281,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 			}
 		}
 	}
-	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k)) {
+	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k) || (ts > k && (toks[ts-1].Norm == "of" || toks[ts-1].Norm == "the") && (toks[ts].Norm == "the" || departments[toks[ts].Norm]))) {
 		ts++
 	}
 	if ts == k {
@@ -330,6 +330,9 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	}
 	txt := s.Text[toks[k].Start:toks[end-1].End]
 	txt = strings.TrimSuffix(strings.TrimSuffix(txt, "'s"), "’s")
+	if len(txt) > 2 && txt[1] == '-' && strings.IndexByte("RDI", txt[0]) >= 0 {
+		return Mention{}, false // a lawmaker's party and state: "(R-Texas)"
+	}
 	m := Mention{Start: toks[k].Start, End: toks[end-1].End, Text: txt, Title: title}
 	m.typeVote = contextType(s, k, end, title)
 	return m, true
@@ -373,6 +376,23 @@ func contextType(s Sentence, k, end int, title string) string {
 	if placeWords[last] {
 		return Place
 	}
+	if n := len(words); n >= 2 {
+		switch {
+		case places[joinedNorm]:
+			return Place // "New Hampshire", "Sao Paulo"
+		case stormWords[words[0].Norm]:
+			return Other // "Hurricane Georges"
+		case roleWords[last]:
+			return Other // "Tory Interior Minister": an office, not a person
+		case compassWords[words[0].Norm]:
+			if rest := normsOf(words[1:]); countries[rest] || places[rest] {
+				return Place // "North Africa", "East Jerusalem"
+			}
+			if n == 2 && (demonym(last) || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ers")) {
+				return Group // "South Korean", "New Zealander", "New Yorkers"
+			}
+		}
+	}
 	if title != "" {
 		return Person
 	}
@@ -413,7 +433,20 @@ func contextType(s Sentence, k, end int, title string) string {
 	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
+	if len(words) == 1 && places[last] {
+		return guessPlace // "Houston" is a city, unless "Houston said"
+	}
 	return ""
+}
+
+// allTitles reports whether every word is a title word ("Prime Minister").
+func allTitles(ts []text.Token) bool {
+	for _, t := range ts {
+		if !titles[t.Norm] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasKindWord reports whether a name holds a word that makes it an

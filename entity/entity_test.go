@@ -202,3 +202,33 @@ func TestPersonNamedByFullestName(t *testing.T) {
 		t.Errorf("want the person named Osama bin Laden:\n%s", dump(set))
 	}
 }
+
+// TestRegionsStormsAgenciesAndOffices: names that read like people by their
+// shape (two capitalized words, or a word before "said") but are places,
+// storms, news agencies, offices or a lawmaker's party tag.
+func TestRegionsStormsAgenciesAndOffices(t *testing.T) {
+	set := docsSet(
+		"Voters in New Hampshire waited for hours. Traders said Sao Paulo shares fell and North Africa markets rose.",
+		"Hurricane Lorna struck the coast on Monday. The South Korean team left early.",
+		"The flood killed 20 people, Xinhua said. Sen. Ann Hale (R-Ohio) said the bill would pass.",
+		"Secretary of the Interior Mark Olsen visited the park. President Ana Ruiz of Chile and President Tomas Weber of Austria met.",
+		"The Transportation Minister said the airport would reopen. The seat went to Houston, but Houston said he would not run.")
+	want := map[string]string{
+		"New Hampshire": Place, "Sao Paulo": Place, "North Africa": Place, "Hurricane Lorna": Other,
+		"South Korean": Group, "Xinhua": Organization, "Mark Olsen": Person, "Ana Ruiz": Person,
+		"Tomas Weber": Person, "Houston": Person,
+	}
+	for name, typ := range want {
+		if e := find(set, name); e == nil || e.Type != typ {
+			t.Errorf("%s: got %+v, want a %s\n%s", name, e, typ, dump(set))
+		}
+	}
+	if e := find(set, "Mark Olsen"); e != nil && !strings.Contains(e.Title, "Interior") {
+		t.Errorf("Mark Olsen's title %q, want the Secretary of the Interior", e.Title)
+	}
+	for _, e := range set.Entities {
+		if e.Type == Person && (strings.Contains(e.Name, "R-Ohio") || strings.Contains(e.Name, "Minister") || strings.Contains(e.Name, " and ")) {
+			t.Errorf("%q is not a person\n%s", e.Name, dump(set))
+		}
+	}
+}

@@ -25,6 +25,11 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 	"grand", "supreme", "emir", "sultan", "crown", "first", "lady", "former", "acting", "senior", "chairman", "chairwoman",
 	"ceo", "coach", "officer", "inspector", "detective", "sheriff", "agent", "dean", "bishop", "archbishop", "cardinal", "rabbi")
 
+// departments end a title after "of" ("Secretary of Agriculture Dan
+// Glickman", "Chancellor of the Exchequer Gordon Brown").
+var departments = setOf("exchequer", "agriculture", "treasury", "commerce", "transportation", "transport", "housing",
+	"education", "labor", "labour", "energy", "health", "defense", "defence", "interior", "justice", "state")
+
 // months and days are capitalized but name no entity.
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -68,6 +73,8 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
 	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
 	"chronicle",
+	// news agencies, named in news copy as speakers ("Xinhua said")
+	"xinhua", "interfax", "tass", "itar-tass", "tanjug", "kyodo", "yonhap", "bernama", "anadolu", "novosti", "antara",
 	"taliban", "hezbollah", "hamas", "qaeda", "jihad", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
 
 // otherWords mark names of documents, laws, events and works, which are
@@ -112,6 +119,64 @@ var countries = setOf("afghanistan", "albania", "algeria", "angola", "argentina"
 	"tel aviv", "new york", "los angeles", "chicago", "hong kong", "shanghai", "mumbai", "istanbul", "athens", "warsaw",
 	"stockholm", "oslo", "copenhagen", "dublin", "lisbon", "prague", "budapest", "bucharest", "belgrade", "sarajevo",
 	"bogota", "lima", "santiago", "buenos aires", "brasilia", "manila", "jakarta", "bangkok", "hanoi", "taipei")
+
+// places are regions, states, provinces and large cities that are not in
+// countries: named as a whole, they are places ("New Hampshire", "Sao
+// Paulo", "North Africa").
+var places = setOf(
+	// regions
+	"north africa", "west africa", "east africa", "southern africa", "central africa", "sub-saharan africa",
+	"south america", "north america", "central america", "southeast asia", "south asia", "central asia", "east asia",
+	"western europe", "eastern europe", "central europe", "the balkans", "balkans", "caribbean", "scandinavia",
+	"persian gulf", "horn of africa", "new england", "midwest", "capitol hill", "wall street", "silicon valley",
+	"kashmir", "darfur", "sinai", "golan", "golan heights", "siberia", "patagonia", "gaza strip", "east jerusalem",
+	// US states
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+	"new hampshire", "new jersey", "new mexico", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+	"pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+	"virginia", "west virginia", "wisconsin", "wyoming",
+	// provinces and states of other federations
+	"ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
+	"newfoundland", "new south wales", "queensland", "victoria", "tasmania", "bavaria", "catalonia", "andalusia",
+	"punjab", "bengal", "west bengal", "kerala", "gujarat", "maharashtra", "tamil nadu", "uttar pradesh", "sindh",
+	"balochistan", "xinjiang", "guangdong", "sichuan", "yunnan", "minas gerais", "rio grande do sul", "bahia",
+	"chiapas", "sonora", "chihuahua", "mindanao", "luzon", "java", "sumatra", "bali", "borneo", "aceh", "papua",
+	"new guinea", "anbar", "nineveh", "kirkuk", "helmand", "kandahar", "chechnya", "dagestan", "tatarstan",
+	// large cities
+	"sao paulo", "rio de janeiro", "mexico city", "guadalajara", "monterrey", "bogota", "medellin", "quito",
+	"la paz", "montevideo", "asuncion", "san juan", "san jose", "san salvador", "managua", "tegucigalpa",
+	"guatemala city", "panama city", "santo domingo", "port-au-prince", "kingston", "miami", "houston", "dallas",
+	"atlanta", "boston", "philadelphia", "detroit", "seattle", "san francisco", "san diego", "denver", "phoenix",
+	"las vegas", "new orleans", "baltimore", "pittsburgh", "cleveland", "toronto", "montreal", "vancouver",
+	"sydney", "melbourne", "brisbane", "perth", "auckland", "wellington", "cape town", "johannesburg", "durban",
+	"pretoria", "addis ababa", "dar es salaam", "kinshasa", "kampala", "kigali", "mogadishu", "harare", "luanda",
+	"accra", "dakar", "abuja", "casablanca", "alexandria", "benghazi", "aleppo", "homs", "mosul", "basra", "fallujah",
+	"tikrit", "erbil", "gaza city", "ramallah", "hebron", "haifa", "isfahan", "mashhad", "karachi", "lahore",
+	"peshawar", "kolkata", "calcutta", "chennai", "madras", "bangalore", "hyderabad", "dhaka", "colombo",
+	"kathmandu", "rangoon", "yangon", "phnom penh", "ho chi minh city", "saigon", "kuala lumpur", "guangzhou",
+	"shenzhen", "tianjin", "chongqing", "wuhan", "nanjing", "osaka", "kyoto", "hiroshima", "busan", "vladivostok",
+	"st. petersburg", "st petersburg", "grozny", "minsk", "tbilisi", "yerevan", "baku", "tashkent", "almaty",
+	"pristina", "skopje", "tirana", "zagreb", "ljubljana", "bratislava", "sofia", "milan", "naples", "venice",
+	"florence", "barcelona", "seville", "valencia", "marseille", "lyon", "munich", "frankfurt", "hamburg",
+	"cologne", "amsterdam", "rotterdam", "the hague", "zurich", "manchester", "birmingham", "liverpool",
+	"glasgow", "edinburgh", "belfast", "cardiff", "antwerp", "gothenburg", "goteborg", "helsinki", "reykjavik")
+
+// compassWords begin the names of parts of a place ("North Africa", "East
+// Jerusalem") and of the people of a place ("South Korean").
+var compassWords = setOf("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+	"southwestern", "middle", "upper", "lower", "new")
+
+// stormWords begin the names of storms ("Hurricane Georges"), which are
+// events, not people.
+var stormWords = setOf("hurricane", "typhoon", "supertyphoon", "cyclone", "storm", "tornado")
+
+// roleWords end a title written without a name ("Transportation
+// Minister"), which names an office, not a person.
+var roleWords = setOf("minister", "secretary", "spokesman", "spokeswoman", "chairman", "chairwoman", "ambassador",
+	"president", "governor", "mayor", "director", "commissioner", "premier", "senator", "chancellor")
 
 // groups are nationalities, religions and ethnic or political groups
 // written as one word.
