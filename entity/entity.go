@@ -376,6 +376,9 @@ func contextType(s Sentence, k, end int, title string) string {
 	if placeWords[last] {
 		return Place
 	}
+	if last == "international" {
+		return Organization // "Amnesty International"; "… International Airport" is a place
+	}
 	if n := len(words); n >= 2 {
 		switch {
 		case places[joinedNorm]:

@@ -212,11 +212,14 @@ func TestRegionsStormsAgenciesAndOffices(t *testing.T) {
 		"Hurricane Lorna struck the coast on Monday. The South Korean team left early.",
 		"The flood killed 20 people, Xinhua said. Sen. Ann Hale (R-Ohio) said the bill would pass.",
 		"Secretary of the Interior Mark Olsen visited the park. President Ana Ruiz of Chile and President Tomas Weber of Austria met.",
-		"The Transportation Minister said the airport would reopen. The seat went to Houston, but Houston said he would not run.")
+		"The Transportation Minister said the airport would reopen. The seat went to Houston, but Houston said he would not run.",
+		"The report, by Amnesty International and Human Rights Watch, cites the Jet Propulsion Laboratory. Most flights left from Lakeside International Airport on time.")
 	want := map[string]string{
 		"New Hampshire": Place, "Sao Paulo": Place, "North Africa": Place, "Hurricane Lorna": Other,
 		"South Korean": Group, "Xinhua": Organization, "Mark Olsen": Person, "Ana Ruiz": Person,
-		"Tomas Weber": Person, "Houston": Person,
+		"Tomas Weber": Person, "Houston": Person, "Amnesty International": Organization,
+		"Human Rights Watch": Organization, "Jet Propulsion Laboratory": Organization,
+		"Lakeside International Airport": Place,
 	}
 	for name, typ := range want {
 		if e := find(set, name); e == nil || e.Type != typ {
