@@ -112,3 +112,14 @@ func FuzzSentences(f *testing.F) {
 		}
 	})
 }
+
+// TestWordsCountsAsFields: Words counts what strings.Fields would split,
+// Unicode spaces and invalid UTF-8 included.
+func TestWordsCountsAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnew\r\nline\v\f", "no\u00a0break\u2003em\u3000ideographic",
+		"\u0085next", "Shi’ite — dash", "bad \xff\xfe bytes", "x\u200by"} {
+		if got, want := Words(s), len(strings.Fields(s)); got != want {
+			t.Errorf("Words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

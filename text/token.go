@@ -246,9 +246,29 @@ func stemOf(norm string) string {
 	return stem.Porter(norm)
 }
 
-// Words counts whitespace-separated words, the unit of a word budget.
+// Words counts whitespace-separated words, the unit of a word budget: the
+// count strings.Fields gives, without making the slice (it runs for every
+// sentence of every story).
 func Words(s string) int {
-	return len(strings.Fields(s))
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in, n = true, n+1
+		}
+		i += size
+	}
+	return n
 }
 
 // plainLower reports whether w is only ASCII lower-case letters and digits.
