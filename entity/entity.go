@@ -281,7 +281,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 			}
 		}
 	}
-	for ts < end-1 && (titles[toks[ts].Norm] || (toks[ts].Norm == "of" && ts > k) || (ts > k && (toks[ts-1].Norm == "of" || toks[ts-1].Norm == "the") && (toks[ts].Norm == "the" || departments[toks[ts].Norm]))) {
+	for ts < end-1 && inTitle(toks, k, ts) {
 		ts++
 	}
 	if ts == k {
@@ -440,6 +440,23 @@ func contextType(s Sentence, k, end int, title string) string {
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// inTitle reports whether toks[i] goes on a title that begins at toks[k]: a
+// title word, "of" after its first word, or "the" or a department after "of"
+// ("Secretary of the Interior", "Secretary of Agriculture").
+func inTitle(toks []text.Token, k, i int) bool {
+	n := toks[i].Norm
+	switch {
+	case titles[n]:
+		return true
+	case i == k:
+		return false
+	case n == "of":
+		return true
+	}
+	prev := toks[i-1].Norm
+	return (prev == "of" || prev == "the") && (n == "the" || departments[n])
 }
 
 // allTitles reports whether every word is a title word ("Prime Minister").
