@@ -38,7 +38,7 @@ func NewStreamWith(opt cluster.Options) *Stream {
 
 // Placement is where Stream.Add filed an article.
 type Placement struct {
-	Story      int     // story number, from 0 in order of creation
+	Story      int     // story number when filed, from 0 in order of creation (a later split may move it: Stream.Story)
 	CopyOf     int     // article number of the earlier article it copies, or -1
 	Similarity float64 // estimated word 3-shingle Jaccard similarity to CopyOf
 }
@@ -98,6 +98,10 @@ func (d *Doc) displayTitle() string {
 
 // Len returns the number of articles added.
 func (s *Stream) Len() int { return len(s.ids) }
+
+// Story returns the story the i-th article added is in now. It is the story
+// it was filed in unless that story has since been split in two.
+func (s *Stream) Story(i int) int { return s.clusters.Story(i) }
 
 // Clustering is the stories of a set of articles, as `precis cluster` prints them.
 type Clustering struct {

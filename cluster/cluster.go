@@ -11,8 +11,10 @@
 // story with the highest cosine similarity to its centroid if that passes a
 // threshold; otherwise it starts a story. One shared country name among eighty
 // weighted terms is far below the threshold. Articles dated far from a
-// story's articles are discounted. The result depends only on the articles
-// and their order.
+// story's articles are discounted. As a story grows it is checked for a
+// weak spectral cut, and a story that has taken in a neighbouring one is
+// split in two (split.go). The result depends only on the articles and their
+// order.
 package cluster
 
 import (
@@ -58,6 +60,11 @@ type Options struct {
 	// Window is how far apart in time an article and a story may be before
 	// their similarity is discounted (halved for every further Window).
 	Window time.Duration
+	// SplitCut is the normalized cut below which a story is split in two
+	// (see split.go; 0: stories are never split), and SplitMin the fewest
+	// articles each part needs.
+	SplitCut float64
+	SplitMin int
 }
 
 // DefaultOptions are the settings used by precis.
@@ -71,6 +78,8 @@ var DefaultOptions = Options{
 	MaxShare:      0.1,
 	Prior:         3000,
 	Window:        72 * time.Hour,
+	SplitCut:      0.85,
+	SplitMin:      4,
 }
 
 // Clusterer assigns articles to stories one at a time.
@@ -82,6 +91,8 @@ type Clusterer struct {
 	docs     int         // articles counted into df
 	story    []int32     // by article: its story
 	stories  []story
+	vecs     [][]entry   // by article: its vector, by term (kept when stories may split)
+	times    []time.Time // by article: its time (kept when stories may split)
 
 	// scratch, reused between calls
 	counts  map[int32]int
@@ -102,6 +113,8 @@ type story struct {
 	norm2       float64 // squared length of the centroid (the sum of its articles' unit vectors)
 	size        int
 	first, last time.Time
+	members     []int32 // its articles (kept when stories may split)
+	nextCheck   int     // the size at which to look for a split again
 }
 
 // New returns an empty clusterer.
@@ -272,7 +285,11 @@ func (c *Clusterer) file(d Doc) int {
 		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
 	}
 	c.story = append(c.story, best)
-	return int(best)
+	if c.opt.SplitCut > 0 {
+		c.keep(vec, d.Time, best)
+		c.maybeSplit(best)
+	}
+	return int(c.story[me])
 }
 
 // threshold is the similarity an article of n content words needs to join

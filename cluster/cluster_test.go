@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -163,5 +164,129 @@ func BenchmarkAddTo100k(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c.Add(docs[100_000+i%1000])
+	}
+}
+
+// related makes the articles of two stories that share half their words
+// (the same country, its president, its capital), interleaved as a feed
+// would bring them: each article draws 12 words from the shared pool and 9
+// from its own story's pool.
+func related(n int) (docs []Doc, gold []int) {
+	r := rand.New(rand.NewSource(3))
+	pool := func(prefix string) []string {
+		var p []string
+		for i := 0; i < 16; i++ {
+			p = append(p, fmt.Sprintf("%s%d", prefix, i))
+		}
+		return p
+	}
+	shared, own := pool("shared"), [][]string{pool("election"), pool("economy")}
+	for i := 0; i < 2*n; i++ {
+		s := i % 2
+		var words []string
+		for _, k := range r.Perm(16)[:12] {
+			words = append(words, shared[k])
+		}
+		for _, k := range r.Perm(16)[:9] {
+			words = append(words, own[s][k])
+		}
+		docs = append(docs, doc(strings.Join(words, " ")))
+		gold = append(gold, s)
+	}
+	return docs, gold
+}
+
+func TestRelatedStoriesSplit(t *testing.T) {
+	docs, gold := related(10)
+	run := func(opt Options) []int {
+		c := New(opt)
+		for _, d := range docs {
+			c.Add(d)
+		}
+		pred := make([]int, c.Len())
+		for i := range pred {
+			pred[i] = c.Story(i)
+		}
+		return pred
+	}
+	noSplit := DefaultOptions
+	noSplit.SplitCut = 0
+	if p, _, _ := BCubed(run(noSplit), gold); p > 0.6 {
+		t.Fatalf("without splits the two stories are already apart (precision %.2f): the test shows nothing", p)
+	}
+	pred := run(DefaultOptions)
+	if p, r, _ := BCubed(pred, gold); p < 1 || r < 1 {
+		t.Errorf("with splits: precision %.2f recall %.2f, want two stories as given (%v)", p, r, pred)
+	}
+	c := New(DefaultOptions)
+	for _, d := range docs {
+		c.Add(d)
+	}
+	for s, members := range c.Stories() {
+		for _, m := range members {
+			if c.Story(m) != s {
+				t.Errorf("Stories lists article %d in story %d, Story says %d", m, s, c.Story(m))
+			}
+		}
+	}
+}
+
+func TestEditionsOfTwoReportsStayOneStory(t *testing.T) {
+	// Two agencies' reports of one event share a third of their words; each
+	// is reprinted eight times, every reprint dropping two words. The two
+	// families are tight and alike across only loosely, but they are two
+	// reports, not eight stories' worth of evidence.
+	r := rand.New(rand.NewSource(5))
+	report := func(prefix string) []string {
+		var w []string
+		for i := 0; i < 20; i++ {
+			w = append(w, fmt.Sprintf("event%d", i))
+		}
+		for i := 0; i < 40; i++ {
+			w = append(w, fmt.Sprintf("%s%d", prefix, i))
+		}
+		return w
+	}
+	reports := [][]string{report("ap"), report("reuters")}
+	c := New(DefaultOptions)
+	for i := 0; i < 16; i++ {
+		words := slices.Clone(reports[i%2])
+		for range 2 {
+			k := r.Intn(len(words))
+			words = append(words[:k], words[k+1:]...)
+		}
+		c.Add(doc(strings.Join(words, " ")))
+	}
+	if n := len(c.Stories()); n != 1 {
+		t.Errorf("16 editions of two reports of one event were sorted into %d stories: %v", n, c.Stories())
+	}
+}
+
+func TestFiedlerSeparatesTwoGroups(t *testing.T) {
+	// two cliques of four, joined by one weak edge
+	n := 8
+	w := make([]float64, n*n)
+	deg := make([]float64, n)
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			if i != j && i/4 == j/4 {
+				w[i*n+j] = 1
+			}
+		}
+	}
+	w[3*n+4], w[4*n+3] = 0.1, 0.1
+	for i := 0; i < n; i++ {
+		for j := 0; j < n; j++ {
+			deg[i] += w[i*n+j]
+		}
+	}
+	f := fiedler(w, deg)
+	if f == nil {
+		t.Fatal("no Fiedler vector")
+	}
+	for i := 1; i < n; i++ {
+		if same := (f[i] > 0) == (f[0] > 0); same != (i < 4) {
+			t.Fatalf("Fiedler vector %v does not separate the two cliques", f)
+		}
 	}
 }

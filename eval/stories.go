@@ -113,9 +113,9 @@ func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesRepor
 	secs := time.Since(start).Seconds()
 	pred := make([]int, len(placed))
 	found := map[int]bool{}
-	for i, p := range placed {
-		pred[i] = p.Story
-		found[p.Story] = true
+	for i := range placed {
+		pred[i] = s.Story(i) // where the article is now: a story may have split since it was filed
+		found[pred[i]] = true
 	}
 	rep := &StoriesReport{Articles: len(arts), GoldStories: len(clusters), Stories: len(found), Seconds: secs}
 	rep.Precision, rep.Recall, rep.F1 = cluster.BCubed(pred, gold)
