@@ -200,7 +200,7 @@ type FitConfig struct {
 }
 
 // DefaultFit is how the shipped model was fitted.
-var DefaultFit = FitConfig{Lambda: 0.01, Words: 1000, MinCount: 20}
+var DefaultFit = FitConfig{Lambda: 1, Words: 1000, MinCount: 20}
 
 // FitQuality fits a QualityModel to examples by ridge regression. The word
 // part covers the cfg.Words stems found in the most examples (ties broken
