@@ -243,6 +243,9 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	for k < end && (toks[k].Stop || months[toks[k].Norm] || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
 		k++
 	}
+	if k == 0 && end-k > 2 && ofCompany[toks[0].Norm] && toks[1].Norm == "of" {
+		k = 2 // "Shares of Microsoft fell": the name is after "of"
+	}
 	if k == 0 && end-k > 1 {
 		// a sentence's first word that the story also writes in lower case,
 		// or that reads as a participle or adverb, is not part of a name
@@ -338,10 +341,13 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	return m, true
 }
 
-// guessPerson and guessPlace are weak votes, outweighed by any strong one.
+// guessPerson and guessPlace are weak votes, outweighed by any strong one;
+// orgEvidence is a vote for Organization worth orgEvidenceVotes votes.
 const (
-	guessPerson = "person?"
-	guessPlace  = "place?"
+	guessPerson      = "person?"
+	guessPlace       = "place?"
+	orgEvidence      = "organization!"
+	orgEvidenceVotes = 3
 )
 
 // contextType guesses a mention's type from its words and surroundings; ""
@@ -364,6 +370,9 @@ func contextType(s Sentence, k, end int, title string) string {
 	joinedNorm := normsOf(words)
 	if countries[joinedNorm] {
 		return Place
+	}
+	if len(words) >= 2 && corporateSuffixes[last] || companyContext(s, k, end) {
+		return orgEvidence
 	}
 	for _, t := range words {
 		if orgWords[t.Norm] {
@@ -440,6 +449,38 @@ func contextType(s Sentence, k, end int, title string) string {
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// companyContext reports whether the words around toks[k:end] make it a
+// company or another organization: a lower-case kind before it ("the daily
+// Hurriyet", "software giant Microsoft"), "shares of" or "an analyst at"
+// before it, or a company's possession after its possessive ("Microsoft's
+// shares", "Boeing's chief executive").
+func companyContext(s Sentence, k, end int) bool {
+	toks := s.Tokens
+	if k > 0 {
+		prev := toks[k-1]
+		r, _ := utf8.DecodeRuneInString(s.Text[prev.Start:prev.End])
+		if companyNouns[prev.Norm] && unicode.IsLower(r) && strings.TrimSpace(s.Text[prev.End:toks[k].Start]) == "" {
+			return true // but not "a spokeswoman for the airline, Jackie Pash"
+		}
+		if k > 1 && (prev.Norm == "of" && ofCompany[toks[k-2].Norm] || (prev.Norm == "at" || prev.Norm == "with") && atCompany[toks[k-2].Norm]) {
+			return true
+		}
+	}
+	if end < len(toks) && possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+		next := toks[end].Norm
+		if companyPossessions[next] {
+			return true
+		}
+		if next == "chief" && end+1 < len(toks) {
+			switch toks[end+1].Norm {
+			case "executive", "financial", "operating":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inTitle reports whether toks[i] goes on a title that begins at toks[k]: a

@@ -235,3 +235,30 @@ func TestRegionsStormsAgenciesAndOffices(t *testing.T) {
 		}
 	}
 }
+
+func TestCompaniesAndNewspapersByTheirContext(t *testing.T) {
+	set := docsSet(
+		"Shares of Veltrix fell 4 percent on Monday. Veltrix said sales rose. Veltrix said it would appeal.",
+		"It was a good quarter, said Ann Cole, an analyst with Harlan Brothers. Harlan Brothers said little.",
+		"The daily Kordunal reported the talks. Kordunal said the minister had resigned.",
+		"The Vantor Company recommended new blankets, said David Reis, an engineer at Vantor Co. in Seattle. Vantor said it would comply.",
+		"Marda Corp. lost money. In June Marda said its chief executive would stay. Marda's chief executive declined to comment.",
+		"A spokeswoman for the airline, Julia Pane, said the crash was under study. Julia Pane said the plane was new.",
+		"The death of master bomb maker Yusuf Darem was avenged, Yusuf Darem's brother said.")
+	want := map[string]string{
+		"Veltrix": Organization, "Harlan Brothers": Organization, "Kordunal": Organization,
+		"Vantor Co": Organization, "Marda Corp": Organization, "Ann Cole": Person, "Julia Pane": Person,
+		"Yusuf Darem": Person,
+	}
+	for name, typ := range want {
+		if e := find(set, name); e == nil || e.Type != typ {
+			t.Errorf("%s: got %+v, want a %s\n%s", name, e, typ, dump(set))
+		}
+	}
+	// a company with and without its legal suffix is one entity
+	for _, pair := range [][2]string{{"Vantor", "Vantor Company"}, {"Vantor", "Vantor Co"}, {"Marda", "Marda Corp"}} {
+		if a, b := find(set, pair[0]), find(set, pair[1]); a == nil || a != b {
+			t.Errorf("%s and %s are not one entity\n%s", pair[0], pair[1], dump(set))
+		}
+	}
+}

@@ -188,3 +188,33 @@ var groups = setOf("sunni", "sunnis", "shiite", "shiites", "shia", "shias", "mus
 	"chinese", "israeli", "israelis", "palestinian", "palestinians", "afghan", "afghans", "pakistani", "pakistanis",
 	"saudi", "saudis", "turkish", "turks", "egyptian", "egyptians", "european", "europeans", "african", "africans",
 	"western", "jihadist", "jihadists", "islamist", "islamists", "baathist", "baathists", "orthodox", "evangelical")
+
+// Evidence that a name is a company, a newspaper or another organization,
+// from the words around it. Such evidence outweighs "X said", which
+// organizations do as often as people (orgEvidence).
+
+// corporateSuffixes end a company's legal name: "Boeing Co.", "Microsoft Corp."
+var corporateSuffixes = setOf("corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "limited", "plc",
+	"llc", "ag", "gmbh")
+
+// companyNouns, written in lower case just before a name, say what it is:
+// "the daily Hurriyet", "software giant Microsoft", "Swiss carrier Swissair".
+var companyNouns = setOf("company", "firm", "carrier", "airline", "automaker", "carmaker", "drugmaker", "chipmaker",
+	"retailer", "lender", "insurer", "broadcaster", "network", "newspaper", "daily", "weekly", "magazine", "tabloid",
+	"channel", "website", "giant", "conglomerate", "manufacturer", "startup", "publisher", "supplier", "operator",
+	"agency", "bank")
+
+// ofCompany, before "of", make what follows a company: "shares of X",
+// "chief executive of X".
+var ofCompany = setOf("shares", "stock", "shareholders", "stockholders", "subsidiary", "takeover", "acquisition", "ceo",
+	"executive", "executives", "employees", "founder", "co-founder")
+
+// atCompany, before "at" or "with", make what follows a company: "an analyst
+// at X", "an economist with X".
+var atCompany = setOf("analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive",
+	"executives", "employee", "employees", "engineer", "engineers", "researcher", "researchers", "trader", "traders")
+
+// companyPossessions, after "X's", make X a company: "Microsoft's shares".
+var companyPossessions = setOf("shares", "stock", "shareholders", "stockholders", "board", "profit", "profits", "revenue",
+	"revenues", "earnings", "sales", "headquarters", "subsidiary", "subsidiaries", "products", "customers", "ceo",
+	"software", "stake")

@@ -98,6 +98,15 @@ func acronymKey(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
 }
 
+// corporateKeys are corporateSuffixes as they appear in keys.
+var corporateKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range corporateSuffixes {
+		m[fold(w)] = true
+	}
+	return m
+}()
+
 // merge builds entities from the mentions.
 func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 1. one provisional entity per key
@@ -114,7 +123,11 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		e := set.Entities[id]
 		e.docs[m.Doc] = true
 		e.surface[m.Text]++
-		if m.typeVote != "" {
+		switch m.typeVote {
+		case "":
+		case orgEvidence:
+			e.votes[Organization] += orgEvidenceVotes
+		default:
 			e.votes[m.typeVote]++
 		}
 		if m.Title != "" && e.Title == "" {
@@ -199,6 +212,21 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			for r := range roots {
 				if typeOf(r) == Organization {
 					union(i, r)
+				}
+			}
+		}
+	}
+	// 2d. a company with and without its legal suffix: "Microsoft Corp." is
+	//     "Microsoft", "Boeing Co." is "Boeing"
+	for i, e := range set.Entities {
+		for k := range e.keys {
+			f := strings.Fields(k)
+			if len(f) < 2 || !corporateKeys[f[len(f)-1]] {
+				continue
+			}
+			if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
+				if t := typeOf(j); t != Place && t != Group {
+					union(i, j)
 				}
 			}
 		}
