@@ -262,3 +262,13 @@ func TestCompaniesAndNewspapersByTheirContext(t *testing.T) {
 		}
 	}
 }
+
+func TestStormNameAloneIsTheStorm(t *testing.T) {
+	set := docsSet(
+		"Hurricane Lorna struck the coast on Monday, and the island's farms lay flattened.",
+		"Rain from Lorna flooded the valley. Officials in San Isidro said Lorna had killed nine people.")
+	storm, alone := find(set, "Hurricane Lorna"), find(set, "Lorna")
+	if storm == nil || storm != alone || storm.Type != Other {
+		t.Errorf("Lorna and Hurricane Lorna: %+v, %+v; want one storm\n%s", storm, alone, dump(set))
+	}
+}

@@ -98,14 +98,18 @@ func acronymKey(s string) string {
 	return strings.ToLower(strings.ReplaceAll(s, ".", ""))
 }
 
-// corporateKeys are corporateSuffixes as they appear in keys.
-var corporateKeys = func() map[string]bool {
+// corporateKeys and stormKeys are corporateSuffixes and stormWords as they
+// appear in keys.
+var corporateKeys, stormKeys = keysOf(corporateSuffixes), keysOf(stormWords)
+
+// keysOf returns the words of a list as they appear in keys.
+func keysOf(words map[string]bool) map[string]bool {
 	m := map[string]bool{}
-	for w := range corporateSuffixes {
+	for w := range words {
 		m[fold(w)] = true
 	}
 	return m
-}()
+}
 
 // merge builds entities from the mentions.
 func (set *Set) merge(docs []Doc, links [][2]string) {
@@ -246,6 +250,26 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 				continue
 			}
 			if c := byInitials[acronymKey(s)]; len(c) == 1 && c[0] != i {
+				union(i, c[0])
+			}
+		}
+	}
+	// 3b. a storm's name alone and the storm: "Georges" is "Hurricane Georges"
+	//     ("Tropical Storm Georges", "Typhoon Babs") when only one storm has it
+	storms := map[string][]int{}
+	for i, e := range set.Entities {
+		for k := range e.keys {
+			f := strings.Fields(k)
+			for n := 1; n < len(f); n++ {
+				if stormKeys[f[n-1]] {
+					storms[strings.Join(f[n:], " ")] = appendUnique(storms[strings.Join(f[n:], " ")], find(i))
+				}
+			}
+		}
+	}
+	for i, e := range set.Entities {
+		for k := range e.keys {
+			if c := storms[k]; len(c) == 1 && c[0] != find(i) && typeOf(i) != Person {
 				union(i, c[0])
 			}
 		}
