@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -144,14 +145,50 @@ const copyCosine = 0.85
 // needs SplitMin families. The cut is +Inf when there are too few families,
 // a family is like none of the others, or the power iteration finds no order.
 func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
+	w, fam, nf := c.familyGraph(members)
+	if nf < 2*c.opt.SplitMin {
+		return nil, nil, math.Inf(1)
+	}
+	deg := make([]float64, nf)
+	for x := 0; x < nf; x++ {
+		for y := 0; y < nf; y++ {
+			deg[x] += w[x*nf+y]
+		}
+	}
+	for _, d := range deg {
+		if d <= 0 {
+			return nil, nil, math.Inf(1)
+		}
+	}
+	f := fiedler(w, deg)
+	if f == nil {
+		return nil, nil, math.Inf(1)
+	}
+	side, ncut := sweep(w, deg, f)
+	if n := countTrue(side); n < c.opt.SplitMin || nf-n < c.opt.SplitMin {
+		return nil, nil, math.Inf(1)
+	}
+	for i, m := range members {
+		if side[fam[i]] {
+			a = append(a, m)
+		} else {
+			b = append(b, m)
+		}
+	}
+	return a, b, ncut
+}
+
+// familyGraph groups the articles into families of editions (single link
+// at copyCosine) and returns the families' weights (nf×nf, row major: the
+// mean cosine between their articles), each article's family, and nf.
+func (c *Clusterer) familyGraph(members []int32) (w []float64, fam []int, nf int) {
 	n := len(members)
 	sim := make([]float64, n*n)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
 	}
-	var root func(int) int
-	root = func(i int) int {
+	root := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
@@ -163,11 +200,12 @@ func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
 			v := cosine(c.vecs[members[i]], c.vecs[members[j]])
 			sim[i*n+j], sim[j*n+i] = v, v
 			if v >= copyCosine {
-				parent[max(root(i), root(j))] = min(root(i), root(j))
+				ri, rj := root(i), root(j)
+				parent[max(ri, rj)] = min(ri, rj)
 			}
 		}
 	}
-	fam := make([]int, n) // family index of each article, in order of first article
+	fam = make([]int, n) // numbered in order of their first article
 	index := map[int]int{}
 	var size []int
 	for i := range fam {
@@ -181,11 +219,8 @@ func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
 		fam[i] = k
 		size[k]++
 	}
-	nf := len(size)
-	if nf < 2*c.opt.SplitMin {
-		return nil, nil, math.Inf(1)
-	}
-	w := make([]float64, nf*nf)
+	nf = len(size)
+	w = make([]float64, nf*nf)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			if fi, fj := fam[i], fam[j]; fi != fj {
@@ -194,54 +229,41 @@ func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
 			}
 		}
 	}
-	deg := make([]float64, nf)
 	for x := 0; x < nf; x++ {
 		for y := 0; y < nf; y++ {
 			w[x*nf+y] /= float64(size[x] * size[y])
-			deg[x] += w[x*nf+y]
 		}
 	}
-	for _, d := range deg {
-		if d <= 0 {
-			return nil, nil, math.Inf(1)
-		}
-	}
-	f := fiedler(w, deg)
-	if f == nil {
-		return nil, nil, math.Inf(1)
-	}
-	order := make([]int, nf)
+	return w, fam, nf
+}
+
+// sweep moves the nodes into part A one at a time in the order of f,
+// keeping the cut weight and A's volume up to date, and returns the part
+// with the lowest normalized cut (side[i]: node i is in A) and that cut.
+func sweep(w, deg, f []float64) (side []bool, best float64) {
+	n := len(deg)
+	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(x, y int) int {
-		switch {
-		case f[x] < f[y]:
-			return -1
-		case f[x] > f[y]:
-			return 1
-		}
-		return 0
-	})
-	// Sweep: move the families into part A one at a time in Fiedler order,
-	// keeping the cut weight and part A's volume up to date.
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(f[x], f[y]) })
 	total := 0.0
 	for _, d := range deg {
 		total += d
 	}
-	inA := make([]bool, nf)
+	inA := make([]bool, n)
 	best, bestK := math.Inf(1), 0
 	cut, volA := 0.0, 0.0
-	for k := 0; k < nf-1; k++ {
+	for k := 0; k < n-1; k++ {
 		v := order[k]
-		for j := 0; j < nf; j++ {
+		for j := 0; j < n; j++ {
 			if j == v {
 				continue
 			}
 			if inA[j] {
-				cut -= w[v*nf+j]
+				cut -= w[v*n+j]
 			} else {
-				cut += w[v*nf+j]
+				cut += w[v*n+j]
 			}
 		}
 		inA[v] = true
@@ -250,21 +272,21 @@ func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
 			best, bestK = nc, k+1
 		}
 	}
-	if bestK < c.opt.SplitMin || nf-bestK < c.opt.SplitMin {
-		return nil, nil, math.Inf(1)
-	}
-	side := make([]bool, nf) // true: part A
+	side = make([]bool, n)
 	for k, x := range order {
 		side[x] = k < bestK
 	}
-	for i, m := range members {
-		if side[fam[i]] {
-			a = append(a, m)
-		} else {
-			b = append(b, m)
+	return side, best
+}
+
+func countTrue(bs []bool) int {
+	n := 0
+	for _, b := range bs {
+		if b {
+			n++
 		}
 	}
-	return a, b, best
+	return n
 }
 
 // fiedler returns the Fiedler vector of the graph with weights w (n×n, row
