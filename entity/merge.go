@@ -262,7 +262,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			f := strings.Fields(k)
 			for n := 1; n < len(f); n++ {
 				if stormKeys[f[n-1]] {
-					storms[strings.Join(f[n:], " ")] = appendUnique(storms[strings.Join(f[n:], " ")], find(i))
+					name := strings.Join(f[n:], " ")
+					storms[name] = appendUnique(storms[name], find(i))
 				}
 			}
 		}
