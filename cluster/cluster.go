@@ -117,6 +117,20 @@ type story struct {
 	nextCheck   int     // the size at which to look for a split again
 }
 
+// widen stretches the story's time span to take in t (a zero t is unknown
+// and changes nothing).
+func (st *story) widen(t time.Time) {
+	if t.IsZero() {
+		return
+	}
+	if st.first.IsZero() || t.Before(st.first) {
+		st.first = t
+	}
+	if t.After(st.last) {
+		st.last = t
+	}
+}
+
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
 	return &Clusterer{opt: opt, vocab: map[string]int32{}, counts: map[int32]int{}, names: map[int32]int{}}
@@ -273,14 +287,7 @@ func (c *Clusterer) file(d Doc) int {
 	st := &c.stories[best]
 	st.norm2 += 2*bestDot + 1
 	st.size++
-	if !d.Time.IsZero() {
-		if st.first.IsZero() || d.Time.Before(st.first) {
-			st.first = d.Time
-		}
-		if d.Time.After(st.last) {
-			st.last = d.Time
-		}
-	}
+	st.widen(d.Time)
 	for _, v := range vec {
 		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
 	}

@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"time"
@@ -41,7 +42,7 @@ func (c *Clusterer) keep(vec []weighted, t time.Time, s int32) {
 	for i, v := range vec {
 		e[i] = entry{v.term, float32(v.w)}
 	}
-	slices.SortFunc(e, func(a, b entry) int { return int(a.term - b.term) })
+	slices.SortFunc(e, func(a, b entry) int { return cmp.Compare(a.term, b.term) })
 	c.vecs = append(c.vecs, e)
 	c.times = append(c.times, t)
 	st := &c.stories[s]
@@ -51,12 +52,9 @@ func (c *Clusterer) keep(vec []weighted, t time.Time, s int32) {
 // maybeSplit looks at story s for a split when it has grown enough since it
 // was last looked at.
 func (c *Clusterer) maybeSplit(s int32) {
-	st := &c.stories[s]
-	n := len(st.members)
-	if n < st.nextCheck || n < 2*c.opt.SplitMin || n > maxSplitSize {
-		return
+	if st := &c.stories[s]; len(st.members) >= st.nextCheck {
+		c.split(s)
 	}
-	c.split(s)
 }
 
 // split cuts story s in two if its best cut is weak enough, and then looks
@@ -91,27 +89,20 @@ func (c *Clusterer) split(s int32) {
 // recomputes its centroid length and time span.
 func (c *Clusterer) rebuild(s int32, members []int32) {
 	slices.Sort(members)
+	st := story{size: len(members), members: members, nextCheck: len(members) + max(1, len(members)/4)}
 	sum := map[int32]float64{}
-	var first, last time.Time
 	for _, m := range members {
 		for _, e := range c.vecs[m] {
 			sum[e.term] += float64(e.w)
 		}
-		if t := c.times[m]; !t.IsZero() {
-			if first.IsZero() || t.Before(first) {
-				first = t
-			}
-			if t.After(last) {
-				last = t
-			}
-		}
+		st.widen(c.times[m])
 	}
-	norm2 := 0.0
-	for _, v := range sum {
-		norm2 += v * v
+	// summed in term order, so that the result does not depend on the
+	// map's order
+	for _, t := range slices.Sorted(maps.Keys(sum)) {
+		st.norm2 += sum[t] * sum[t]
 	}
-	c.stories[s] = story{norm2: norm2, size: len(members), first: first, last: last,
-		members: members, nextCheck: len(members) + max(1, len(members)/4)}
+	c.stories[s] = st
 }
 
 // cosine is the dot product of two stored unit vectors.
