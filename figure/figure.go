@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/stem"
@@ -24,9 +25,12 @@ import (
 // Figure is one reported value of a quantity, with the articles that report
 // it and the other values reported for the same quantity.
 type Figure struct {
-	Value     string     `json:"value"` // as written: "1,700", "hundreds", "$2.5 billion"
-	Unit      string     `json:"unit"`  // what it counts: "soldiers killed", "people", "dollars", "km", "year"
-	Text      string     `json:"text"`  // the sentence it is reported in (from the first article)
+	Value string `json:"value"` // as written: "1,700", "hundreds", "$2.5 billion"
+	Unit  string `json:"unit"`  // what it counts: "soldiers killed", "people", "dollars", "km", "year"
+	Text  string `json:"text"`  // the sentence it is reported in (from the first article)
+	// Also is the same figure in another unit, as its first report gives it
+	// in parentheses: "200 kilometers" after "120 miles".
+	Also      string     `json:"also,omitempty"`
 	Sources   []string   `json:"sources"`
 	Conflicts []Conflict `json:"conflicts"`
 	// Disputed is set when an article reports the figure as a party's claim
@@ -36,6 +40,7 @@ type Figure struct {
 	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
+	unitStem  string          // the unit of its first report
 	current   bool            // reported at least once in a sentence without a year
 	purposes  map[string]bool // for money: what its mentions say it is
 }
@@ -55,6 +60,9 @@ type mention struct {
 	unit       string // the noun it counts
 	unitStem   string
 	class      string // unit class: people, money, distance, ...
+	kind       string // within a class, what must also match: the currency, the kind of vehicle
+	also       string // the same figure in another unit, in parentheses after it
+	start, end int    // byte offsets in the sentence where it starts and ends
 	event      string // event class for people: killed, captured...
 	purpose    string // what a sum of money is: aid, a price, a fine...
 	disputed   bool
@@ -91,12 +99,12 @@ func inSentence(s entity.Sentence, next string) []mention {
 	toks := s.Tokens
 	var out []mention
 	for k := 0; k < len(toks); k++ {
-		low, high, n, ok := number(s, k)
+		low, high, n, end, ok := number(s, k)
 		if !ok {
 			continue
 		}
-		m := mention{sentence: s.Text, low: low, high: high}
-		m.value = s.Text[toks[k].Start:toks[k+n-1].End]
+		m := mention{sentence: s.Text, low: low, high: high, start: toks[k].Start, end: end}
+		m.value = s.Text[toks[k].Start:end]
 		before := s.Text[:toks[k].Start]
 		for _, c := range currencies {
 			if strings.HasSuffix(before, c.symbol) {
@@ -105,7 +113,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 				break
 			}
 		}
-		if after := s.Text[toks[k+n-1].End:]; m.class == "" && (strings.HasPrefix(after, "%") || strings.HasPrefix(after, " %")) {
+		if after := s.Text[end:]; m.class == "" && (strings.HasPrefix(after, "%") || strings.HasPrefix(after, " %")) {
 			m.value += "%"
 			m.class, m.unit = "percent", "percent"
 		}
@@ -122,6 +130,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 				w := toks[j].Norm
 				if c, ok := unitClass[toks[j].Stem]; ok {
 					m.unit, m.unitStem, m.class = w, toks[j].Stem, c
+					m.end = toks[j].End
 					break
 				}
 				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
@@ -148,11 +157,15 @@ func inSentence(s entity.Sentence, next string) []mention {
 			m.purpose = eventNear(purposes, s, k, n, j)
 		}
 		m.background = hasYear(s)
-		if m.class == "distance" && (m.unit == "miles" || m.unit == "mile") {
-			m.low, m.high = m.low*1.609, m.high*1.609 // compared in kilometres
-		}
+		m.low, m.high = m.low*unitScale(m.unitStem), m.high*unitScale(m.unitStem)
+		m.kind = kindOf(m)
 		m.disputed, m.claimant = doubt(s, next)
-		out = append(out, m)
+		if l := len(out) - 1; l >= 0 && conversion(s.Text, out[l], m) {
+			// "120 miles (200 kilometers)": the same figure in another unit
+			out[l].also = s.Text[m.start:m.end]
+		} else {
+			out = append(out, m)
+		}
 		k += n - 1
 	}
 	return out
@@ -208,15 +221,66 @@ var unitClass = map[string]string{
 	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
 	"member": "members",
 	"dollar": "money", "euro": "money", "pound": "money", "yuan": "money", "yen": "money", "rupe": "money",
-	"inch": "distance", "centimetr": "distance", "millimetr": "distance", "cm": "distance", "mm": "distance",
+	"inch": "distance", "centimetr": "distance", "centimet": "distance", "millimetr": "distance", "millimet": "distance",
+	"cm": "distance", "mm": "distance",
 	"km": "distance", "kilometr": "distance", "kilomet": "distance", "mile": "distance", "meter": "distance", "metr": "distance",
 	"feet": "distance", "foot": "distance",
 	"percent": "percent", "%": "percent", "per": "percent",
-	"year": "duration", "month": "duration", "week": "duration", "day": "duration", "hour": "duration", "minut": "duration",
+	"year": "duration", "month": "duration", "week": "duration", "dai": "duration", "hour": "duration", "minut": "duration",
 	"tank": "vehicles", "humve": "vehicles", "vehicl": "vehicles", "truck": "vehicles", "aircraft": "vehicles", "plane": "vehicles",
 	"helicopt": "vehicles", "drone": "vehicles", "ship": "vehicles",
 	"home": "buildings", "hous": "buildings", "build": "buildings",
 	"vote": "votes", "seat": "seats", "barrel": "barrels", "ton": "tons", "tonn": "tons",
+}
+
+// unitScales convert distances to metres and durations to days, so that
+// "120 miles" meets "193 kilometres" and "2 years" does not meet "2 days".
+var unitScales = map[string]float64{
+	"km": 1000, "kilometr": 1000, "kilomet": 1000, "mile": 1609.344, "meter": 1, "metr": 1,
+	"feet": 0.3048, "foot": 0.3048, "inch": 0.0254, "centimetr": 0.01, "centimet": 0.01, "cm": 0.01,
+	"millimetr": 0.001, "millimet": 0.001, "mm": 0.001,
+	"year": 365.25, "month": 30.44, "week": 7, "dai": 1, "hour": 1. / 24, "minut": 1. / 1440,
+}
+
+// unitScale is the factor that brings a value counted in the unit with this
+// stem to its class's common unit (1 when it has none).
+func unitScale(unitStem string) float64 {
+	if f, ok := unitScales[unitStem]; ok {
+		return f
+	}
+	return 1
+}
+
+// converted reports whether two units are different units of one measure
+// (miles and kilometres), so that one value was converted to the other.
+func converted(a, b string) bool {
+	return a != b && unitScales[a] > 0 && unitScales[b] > 0
+}
+
+// currencyOf names the currency of a money unit's stem.
+var currencyOf = map[string]string{"dollar": "dollars", "euro": "euros", "pound": "pounds", "yuan": "yuan", "yen": "yen", "rupe": "rupees"}
+
+// kindOf is what two figures of one class must also share to be one
+// quantity: the currency of a sum ($5 million is not €5 million), the kind
+// of a vehicle (two tanks are not two aircraft).
+func kindOf(m mention) string {
+	switch m.class {
+	case "money":
+		if c, ok := currencyOf[m.unitStem]; ok {
+			return c
+		}
+		return m.unit // from the symbol: "dollars", "euros"...
+	case "vehicles":
+		return m.unitStem
+	}
+	return ""
+}
+
+// conversion reports whether m gives the figure prev in another unit, in
+// parentheses right after it: "120 miles (200 kilometers)".
+func conversion(sentence string, prev, m mention) bool {
+	return prev.class == m.class && prev.unitStem != m.unitStem && unitScales[m.unitStem] > 0 &&
+		prev.end <= m.start && strings.TrimSpace(sentence[prev.end:m.start]) == "("
 }
 
 // events are the stems of words that tie a count of people to what
@@ -331,19 +395,21 @@ var vague = map[string][2]float64{
 var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 
 // number reads a number starting at token k: its range (equal ends for an
-// exact number) and the tokens it spans.
-func number(s entity.Sentence, k int) (low, high float64, n int, ok bool) {
+// exact number), the tokens it spans and the byte offset where it ends in
+// the sentence (past a fraction such as "½", which is not a token).
+func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 	toks := s.Tokens
 	w := toks[k].Norm
 	if k+2 < len(toks) && toks[k+1].Norm == "of" {
 		if r, ok := vague[w+" of "+toks[k+2].Norm]; ok {
-			return r[0], r[1], 3, true
+			return r[0], r[1], 3, toks[k+2].End, true
 		}
 	}
 	if r, ok := vague[w]; ok {
-		return r[0], r[1], 1, true
+		return r[0], r[1], 1, toks[k].End, true
 	}
 	var v float64
+	n, end = 1, toks[k].End
 	switch {
 	case w != "" && w[0] >= '0' && w[0] <= '9':
 		// a scale written onto the number: "300m", "2.5bn", "40k"
@@ -356,22 +422,50 @@ func number(s entity.Sentence, k int) (low, high float64, n int, ok bool) {
 		}
 		f, err := strconv.ParseFloat(w, 64)
 		if err != nil {
-			return 0, 0, 0, false
+			return 0, 0, 0, 0, false
+		}
+		if scale == 1 && !strings.Contains(w, ".") {
+			var frac float64
+			frac, n, end = fraction(s, k)
+			f += frac
 		}
 		v = f * scale
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
 	default:
-		return 0, 0, 0, false
+		return 0, 0, 0, 0, false
 	}
-	n = 1
-	if k+1 < len(toks) {
-		if sc, ok := scales[toks[k+1].Norm]; ok {
+	if k+n < len(toks) {
+		if sc, ok := scales[toks[k+n].Norm]; ok {
 			v *= sc
-			n = 2
+			end = toks[k+n].End
+			n++
 		}
 	}
-	return v, v, n, true
+	return v, v, n, end, true
+}
+
+// fractionChars are the fractions written as one character.
+var fractionChars = map[rune]float64{'½': 1. / 2, '¼': 1. / 4, '¾': 3. / 4, '⅓': 1. / 3, '⅔': 2. / 3, '⅛': 1. / 8, '⅜': 3. / 8, '⅝': 5. / 8, '⅞': 7. / 8}
+
+// fraction reads a fraction written after the whole number at token k: "2½",
+// "2 ½", "2 1/2". It returns its value, the tokens the number spans with it
+// and where it ends; with no fraction, 0, 1 and the token's end.
+func fraction(s entity.Sentence, k int) (frac float64, n, end int) {
+	toks := s.Tokens
+	rest := s.Text[toks[k].End:]
+	trimmed := strings.TrimPrefix(strings.TrimPrefix(rest, " "), "-")
+	if r, size := utf8.DecodeRuneInString(trimmed); fractionChars[r] > 0 {
+		return fractionChars[r], 1, toks[k].End + len(rest) - len(trimmed) + size
+	}
+	if k+2 < len(toks) && s.Text[toks[k].End:toks[k+1].Start] == " " && s.Text[toks[k+1].End:toks[k+2].Start] == "/" {
+		a, errA := strconv.Atoi(toks[k+1].Norm)
+		b, errB := strconv.Atoi(toks[k+2].Norm)
+		if errA == nil && errB == nil && a > 0 && a < b && b <= 16 {
+			return float64(a) / float64(b), 3, toks[k+2].End
+		}
+	}
+	return 0, 1, toks[k].End
 }
 
 // isYear reports whether an exact number reads as a year ("in 2011").
@@ -428,11 +522,11 @@ func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 // compare groups the mentions into figures by quantity and value, and
 // marks agreement and conflict.
 func compare(ms []mention, docs []entity.Doc) []Figure {
-	type qkey struct{ class, event string }
+	type qkey struct{ class, event, kind string }
 	byQ := map[qkey][]int{}
 	var qorder []qkey
 	for i, m := range ms {
-		q := qkey{m.class, m.event}
+		q := qkey{m.class, m.event, m.kind}
 		if _, ok := byQ[q]; !ok {
 			qorder = append(qorder, q)
 		}
@@ -446,14 +540,14 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			m := ms[i]
 			var f *Figure
 			for k, g := range figs {
-				if sameValue(g.low, g.high, m.low, m.high) {
+				if sameValue(g.low, g.high, m.low, m.high, converted(g.unitStem, m.unitStem)) {
 					f = g
 					srcDocs[k][m.doc] = srcDocs[k][m.doc] || true
 					break
 				}
 			}
 			if f == nil {
-				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high}
+				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high, unitStem: m.unitStem}
 				figs = append(figs, f)
 				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
 			}
@@ -465,6 +559,9 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			}
 			if f.Claimant == "" {
 				f.Claimant = m.claimant
+			}
+			if f.Also == "" && f.unitStem == m.unitStem {
+				f.Also = m.also
 			}
 			if m.purpose != "" {
 				if f.purposes == nil {
@@ -545,13 +642,19 @@ func unitName(m mention) string {
 	return u
 }
 
-// sameValue reports whether two values agree: exact values within 2%, a
-// vague range and an exact value inside it, or two equal ranges.
-func sameValue(l1, h1, l2, h2 float64) bool {
+// sameValue reports whether two values agree: exact values within 2% (5%
+// when written in different units, whose conversions are rounded: 120
+// miles is 193 km, given as 200), a vague range and an exact value inside
+// it, or two equal ranges.
+func sameValue(l1, h1, l2, h2 float64, converted bool) bool {
 	e1, e2 := l1 == h1, l2 == h2
+	tol := 0.02
+	if converted {
+		tol = 0.05
+	}
 	switch {
 	case e1 && e2:
-		return math.Abs(l1-l2) <= 0.02*math.Max(l1, l2)
+		return math.Abs(l1-l2) <= tol*math.Max(l1, l2)
 	case e1 != e2:
 		return false // kept apart, compared by conflicting
 	default:

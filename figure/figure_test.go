@@ -129,3 +129,67 @@ func TestMoneyConflictsOnlyWithItsKind(t *testing.T) {
 		t.Errorf("two sizes of one loan should conflict, and a year's total is another sum: %+v", f)
 	}
 }
+
+func TestFractionsAndUnitsOfTime(t *testing.T) {
+	fs := extract(
+		"The war ended 2 ½ years ago.",
+		"The war ended 2½ years ago.",
+		"The war ended 2 1/2 years ago. The talks lasted 2 days.",
+		"He was jailed for 2 years.",
+	)
+	f := findFig(fs, "2 ½")
+	if f == nil || strings.Join(f.Sources, ",") != "d1,d2,d3" {
+		t.Fatalf("2 ½, 2½ and 2 1/2 years are one figure: %+v", fs)
+	}
+	days, years := findFig(fs, "2"), 0
+	for _, g := range fs {
+		if g.Unit == "years" && g.Value == "2" {
+			years++
+		}
+	}
+	if days == nil || years != 1 {
+		t.Errorf("2 days, 2 years and 2 ½ years are three figures: %+v", fs)
+	}
+}
+
+func TestConvertedUnits(t *testing.T) {
+	fs := extract(
+		"The storm moved 120 miles (200 kilometers) inland.",
+		"The storm travelled 193 kilometers inland before it weakened.",
+		"The fence stands 30 metres from the road, and the town lies 30 km away.",
+	)
+	f := findFig(fs, "120")
+	if f == nil || f.Also != "200 kilometers" || strings.Join(f.Sources, ",") != "d1,d2" {
+		t.Errorf("120 miles (200 kilometers) and 193 kilometers are one figure: %+v", fs)
+	}
+	if g := findFig(fs, "200"); g != nil {
+		t.Errorf("the conversion in parentheses listed on its own: %+v", g)
+	}
+	n := 0
+	for _, g := range fs {
+		if g.Value == "30" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("30 metres and 30 km are two figures, got %d: %+v", n, fs)
+	}
+}
+
+func TestCurrenciesAndVehiclesAreKinds(t *testing.T) {
+	fs := extract(
+		"The EU pledged €5 million in aid. Rebels destroyed two tanks.",
+		"Washington pledged $5 million in aid. Two aircraft were lost.",
+		"The US promised $9 million in aid.",
+	)
+	eur, usd := findFig(fs, "€5 million"), findFig(fs, "$5 million")
+	if eur == nil || usd == nil || len(eur.Conflicts) != 0 {
+		t.Errorf("€5 million and $5 million are two sums, and euros do not conflict with dollars: %+v", fs)
+	}
+	if usd != nil && (len(usd.Conflicts) != 1 || usd.Conflicts[0].Value != "$9 million") {
+		t.Errorf("$5 million and $9 million of aid conflict: %+v", usd)
+	}
+	if findFig(fs, "two") == nil || findFig(fs, "Two") == nil {
+		t.Errorf("two tanks and two aircraft are two figures: %+v", fs)
+	}
+}

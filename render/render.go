@@ -183,7 +183,11 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if f.Vague {
 			value += " of"
 		}
-		l := fmt.Sprintf("%s %s %s", esc(value), esc(f.Unit), mark(f.Sources))
+		unit := f.Unit
+		if f.Also != "" {
+			unit += " (" + f.Also + ")" // "120 miles (200 kilometers)"
+		}
+		l := fmt.Sprintf("%s %s %s", esc(value), esc(unit), mark(f.Sources))
 		if strings.ContainsAny(value[:1], "$€£¥") || strings.HasPrefix(value, "US$") {
 			l = fmt.Sprintf("%s %s", esc(value), mark(f.Sources)) // "$2.5 billion", not "$2.5 billion dollars"
 		}
