@@ -34,6 +34,7 @@ const (
 	ReasonPromo     = "promo or navigation line"
 	ReasonSubhead   = "section subhead"
 	ReasonByline    = "byline"
+	ReasonWire      = "wire-service note" // editor's notes, pick-up lines, operator initials, typesetting codes
 	ReasonDateline  = "dateline"
 	ReasonHeadline  = "headline (kept as title)"
 	ReasonRepeat    = "text repeated within the article"
@@ -51,6 +52,39 @@ var (
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
+
+// Wire copy as news agencies file it (and as archives such as the LDC's
+// newswire corpora keep it) carries notes for editors around the story.
+var (
+	// typesetting codes: "&UR;", "&QL;", "&LR;" separate a wire story's
+	// fields; a dateline cut off by one is joined back to its text.
+	typeCodes      = regexp.MustCompile(`[ \t]*(?:&[A-Z]{2};[ \t]*)+`)
+	splitDateline  = regexp.MustCompile(`(?m)^(\p{Lu}[\p{Lu}.,' ]{1,40})\n\n(_ )`)
+	editorsNote    = regexp.MustCompile(`^(?:Eds?:|EDS?:|Eds? note|EDITOR'?S NOTE|Editor'?s [Nn]ote)`)
+	pickupLine     = regexp.MustCompile(`(?i)\b(?:\d+(?:st|nd|rd|th) graf|graf \d+|\d+(?:st|nd|rd|th) ld[- ]writethru|ld[- ]writethru|pvs\.?$)`)
+	agencyTitle    = regexp.MustCompile(`^(?:(?:The )?Associated Press|AP|Reuters|AFP) (?:[A-Z][a-z]+ )?(?:Writer|Correspondent|Reporter|Editor)$`)
+	operatorMarks  = regexp.MustCompile(`^\(?[a-z]{1,4}(?:[-/][a-z]{1,4})*\)?$`)
+	transmitStamp  = regexp.MustCompile(`^[A-Z]{2,5}-\d{2}-\d{2}-\d{2} \d{4}[A-Z]{3}$`)
+	endOfTakeLines = map[string]bool{"MORE": true, "END": true, "ENDIT": true, "(MORE)": true, "(END)": true}
+)
+
+// wireNote reports whether a paragraph is a note for the agency's editors
+// rather than part of the story: an editor's note ("Eds: UPDATES with…"),
+// a pick-up line ("Stepinac was, 5th graf, pvs."), a writer's title
+// ("Associated Press Writer"), an end-of-take mark ("MORE"), the
+// operators' initials ("sf/vj", "(tc-pfg-dkt)") or a transmission stamp.
+func wireNote(p string, wc int) bool {
+	switch {
+	case wc > 40:
+		return false
+	case editorsNote.MatchString(p):
+		return true
+	case wc > 12:
+		return false
+	}
+	return pickupLine.MatchString(p) || agencyTitle.MatchString(p) || endOfTakeLines[p] ||
+		len(p) <= 24 && operatorMarks.MatchString(p) || transmitStamp.MatchString(p)
+}
 
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have
 // a dash followed by a space near the start, where the dateline would end:
@@ -85,6 +119,10 @@ func Clean(raw string) Result {
 			continue
 		}
 		wc := wordCount(p)
+		if wireNote(p, wc) {
+			res.Removed = append(res.Removed, Removal{p, ReasonWire})
+			continue
+		}
 		if reason := furnitureReason(p, wc); reason != "" {
 			res.Removed = append(res.Removed, Removal{p, reason})
 			continue
@@ -369,6 +407,10 @@ func splitLines(raw string) []string {
 	raw = strings.ReplaceAll(raw, "\u2028", "\n")
 	raw = strings.ReplaceAll(raw, "\u2029", "\n\n")
 	raw = strings.ReplaceAll(raw, "\f", "\n")
+	if strings.Contains(raw, ";") {
+		raw = typeCodes.ReplaceAllString(raw, "\n\n")
+		raw = splitDateline.ReplaceAllString(raw, "$1 $2")
+	}
 	return strings.Split(raw, "\n")
 }
 

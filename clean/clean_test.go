@@ -213,3 +213,28 @@ func TestInlineCuts(t *testing.T) {
 		}
 	}
 }
+
+func TestWireServiceNotes(t *testing.T) {
+	raw := "&UR; Eds: UPDATES with new figures &UR; AP Photo &UR; By JANE ROE &QC; &UR; Associated Press Writer &QC; " +
+		"OSLO, Norway (AP) _ Heavy snow closed the main airport on Monday, officials said.\n\n" +
+		"&QL; The airport reopened late in the evening, and 40 flights were cancelled.\n\n" +
+		"&UR; The airport, 2nd graf, pvs\n\nMORE\n\n(jr-kl)\n\nNYT-01-05-99 1735EDT\n"
+	r := Clean(raw)
+	want := []string{"Heavy snow closed the main airport on Monday, officials said.", "The airport reopened late in the evening, and 40 flights were cancelled."}
+	if strings.Join(r.Paragraphs, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs = %q, want %q", r.Paragraphs, want)
+	}
+	if r.Dateline != "OSLO, Norway (AP)" {
+		t.Errorf("dateline = %q", r.Dateline)
+	}
+	for _, note := range []string{"Eds: UPDATES", "Associated Press Writer", "2nd graf", "MORE", "(jr-kl)", "1735EDT"} {
+		if !has(r.Removed, ReasonWire, note) {
+			t.Errorf("%q not removed as a wire-service note: %+v", note, r.Removed)
+		}
+	}
+	// a dateline cut off from its story by typesetting codes is joined back
+	r = Clean("BEIJING &UR; &LR; _ Protesting the lack of a lawyer, the father of a dissident will seek a delay.\n\nMore talks are due.\n")
+	if r.Dateline != "BEIJING" || len(r.Paragraphs) != 2 || !strings.HasPrefix(r.Paragraphs[0], "Protesting") {
+		t.Errorf("dateline %q, paragraphs %q", r.Dateline, r.Paragraphs)
+	}
+}
