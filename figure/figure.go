@@ -41,6 +41,7 @@ type Figure struct {
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
 	unitStem  string          // the unit of its first report
+	places    map[int]bool    // the places named where it is reported
 	current   bool            // reported at least once in a sentence without a year
 	purposes  map[string]bool // for money: what its mentions say it is
 }
@@ -67,13 +68,15 @@ type mention struct {
 	purpose    string // what a sum of money is: aid, a price, a fine...
 	disputed   bool
 	claimant   string
-	background bool // its sentence names a year: kept out of conflicts
+	background bool  // its sentence names a year: kept out of conflicts
+	places     []int // the places its sentence names (entity numbers)
 }
 
 // Extract finds and compares the figures of a story. ents, when given,
 // names the party a claim is attributed to.
 func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 	var ms []mention
+	places := placesBySentence(ents)
 	for di, d := range docs {
 		for si, s := range d.Sentences {
 			next := ""
@@ -82,6 +85,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 			}
 			for _, m := range inSentence(s, next) {
 				m.doc = di
+				m.places = places[[2]int{di, si}]
 				if m.claimant != "" && ents != nil {
 					if e := ents.Resolve(m.claimant); e != nil {
 						m.claimant = e.Name
@@ -92,6 +96,22 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 		}
 	}
 	return compare(ms, docs)
+}
+
+// placesBySentence lists the places each sentence names, by document and
+// sentence number.
+func placesBySentence(ents *entity.Set) map[[2]int][]int {
+	out := map[[2]int][]int{}
+	if ents == nil {
+		return out
+	}
+	for _, m := range ents.Mentions {
+		if ents.Entities[m.Entity].Type == entity.Place {
+			k := [2]int{m.Doc, m.Sentence}
+			out[k] = append(out[k], m.Entity)
+		}
+	}
+	return out
 }
 
 // inSentence finds the figures of one sentence.
@@ -560,6 +580,12 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			if f.Claimant == "" {
 				f.Claimant = m.claimant
 			}
+			for _, p := range m.places {
+				if f.places == nil {
+					f.places = map[int]bool{}
+				}
+				f.places[p] = true
+			}
 			if f.Also == "" && f.unitStem == m.unitStem {
 				f.Also = m.also
 			}
@@ -585,7 +611,8 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 					if q.class == "money" && (!shareKey(fa.purposes, fb.purposes) || farApart(fa, fb)) {
 						continue
 					}
-					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) {
+					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) &&
+						(q.class == "money" || !elsewhere(fa, fb)) {
 						fa.Conflicts = append(fa.Conflicts, Conflict{Value: fb.Value, Sources: fb.Sources})
 					}
 				}
@@ -605,6 +632,15 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 	return out
 }
 
+// elsewhere reports whether two figures are reported in places of their
+// own: both sentences name places and none in common ("In Romania, 21
+// people died" and "In Poland, 36 people died" count two tolls). It is
+// not asked of money, where a place is more often the payer ("Washington
+// pledged") than where the sum is.
+func elsewhere(a, b *Figure) bool {
+	return len(a.places) > 0 && len(b.places) > 0 && !shareKey(a.places, b.places)
+}
+
 // farApart reports whether two sums are more than twice each other: reports
 // of one sum differ by less ($2.5 billion against $3 billion); a $100
 // billion total and a $4.5 billion loan are two sums.
@@ -613,7 +649,7 @@ func farApart(a, b *Figure) bool {
 }
 
 // shareKey reports whether two sets have a key in common.
-func shareKey(a, b map[string]bool) bool {
+func shareKey[K comparable](a, b map[K]bool) bool {
 	for k := range a {
 		if b[k] {
 			return true

@@ -193,3 +193,21 @@ func TestCurrenciesAndVehiclesAreKinds(t *testing.T) {
 		t.Errorf("two tanks and two aircraft are two figures: %+v", fs)
 	}
 }
+
+func TestTollsInDifferentPlacesDoNotConflict(t *testing.T) {
+	fs := extract(
+		"In Romania, at least 21 people died from the cold over the weekend.",
+		"In Poland, 36 people died of the cold, police said.",
+		"The cold wave has killed 30 people in Poland, officials said.",
+	)
+	ro, pl := findFig(fs, "21"), findFig(fs, "36")
+	if ro == nil || pl == nil {
+		t.Fatalf("figures: %+v", fs)
+	}
+	if len(ro.Conflicts) != 0 {
+		t.Errorf("a toll in Romania conflicts with tolls in Poland: %+v", ro)
+	}
+	if len(pl.Conflicts) != 1 || pl.Conflicts[0].Value != "30" {
+		t.Errorf("two tolls for Poland should conflict: %+v", pl)
+	}
+}
