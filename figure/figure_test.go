@@ -30,6 +30,17 @@ func findFig(fs []Figure, value string) *Figure {
 	return nil
 }
 
+// countFigs counts the figures of a value (and unit, unless empty).
+func countFigs(fs []Figure, value, unit string) int {
+	n := 0
+	for _, f := range fs {
+		if f.Value == value && (unit == "" || f.Unit == unit) {
+			n++
+		}
+	}
+	return n
+}
+
 func TestConflictAndAgreement(t *testing.T) {
 	fs := extract(
 		"The earthquake killed 2,300 people in the province, officials said.",
@@ -141,13 +152,7 @@ func TestFractionsAndUnitsOfTime(t *testing.T) {
 	if f == nil || strings.Join(f.Sources, ",") != "d1,d2,d3" {
 		t.Fatalf("2 ½, 2½ and 2 1/2 years are one figure: %+v", fs)
 	}
-	days, years := findFig(fs, "2"), 0
-	for _, g := range fs {
-		if g.Unit == "years" && g.Value == "2" {
-			years++
-		}
-	}
-	if days == nil || years != 1 {
+	if findFig(fs, "2") == nil || countFigs(fs, "2", "years") != 1 || countFigs(fs, "2", "days") != 1 {
 		t.Errorf("2 days, 2 years and 2 ½ years are three figures: %+v", fs)
 	}
 }
@@ -165,13 +170,7 @@ func TestConvertedUnits(t *testing.T) {
 	if g := findFig(fs, "200"); g != nil {
 		t.Errorf("the conversion in parentheses listed on its own: %+v", g)
 	}
-	n := 0
-	for _, g := range fs {
-		if g.Value == "30" {
-			n++
-		}
-	}
-	if n != 2 {
+	if n := countFigs(fs, "30", ""); n != 2 {
 		t.Errorf("30 metres and 30 km are two figures, got %d: %+v", n, fs)
 	}
 }
