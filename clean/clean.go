@@ -68,6 +68,22 @@ var (
 	endOfTakeLines = map[string]bool{"MORE": true, "END": true, "ENDIT": true, "(MORE)": true, "(END)": true}
 )
 
+// hasTypeCode reports whether raw holds a typesetting code such as "&UR;".
+func hasTypeCode(raw string) bool {
+	for {
+		i := strings.IndexByte(raw, '&')
+		if i < 0 || i+3 >= len(raw) {
+			return false
+		}
+		if isUpper(raw[i+1]) && isUpper(raw[i+2]) && raw[i+3] == ';' {
+			return true
+		}
+		raw = raw[i+1:]
+	}
+}
+
+func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
+
 // wireNote reports whether a paragraph is a note for the agency's editors
 // rather than part of the story: an editor's note ("Eds: UPDATES with…"),
 // a pick-up line ("Stepinac was, 5th graf, pvs."), a writer's title
@@ -407,7 +423,7 @@ func splitLines(raw string) []string {
 	raw = strings.ReplaceAll(raw, "\u2028", "\n")
 	raw = strings.ReplaceAll(raw, "\u2029", "\n\n")
 	raw = strings.ReplaceAll(raw, "\f", "\n")
-	if strings.Contains(raw, ";") {
+	if hasTypeCode(raw) {
 		raw = typeCodes.ReplaceAllString(raw, "\n\n")
 		raw = splitDateline.ReplaceAllString(raw, "$1 $2")
 	}
