@@ -93,13 +93,20 @@ func wireNote(p string, wc int) bool {
 	switch {
 	case wc > 40:
 		return false
-	case editorsNote.MatchString(p):
+	case p[0] == 'E' && editorsNote.MatchString(p):
 		return true
 	case wc > 12:
 		return false
+	case endOfTakeLines[p]:
+		return true
+	case len(p) <= 24 && (p[0] == '(' || p[0] >= 'a' && p[0] <= 'z'):
+		return operatorMarks.MatchString(p)
+	case len(p) <= 24 && transmitStamp.MatchString(p):
+		return true
 	}
-	return pickupLine.MatchString(p) || agencyTitle.MatchString(p) || endOfTakeLines[p] ||
-		len(p) <= 24 && operatorMarks.MatchString(p) || transmitStamp.MatchString(p)
+	// the regexps below only on the paragraphs that could match them
+	return (strings.Contains(p, "graf") || strings.Contains(p, "ritethru") || strings.HasSuffix(p, "pvs") || strings.HasSuffix(p, "pvs.")) && pickupLine.MatchString(p) ||
+		(strings.HasSuffix(p, "er") || strings.HasSuffix(p, "ent")) && agencyTitle.MatchString(p) // Writer, Editor, Correspondent
 }
 
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have
