@@ -110,16 +110,35 @@ func wireNote(p string, wc int) bool {
 }
 
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have
-// a dash followed by a space near the start, where the dateline would end:
-// the pattern backtracks over its first 200 characters, and most paragraphs
-// cannot match.
+// three capitals in a row and a dash followed by a space near the start,
+// where the dateline would be: the pattern backtracks over its first 200
+// characters, and most paragraphs cannot match.
 func headlineDatelineMatch(p string) []string {
 	head := p[:min(len(p), 1000)] // 200 characters of headline, the dateline, the dash
+	if !capitalRun(head) {
+		return nil
+	}
 	if !strings.Contains(head, "- ") && !strings.Contains(head, "– ") && !strings.Contains(head, "— ") &&
 		!strings.Contains(head, "-\t") && !strings.Contains(head, "–\t") && !strings.Contains(head, "—\t") {
 		return nil
 	}
 	return headlineDateline.FindStringSubmatch(p)
+}
+
+// capitalRun reports whether s holds three upper-case letters in a row, as
+// a dateline's place does ("BAGHDAD", "SÃO PAULO").
+func capitalRun(s string) bool {
+	run := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			if run++; run == 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // Clean cleans raw article text. It never fails: text with nothing left
