@@ -163,7 +163,12 @@ func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
 		end, hasOf := k+1, false
 		for end < len(toks) {
 			tw := s.Text[toks[end].Start:toks[end].End]
-			if gapBreaks(s.Text[toks[end-1].End:toks[end].Start]) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+			gap := s.Text[toks[end-1].End:toks[end].Start]
+			if ampersand(gap) && isCap(tw) {
+				end++ // "Procter & Gamble", "Smith Barney & Co."
+				continue
+			}
+			if gapBreaks(gap) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 				break
 			}
 			if isCap(tw) && !months[toks[end].Norm] {
@@ -231,6 +236,13 @@ func gapBreaks(gap string) bool {
 	return true
 }
 
+// ampersand reports whether the characters between two words are an
+// ampersand, which joins the parts of a firm's name.
+func ampersand(gap string) bool { return gap == " & " || gap == "&" }
+
+// abbreviations end a name with their period: "Acme Co.", "Martin Luther King Jr."
+var abbreviations = setOf("co", "corp", "inc", "ltd", "jr", "sr", "bros")
+
 // possessive reports whether a word ends in a possessive "'s", which ends a name.
 func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
@@ -241,6 +253,9 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
 	for k < end && (toks[k].Stop || months[toks[k].Norm] || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames[toks[k].Norm]) {
+		if k+1 < end && ampersand(s.Text[toks[k].End:toks[k+1].Start]) {
+			break // "AT&T"
+		}
 		k++
 	}
 	if k == 0 && end-k > 2 && ofCompany[toks[0].Norm] && toks[1].Norm == "of" {
@@ -331,13 +346,20 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 			return Mention{}, false
 		}
 	}
-	txt := s.Text[toks[k].Start:toks[end-1].End]
+	stop := toks[end-1].End
+	if abbreviations[toks[end-1].Norm] && strings.HasPrefix(s.Text[stop:], ".") {
+		stop++
+	}
+	txt := s.Text[toks[k].Start:stop]
 	txt = strings.TrimSuffix(strings.TrimSuffix(txt, "'s"), "’s")
 	if len(txt) > 2 && txt[1] == '-' && strings.IndexByte("RDI", txt[0]) >= 0 {
 		return Mention{}, false // a lawmaker's party and state: "(R-Texas)"
 	}
-	m := Mention{Start: toks[k].Start, End: toks[end-1].End, Text: txt, Title: title}
+	m := Mention{Start: toks[k].Start, End: stop, Text: txt, Title: title}
 	m.typeVote = contextType(s, k, end, title)
+	if strings.Contains(txt, "&") {
+		m.typeVote = orgEvidence // only firms join names with "&"
+	}
 	return m, true
 }
 

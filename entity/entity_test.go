@@ -247,7 +247,7 @@ func TestCompaniesAndNewspapersByTheirContext(t *testing.T) {
 		"The death of master bomb maker Yusuf Darem was avenged, Yusuf Darem's brother said.")
 	want := map[string]string{
 		"Veltrix": Organization, "Harlan Brothers": Organization, "Kordunal": Organization,
-		"Vantor Co": Organization, "Marda Corp": Organization, "Ann Cole": Person, "Julia Pane": Person,
+		"Vantor Co.": Organization, "Marda Corp.": Organization, "Ann Cole": Person, "Julia Pane": Person,
 		"Yusuf Darem": Person,
 	}
 	for name, typ := range want {
@@ -256,7 +256,7 @@ func TestCompaniesAndNewspapersByTheirContext(t *testing.T) {
 		}
 	}
 	// a company with and without its legal suffix is one entity
-	for _, pair := range [][2]string{{"Vantor", "Vantor Company"}, {"Vantor", "Vantor Co"}, {"Marda", "Marda Corp"}} {
+	for _, pair := range [][2]string{{"Vantor", "Vantor Company"}, {"Vantor", "Vantor Co."}, {"Marda", "Marda Corp."}} {
 		if a, b := find(set, pair[0]), find(set, pair[1]); a == nil || a != b {
 			t.Errorf("%s and %s are not one entity\n%s", pair[0], pair[1], dump(set))
 		}
@@ -270,5 +270,31 @@ func TestStormNameAloneIsTheStorm(t *testing.T) {
 	storm, alone := find(set, "Hurricane Lorna"), find(set, "Lorna")
 	if storm == nil || storm != alone || storm.Type != Other {
 		t.Errorf("Lorna and Hurricane Lorna: %+v, %+v; want one storm\n%s", storm, alone, dump(set))
+	}
+}
+
+func TestCompanyTitlesAndNames(t *testing.T) {
+	set := docsSet(
+		"Acme Corp. Chief Executive John Smith said the company would cut 300 jobs.",
+		"Chief Financial Officer Jane Doe said sales fell. Analysts at Smith Barney & Co. said the cuts were expected.",
+		"The plan was approved by Procter & Gamble on Monday, and Mr. Smith said Ms. Doe would stay.",
+		"AT&T Corp. said it would buy the firm. Analysts said AT&T Corp. had paid too much.",
+	)
+	smith := find(set, "John Smith")
+	if smith == nil || smith.Type != Person || !strings.Contains(smith.Title, "Chief Executive") || find(set, "Smith") != smith {
+		t.Errorf("John Smith, Chief Executive, not found whole:\n%s", dump(set))
+	}
+	if doe := find(set, "Jane Doe"); doe == nil || !strings.Contains(doe.Title, "Chief Financial Officer") {
+		t.Errorf("Jane Doe, Chief Financial Officer, not found whole:\n%s", dump(set))
+	}
+	for _, org := range []string{"Smith Barney & Co.", "Procter & Gamble", "AT&T Corp."} {
+		if e := find(set, org); e == nil || e.Type != Organization {
+			t.Errorf("%s is one organization:\n%s", org, dump(set))
+		}
+	}
+	for _, bad := range []string{"Executive John Smith", "Financial Officer Jane Doe", "Gamble", "Co", "T Corp."} {
+		if find(set, bad) != nil {
+			t.Errorf("%q taken for a name:\n%s", bad, dump(set))
+		}
 	}
 }

@@ -23,7 +23,11 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 	"ambassador", "director", "premier", "lord", "sir", "dame", "rev", "reverend", "father", "imam", "cleric", "state",
 	"spokesman", "spokeswoman", "deputy", "speaker", "leader", "finance", "economy", "justice", "attorney", "maj", "major",
 	"grand", "supreme", "emir", "sultan", "crown", "first", "lady", "former", "acting", "senior", "chairman", "chairwoman",
-	"ceo", "coach", "officer", "inspector", "detective", "sheriff", "agent", "dean", "bishop", "archbishop", "cardinal", "rabbi")
+	"ceo", "coach", "officer", "inspector", "detective", "sheriff", "agent", "dean", "bishop", "archbishop", "cardinal", "rabbi",
+	// company and public offices: "Chief Executive", "Chief Financial Officer", "Managing Director"
+	"executive", "financial", "operating", "managing", "editor", "founder", "commissioner", "congressman", "congresswoman",
+	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "envoy", "spokesperson",
+	"prosecutor", "superintendent", "chairperson")
 
 // departments end a title after "of" ("Secretary of Agriculture Dan
 // Glickman", "Chancellor of the Exchequer Gordon Brown").
@@ -64,7 +68,7 @@ var placeNouns = setOf("city", "town", "village", "province", "region", "state",
 	"streets", "outskirts", "suburbs", "residents", "mayor", "governor", "people")
 
 // orgWords mark a name as an organization.
-var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", "agency", "department", "bank", "company", "corp",
+var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", "agency", "department", "bank", "company", "co", "corp",
 	"corporation", "inc", "ltd", "llc", "plc", "university", "college", "committee", "group", "front", "brigade", "brigades",
 	"union", "association", "organization", "organisation", "court", "police", "guard", "guards", "navy", "news", "times",
 	"post", "journal", "reuters", "press", "institute", "foundation", "commission", "parliament", "congress", "senate",

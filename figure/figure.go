@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
@@ -125,6 +126,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 		}
 		m := mention{sentence: s.Text, low: low, high: high, start: toks[k].Start, end: end}
 		m.value = s.Text[toks[k].Start:end]
+		if k == 0 {
+			m.value = sentenceCase(m.value)
+		}
 		before := s.Text[:toks[k].Start]
 		for _, c := range currencies {
 			if strings.HasSuffix(before, c.symbol) {
@@ -725,4 +729,18 @@ func docIDs(set map[int]bool, docs []entity.Doc) []string {
 		out[i] = docs[d].ID
 	}
 	return out
+}
+
+// sentenceCase lowers the capital a number word takes at the start of a
+// sentence ("Six soldiers…", "Hundreds of…"), so that the figure reads the
+// same wherever it stood; "ISIS" and "2,000" are left as they are.
+func sentenceCase(v string) string {
+	r, size := utf8.DecodeRuneInString(v)
+	if !unicode.IsUpper(r) {
+		return v
+	}
+	if next, _ := utf8.DecodeRuneInString(v[size:]); !unicode.IsLower(next) {
+		return v
+	}
+	return string(unicode.ToLower(r)) + v[size:]
 }

@@ -188,7 +188,7 @@ func TestCurrenciesAndVehiclesAreKinds(t *testing.T) {
 	if usd != nil && (len(usd.Conflicts) != 1 || usd.Conflicts[0].Value != "$9 million") {
 		t.Errorf("$5 million and $9 million of aid conflict: %+v", usd)
 	}
-	if findFig(fs, "two") == nil || findFig(fs, "Two") == nil {
+	if countFigs(fs, "two", "tanks") != 1 || countFigs(fs, "two", "aircraft") != 1 {
 		t.Errorf("two tanks and two aircraft are two figures: %+v", fs)
 	}
 }
@@ -208,5 +208,19 @@ func TestTollsInDifferentPlacesDoNotConflict(t *testing.T) {
 	}
 	if len(pl.Conflicts) != 1 || pl.Conflicts[0].Value != "30" {
 		t.Errorf("two tolls for Poland should conflict: %+v", pl)
+	}
+}
+
+func TestNumberWordsOpeningASentence(t *testing.T) {
+	fs := extract(
+		"Six soldiers were killed in the attack on Tuesday.",
+		"Officials said six soldiers were killed near the border.",
+		"Hundreds of people fled the town.",
+	)
+	if f := findFig(fs, "six"); f == nil || strings.Join(f.Sources, ",") != "d1,d2" {
+		t.Errorf("\"Six soldiers\" opening a sentence and \"six soldiers\" are one figure, in lower case: %+v", fs)
+	}
+	if findFig(fs, "Six") != nil || findFig(fs, "Hundreds") != nil || findFig(fs, "hundreds") == nil {
+		t.Errorf("a number word keeps its sentence-initial capital: %+v", fs)
 	}
 }
