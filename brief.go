@@ -387,7 +387,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 	if st.Title == "" && len(order) > 0 {
-		st.Title = docs[refs[order[0]].doc].displayTitle()
+		// no article has a title: the summary's opening sentence says what
+		// the story is about better than any one article's first sentence
+		st.Title = cutText(texts[order[0]], 12, -1)
 	}
 	return st, nil
 }

@@ -323,3 +323,25 @@ func TestFillFollowsTheMethodsScores(t *testing.T) {
 		t.Errorf("the fill should cut the best-scored sentence, got %+v", got)
 	}
 }
+
+func TestUntitledStoryIsTitledByItsSummary(t *testing.T) {
+	// none of the articles has a title, and the summary's opening sentence
+	// is first told in an article that opens with something else
+	arts := []precis.Article{
+		{ID: "debate", Text: "In the second debate of the race for governor, the challenger attacked the incumbent over taxes.\n\nA sniper killed a doctor in his kitchen in Amherst on Friday night, the police said.\n\nThe incumbent said the state police would hunt the sniper who killed the doctor in Amherst."},
+		{ID: "wire", Text: "A sniper killed a doctor in his kitchen in Amherst on Friday night, the police said.\n\nThe doctor had received threats for years, his colleagues said."},
+		{ID: "local", Text: "The police in Amherst searched on Saturday for the sniper who killed a doctor in his kitchen on Friday night.\n\nThe doctor had received threats for years, a colleague said."},
+	}
+	br, err := precis.Brief(context.Background(), arts, precis.WithWords(40))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := br.Stories[0]
+	if len(st.Summary) == 0 {
+		t.Fatal("no summary")
+	}
+	want := strings.Join(strings.Fields(st.Summary[0].Text)[:min(12, len(strings.Fields(st.Summary[0].Text)))], " ")
+	if !strings.HasPrefix(st.Title, strings.TrimSuffix(want, "…")) || strings.Contains(st.Title, "debate") {
+		t.Errorf("title %q, want the summary's first sentence %q", st.Title, st.Summary[0].Text)
+	}
+}

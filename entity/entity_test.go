@@ -298,3 +298,26 @@ func TestCompanyTitlesAndNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnameOfTheManMostNamed(t *testing.T) {
+	set := docsSet(
+		"Eliot Spitzer, the Democratic challenger, accused the attorney general of neglect. Spitzer said clinics needed protection.",
+		"Eliot Spitzer spent heavily on the race. His father, Bernard Spitzer, paid for the advertisements. Spitzer denied it.",
+		"Eliot Spitzer called the killing an act of terror. Spitzer said he would prosecute.",
+	)
+	eliot := find(set, "Eliot Spitzer")
+	if eliot == nil || find(set, "Spitzer") != eliot {
+		t.Errorf("Spitzer is Eliot Spitzer, named three times to his father's once:\n%s", dump(set))
+	}
+	if b := find(set, "Bernard Spitzer"); b == nil || b == eliot {
+		t.Errorf("Bernard Spitzer is someone else:\n%s", dump(set))
+	}
+	// two people named as often stay apart from the surname alone
+	set = docsSet(
+		"Mark Olsen met Ruth Olsen in Oslo. Olsen said the talks went well.",
+		"Ruth Olsen and Mark Olsen flew home.",
+	)
+	if s := find(set, "Olsen"); s != nil && (s == find(set, "Mark Olsen") || s == find(set, "Ruth Olsen")) {
+		t.Errorf("Olsen is ambiguous between Mark and Ruth:\n%s", dump(set))
+	}
+}

@@ -300,6 +300,12 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 	}
 	byFirst := byLast // a word that ends some full name is a surname, not a first name
+	mentions := map[int]int{} // mentions of each group of full names so far
+	for i, e := range set.Entities {
+		for _, n := range e.surface {
+			mentions[find(i)] += n
+		}
+	}
 	for i, e := range set.Entities {
 		if wordsOf(i) != 1 {
 			continue
@@ -318,6 +324,13 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 			if c := byLast[k]; len(c) == 1 {
 				union(i, c[0])
+			} else if p := dominant(c, mentions); p >= 0 && (set.Entities[p].votes[Person] > 0 || e.votes[Person] > 0) {
+				// one of the people the surname may mean is named far
+				// more often than the rest ("Eliot Spitzer" three times,
+				// "his father, Bernard Spitzer" once), and the name or the
+				// surname has a title or a reporting verb, so surely a
+				// person: the surname is his
+				union(i, p)
 			} else if c := byFirst[k]; len(c) == 0 && len(byFirstAll[k]) == 1 && len(byFirstAny[k]) == 1 {
 				// no full name ends with it, and exactly one name begins with
 				// it, a person's: a surname written first ("Jiang" is Jiang
@@ -376,6 +389,27 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i := range set.Mentions {
 		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
 	}
+}
+
+// dominant returns the candidate with at least three times the mentions of
+// every other and at least three in all, or -1 when none stands out.
+func dominant(cands []int, mentions map[int]int) int {
+	best, second := -1, 0
+	for _, c := range cands {
+		switch n := mentions[c]; {
+		case best < 0 || n > mentions[best]:
+			if best >= 0 {
+				second = max(second, mentions[best])
+			}
+			best = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if best < 0 || mentions[best] < 3 || mentions[best] < 3*second {
+		return -1
+	}
+	return best
 }
 
 func anyIn(keys map[string]bool, list map[string]bool) bool {
