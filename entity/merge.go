@@ -299,7 +299,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	byFirst := byLast // a word that ends some full name is a surname, not a first name
+	byFirst := byLast         // a word that ends some full name is a surname, not a first name
 	mentions := map[int]int{} // mentions of each group of full names so far
 	for i, e := range set.Entities {
 		for _, n := range e.surface {
