@@ -356,7 +356,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		return Mention{}, false // a lawmaker's party and state: "(R-Texas)"
 	}
 	m := Mention{Start: toks[k].Start, End: stop, Text: txt, Title: title}
-	m.typeVote = contextType(s, k, end, title)
+	m.typeVote = contextType(s, k, end, title, lower)
 	if strings.Contains(txt, "&") {
 		m.typeVote = orgEvidence // only firms join names with "&"
 	}
@@ -374,7 +374,7 @@ const (
 
 // contextType guesses a mention's type from its words and surroundings; ""
 // when nothing tells.
-func contextType(s Sentence, k, end int, title string) string {
+func contextType(s Sentence, k, end int, title string, lower map[string]bool) string {
 	toks := s.Tokens
 	words := toks[k:end]
 	last := words[len(words)-1].Norm
@@ -464,7 +464,7 @@ func contextType(s Sentence, k, end int, title string) string {
 	if k > 0 && toks[k-1].Norm == "the" {
 		return "" // "the Sao Paulo stock market": a person's name does not follow "the"
 	}
-	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) {
+	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, lower) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
 	if len(words) == 1 && places[last] {
@@ -503,6 +503,24 @@ func companyContext(s Sentence, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// commonWords reports whether a name reads as a phrase of common words
+// rather than a person's name: it holds a connector ("Spring of Life"), or
+// the story writes its first and last words in lower case elsewhere
+// ("Operation Rescue", "Safest Town").
+func commonWords(words []text.Token, lower map[string]bool) bool {
+	for _, t := range words {
+		switch t.Norm {
+		case "of", "the", "and", "for": // but "de", "da", "y" join names
+			return true
+		}
+	}
+	first := 0
+	for first < len(words)-1 && particles[words[first].Norm] {
+		first++ // "bin Laden": the particle is written in lower case
+	}
+	return first < len(words)-1 && lower[words[first].Norm] && lower[words[len(words)-1].Norm]
 }
 
 // inTitle reports whether toks[i] goes on a title that begins at toks[k]: a

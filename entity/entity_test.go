@@ -321,3 +321,19 @@ func TestSurnameOfTheManMostNamed(t *testing.T) {
 		t.Errorf("Olsen is ambiguous between Mark and Ruth:\n%s", dump(set))
 	}
 }
+
+func TestCommonWordsAreNotAPerson(t *testing.T) {
+	set := docsSet(
+		"Protesters from Spring of Life gathered outside. The town was named America's Safest Town last year.",
+		"Spring of Life held a vigil. Residents of Safest Town held a parade in the safest town they knew, and the spring was mild.",
+		"Osama bin Laden was blamed. The bin was full. Officials said bin Laden had fled.",
+	)
+	for _, name := range []string{"Spring of Life", "Safest Town"} {
+		if e := find(set, name); e != nil && e.Type == Person {
+			t.Errorf("%s taken for a person:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "bin Laden"); e == nil || e.Type != Person {
+		t.Errorf("bin Laden is a person:\n%s", dump(set))
+	}
+}
