@@ -752,10 +752,12 @@ var danglers = map[string]bool{
 }
 
 // quoteDelta is the number of quotations s opens minus those it closes:
-// curly quotes by direction, straight double quotes by parity (an odd count
+// curly quotes and typewriter pairs (“``” and “''”, as newswire archives
+// write them) by direction, straight double quotes by parity (an odd count
 // opens one when it starts a word, closes one otherwise).
 func quoteDelta(s string) int {
-	d, straight, lastStraight := 0, 0, -1
+	d := strings.Count(s, "``") - strings.Count(s, "''")
+	straight, lastStraight := 0, -1
 	for i, r := range s {
 		switch r {
 		case '“':

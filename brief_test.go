@@ -231,6 +231,8 @@ func TestQuotationFragments(t *testing.T) {
 		{"spaced marks", `" we will stay. " weiner said it twice. " we will not go. " he left. The talks went on.`,
 			[]bool{false, false, false, false, false}},
 		{"tail of an earlier quotation", `We will win," he said. Troops left.`, []bool{true, false}},
+		{"newswire typewriter marks", "Troops left. ``I feel he saved my life. He was brave,'' she said. Talks resumed.",
+			[]bool{false, true, true, false}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
