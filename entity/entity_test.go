@@ -337,3 +337,31 @@ func TestCommonWordsAreNotAPerson(t *testing.T) {
 		t.Errorf("bin Laden is a person:\n%s", dump(set))
 	}
 }
+
+func TestGivenNameThatIsAlsoAWord(t *testing.T) {
+	set := docsSet(
+		"Microsoft chairman Bill Gates testified on Monday. Gates said the company had not broken the law.",
+		"Gates told the court that Bill Gates the man and Microsoft were not one. The Senate passed the bill on Tuesday.",
+		"Both sides cited the Treaty of Rome. The Treaty of Rome binds them.",
+	)
+	if g := find(set, "Bill Gates"); g == nil || g.Type != Person || find(set, "Gates") != g {
+		t.Errorf("Bill Gates is a person, and Gates is he:\n%s", dump(set))
+	}
+	if e := find(set, "Treaty of Rome"); e == nil || e.Type != Other {
+		t.Errorf("the Treaty of Rome is a treaty:\n%s", dump(set))
+	}
+}
+
+func TestDoubleSurnames(t *testing.T) {
+	set := docsSet(
+		"In the race for the seat, Sen. Carol Moseley-Braun faced a state senator. Moseley-Braun said she would win.",
+		"Moseley-Braun campaigned in Chicago. Fitzgerald said Moseley-Braun was extreme.",
+		"Comet Tempel-Tuttle passed the Earth. Tempel-Tuttle sheds the dust of the meteor shower.",
+	)
+	if c := find(set, "Carol Moseley-Braun"); c == nil || find(set, "Moseley-Braun") != c {
+		t.Errorf("Moseley-Braun is Carol Moseley-Braun:\n%s", dump(set))
+	}
+	if c := find(set, "Comet Tempel-Tuttle"); c == nil || c.Type == Person {
+		t.Errorf("Comet Tempel-Tuttle is not a person:\n%s", dump(set))
+	}
+}

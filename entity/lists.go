@@ -173,9 +173,9 @@ var compassWords = setOf("north", "south", "east", "west", "northern", "southern
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
 	"southwestern", "middle", "upper", "lower", "new")
 
-// stormWords begin the names of storms ("Hurricane Georges"), which are
-// events, not people.
-var stormWords = setOf("hurricane", "typhoon", "supertyphoon", "cyclone", "storm", "tornado")
+// stormWords begin the names of storms ("Hurricane Georges") and of comets
+// ("Comet Tempel-Tuttle"), which are events and things, not people.
+var stormWords = setOf("hurricane", "typhoon", "supertyphoon", "cyclone", "storm", "tornado", "comet")
 
 // roleWords end a title written without a name ("Transportation
 // Minister"), which names an office, not a person.

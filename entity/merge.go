@@ -291,6 +291,11 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			for k := range set.Entities[i].keys {
 				f := strings.Fields(k)
 				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+				if len(f) >= 3 {
+					// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
+					two := f[len(f)-2] + " " + f[len(f)-1]
+					byLast[two] = appendUnique(byLast[two], find(i))
+				}
 				if set.Entities[i].votes[Person] > 0 {
 					// only a full name with a title or a reporting verb: a
 					// guessed person may be a place ("Goteborg Cathedral")
@@ -307,7 +312,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 	}
 	for i, e := range set.Entities {
-		if wordsOf(i) != 1 {
+		if wordsOf(i) != 1 && !hyphenated(e.surface) {
 			continue
 		}
 		t := typeOf(i)
@@ -389,6 +394,17 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i := range set.Mentions {
 		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
 	}
+}
+
+// hyphenated reports whether every spelling of a name is one hyphenated
+// word ("Moseley-Braun"), a surname as much as a one-word name is.
+func hyphenated(surface map[string]int) bool {
+	for v := range surface {
+		if !strings.Contains(v, "-") || strings.ContainsAny(v, " ") {
+			return false
+		}
+	}
+	return len(surface) > 0
 }
 
 // dominant returns the candidate with at least three times the mentions of
