@@ -357,11 +357,15 @@ func TestDoubleSurnames(t *testing.T) {
 		"In the race for the seat, Sen. Carol Moseley-Braun faced a state senator. Moseley-Braun said she would win.",
 		"Moseley-Braun campaigned in Chicago. Fitzgerald said Moseley-Braun was extreme.",
 		"Comet Tempel-Tuttle passed the Earth. Tempel-Tuttle sheds the dust of the meteor shower.",
+		"The strikes, called Operation Desert Fox, lasted four days. Operation Desert Fox ended on Saturday.",
 	)
+	if e := find(set, "Operation Desert Fox"); e == nil || e.Type == Person {
+		t.Errorf("Operation Desert Fox is not a person:\n%s", dump(set))
+	}
 	if c := find(set, "Carol Moseley-Braun"); c == nil || find(set, "Moseley-Braun") != c {
 		t.Errorf("Moseley-Braun is Carol Moseley-Braun:\n%s", dump(set))
 	}
-	if c := find(set, "Comet Tempel-Tuttle"); c == nil || c.Type == Person {
+	if c := find(set, "Comet Tempel-Tuttle"); c == nil || c.Type == Person || find(set, "Tempel-Tuttle") != c {
 		t.Errorf("Comet Tempel-Tuttle is not a person:\n%s", dump(set))
 	}
 }

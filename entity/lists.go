@@ -173,9 +173,10 @@ var compassWords = setOf("north", "south", "east", "west", "northern", "southern
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
 	"southwestern", "middle", "upper", "lower", "new")
 
-// stormWords begin the names of storms ("Hurricane Georges") and of comets
-// ("Comet Tempel-Tuttle"), which are events and things, not people.
-var stormWords = setOf("hurricane", "typhoon", "supertyphoon", "cyclone", "storm", "tornado", "comet")
+// stormWords begin the names of storms ("Hurricane Georges"), comets
+// ("Comet Tempel-Tuttle") and operations ("Operation Desert Fox"), which are
+// events and things, not people.
+var stormWords = setOf("hurricane", "typhoon", "supertyphoon", "cyclone", "storm", "tornado", "comet", "operation")
 
 // roleWords end a title written without a name ("Transportation
 // Minister"), which names an office, not a person.

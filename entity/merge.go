@@ -256,6 +256,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	// 3b. a storm's name alone and the storm: "Georges" is "Hurricane Georges"
 	//     ("Tropical Storm Georges", "Typhoon Babs") when only one storm has it
+	//     and nothing (a title, a reporting verb) makes the name a person's
 	storms := map[string][]int{}
 	for i, e := range set.Entities {
 		for k := range e.keys {
@@ -270,7 +271,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	for i, e := range set.Entities {
 		for k := range e.keys {
-			if c := storms[k]; len(c) == 1 && c[0] != find(i) && typeOf(i) != Person {
+			if c := storms[k]; len(c) == 1 && c[0] != find(i) && e.votes[Person] == 0 {
 				union(i, c[0])
 			}
 		}
