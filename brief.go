@@ -753,8 +753,9 @@ var danglers = map[string]bool{
 
 // quoteDelta is the number of quotations s opens minus those it closes:
 // curly quotes and typewriter pairs (two backquotes open, two apostrophes
-// close, as newswire archives write them) by direction, straight double quotes by parity (an odd count
-// opens one when it starts a word, closes one otherwise).
+// close, as newswire archives write them) by direction, straight double
+// quotes by parity (an odd count opens one when it starts a word, closes
+// one otherwise).
 func quoteDelta(s string) int {
 	d := strings.Count(s, "``") - strings.Count(s, "''")
 	straight, lastStraight := 0, -1

@@ -115,11 +115,11 @@ func wireNote(p string, wc int) bool {
 // characters, and most paragraphs cannot match.
 func headlineDatelineMatch(p string) []string {
 	head := p[:min(len(p), 1000)] // 200 characters of headline, the dateline, the dash
-	if !capitalRun(head) {
-		return nil
-	}
 	if !strings.Contains(head, "- ") && !strings.Contains(head, "– ") && !strings.Contains(head, "— ") &&
 		!strings.Contains(head, "-\t") && !strings.Contains(head, "–\t") && !strings.Contains(head, "—\t") {
+		return nil
+	}
+	if !capitalRun(head) {
 		return nil
 	}
 	return headlineDateline.FindStringSubmatch(p)

@@ -386,9 +386,9 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	}
 	for i, t := range words {
 		// a treaty, a law, an event: not a person; but a first word may be
-		// a given name ("Bill Clinton") unless "of" or "on" follows it
-		// ("Treaty of Rome", "Convention on Human Rights")
-		if otherWords[t.Norm] && (i > 0 || len(words) == 1 || k+1 < len(toks) && (toks[k+1].Norm == "of" || toks[k+1].Norm == "on")) {
+		// a given name ("Bill Clinton") unless "of" follows it ("Treaty of
+		// Rome")
+		if otherWords[t.Norm] && (i > 0 || len(words) == 1 || words[1].Norm == "of") {
 			return Other
 		}
 	}

@@ -411,20 +411,19 @@ func hyphenated(surface map[string]int) bool {
 // dominant returns the candidate with at least three times the mentions of
 // every other and at least three in all, or -1 when none stands out.
 func dominant(cands []int, mentions map[int]int) int {
-	best, second := -1, 0
+	best := -1
 	for _, c := range cands {
-		switch n := mentions[c]; {
-		case best < 0 || n > mentions[best]:
-			if best >= 0 {
-				second = max(second, mentions[best])
-			}
+		if best < 0 || mentions[c] > mentions[best] {
 			best = c
-		default:
-			second = max(second, n)
 		}
 	}
-	if best < 0 || mentions[best] < 3 || mentions[best] < 3*second {
+	if best < 0 || mentions[best] < 3 {
 		return -1
+	}
+	for _, c := range cands {
+		if c != best && 3*mentions[c] > mentions[best] {
+			return -1
+		}
 	}
 	return best
 }
