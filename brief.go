@@ -96,7 +96,7 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 			return nil, err
 		}
 	}
-	docs, err := analyzeAll(ctx, articles)
+	docs, err := AnalyzeAll(ctx, articles)
 	if err != nil {
 		return nil, err
 	}

@@ -47,16 +47,9 @@ type Placement struct {
 func (s *Stream) Add(a Article) Placement { return s.AddDoc(Analyze(a)) }
 
 // AddDoc files an article already analyzed.
-func (s *Stream) AddDoc(d *Doc) Placement { return s.addDoc(d, d.ClusterDoc(), false) }
-
-func (s *Stream) addDoc(d *Doc, cd cluster.Doc, observed bool) Placement {
+func (s *Stream) AddDoc(d *Doc) Placement {
 	of, sim := s.addCopy(d)
-	var st int
-	if observed {
-		st = s.clusters.AddObserved(cd)
-	} else {
-		st = s.clusters.Add(cd)
-	}
+	st := s.clusters.Add(d.ClusterDoc())
 	s.ids = append(s.ids, d.Article.ID)
 	s.titles = append(s.titles, d.displayTitle())
 	return Placement{Story: st, CopyOf: of, Similarity: sim}
@@ -205,23 +198,46 @@ func (s *Stream) addBatch(docs []*Doc) []Placement {
 	}
 	out := make([]Placement, len(docs))
 	for i, d := range docs {
-		out[i] = s.addDoc(d, cds[i], true)
+		out[i] = s.stage(d, cds[i])
 	}
+	s.fileStaged(out)
 	return out
 }
 
 // AddAll files a batch of articles in order and returns where each went.
 // Since the whole batch is at hand, its term statistics are counted first
 // (cluster.Clusterer.Observe), so the first articles are weighed as well as
-// the last; then each article is filed as Add would.
+// the last; then the batch is sorted into stories together
+// (cluster.Clusterer.FileStaged: by linking its articles when the link
+// model fits the batch, else one article at a time as Add would).
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
 	err := analyzeBatches(ctx, articles, func(d *Doc) { s.clusters.Observe(d.ClusterDoc()) })
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Placement, 0, len(articles))
-	err = analyzeBatches(ctx, articles, func(d *Doc) { out = append(out, s.addDoc(d, d.ClusterDoc(), true)) })
+	err = analyzeBatches(ctx, articles, func(d *Doc) { out = append(out, s.stage(d, d.ClusterDoc())) })
+	s.fileStaged(out)
 	return out, err
+}
+
+// stage files an observed article's copies, id and title, and stages it for
+// the clusterer; fileStaged gives it its story.
+func (s *Stream) stage(d *Doc, cd cluster.Doc) Placement {
+	of, sim := s.addCopy(d)
+	s.clusters.Stage(cd)
+	s.ids = append(s.ids, d.Article.ID)
+	s.titles = append(s.titles, d.displayTitle())
+	return Placement{CopyOf: of, Similarity: sim}
+}
+
+// fileStaged files the staged articles and fills in the stories of the last
+// placements, one for each.
+func (s *Stream) fileStaged(out []Placement) {
+	stories := s.clusters.FileStaged()
+	for i, st := range stories {
+		out[len(out)-len(stories)+i].Story = st
+	}
 }
 
 // analyzeBatches analyzes articles in batches on all cores, handing each to
@@ -236,7 +252,7 @@ func analyzeBatches(ctx context.Context, articles []Article, use func(*Doc)) err
 	go func() {
 		defer close(ch)
 		for start := 0; start < len(articles); start += batch {
-			docs, err := analyzeAll(ctx, articles[start:min(start+batch, len(articles))])
+			docs, err := AnalyzeAll(ctx, articles[start:min(start+batch, len(articles))])
 			ch <- analyzed{docs, err}
 			if err != nil {
 				return
@@ -256,8 +272,8 @@ func analyzeBatches(ctx context.Context, articles []Article, use func(*Doc)) err
 	return err
 }
 
-// analyzeAll analyzes articles on all cores, keeping their order.
-func analyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
+// AnalyzeAll analyzes articles on all cores, keeping their order.
+func AnalyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
 	docs := make([]*Doc, len(articles))
 	workers := min(runtime.GOMAXPROCS(0), max(len(articles)/8, 1))
 	var wg sync.WaitGroup

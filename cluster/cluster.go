@@ -65,6 +65,15 @@ type Options struct {
 	// articles each part needs.
 	SplitCut float64
 	SplitMin int
+	// Links is the model that sorts a whole batch by linking its articles
+	// (link.go; nil: batches are filed one article at a time). It is used
+	// for batches of LinkMin articles or more whose median article has at
+	// most LinkMaxWords content words: it was fitted on web news, whose
+	// articles are short, and the online clusterer is better on long
+	// newswire.
+	Links        *LinkModel
+	LinkMin      int
+	LinkMaxWords int
 }
 
 // DefaultOptions are the settings used by precis.
@@ -80,6 +89,9 @@ var DefaultOptions = Options{
 	Window:        72 * time.Hour,
 	SplitCut:      0.85,
 	SplitMin:      4,
+	Links:         DefaultLinks,
+	LinkMin:       100,
+	LinkMaxWords:  200,
 }
 
 // Clusterer assigns articles to stories one at a time.
@@ -93,6 +105,7 @@ type Clusterer struct {
 	stories  []story
 	vecs     [][]entry   // by article: its vector, by term (kept when stories may split)
 	times    []time.Time // by article: its time (kept when stories may split)
+	staged   []staged    // articles waiting to be filed as a batch (Stage)
 
 	// scratch, reused between calls
 	counts  map[int32]int
@@ -239,13 +252,19 @@ func (c *Clusterer) AddObserved(d Doc) int {
 
 // file places the article whose terms are in c.counts.
 func (c *Clusterer) file(d Doc) int {
-	vec := c.vector()
+	return c.fileVec(c.vector(), d.Time, len(d.Terms), -1)
+}
+
+// fileVec files an article by its vector, time and number of content words:
+// into story to when to ≥ 0 (len(c.stories) starts a new one), else into the
+// story most similar to it, or a new one when none passes the threshold.
+func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int, to int32) int {
 	me := int32(len(c.story))
 	c.accDoc = append(c.accDoc, 0)
 	// Dot products with every earlier article sharing a term, through the
 	// postings; a term in more than MaxShare of the articles is too common
 	// to find a story by and is skipped.
-	limit := int32(c.opt.MaxShare*(float64(c.docs)+c.opt.Prior)) + 1
+	limit := c.commonLimit()
 	for _, v := range vec {
 		if c.df[v.term] > limit {
 			continue
@@ -273,30 +292,49 @@ func (c *Clusterer) file(d Doc) int {
 	for _, s := range c.stTouch {
 		dot := c.accSt[s]
 		c.accSt[s] = 0
+		if to >= 0 {
+			if s == to {
+				best, bestDot = s, dot
+			}
+			continue
+		}
 		st := &c.stories[s]
-		sim := dot / math.Sqrt(st.norm2) * c.timeFactor(st, d.Time)
+		sim := dot / math.Sqrt(st.norm2) * c.timeFactor(st, t)
 		if sim > bestSim || (sim == bestSim && s < best) {
 			best, bestSim, bestDot = s, sim, dot
 		}
 	}
 	c.stTouch = c.stTouch[:0]
-	if best < 0 || bestSim < c.threshold(len(d.Terms)) {
+	switch {
+	case to >= 0:
+		best = to
+	case best < 0 || bestSim < c.threshold(words):
 		best, bestDot = int32(len(c.stories)), 0
+	}
+	if best == int32(len(c.stories)) {
 		c.stories = append(c.stories, story{})
 	}
 	st := &c.stories[best]
 	st.norm2 += 2*bestDot + 1
 	st.size++
-	st.widen(d.Time)
+	st.widen(t)
 	for _, v := range vec {
 		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
 	}
 	c.story = append(c.story, best)
 	if c.opt.SplitCut > 0 {
-		c.keep(vec, d.Time, best)
-		c.maybeSplit(best)
+		c.keep(vec, t, best)
+		if to < 0 {
+			c.maybeSplit(best)
+		}
 	}
 	return int(c.story[me])
+}
+
+// commonLimit is the document frequency above which a term is too common to
+// find a story by.
+func (c *Clusterer) commonLimit() int32 {
+	return int32(c.opt.MaxShare*(float64(c.docs)+c.opt.Prior)) + 1
 }
 
 // threshold is the similarity an article of n content words needs to join

@@ -25,9 +25,12 @@ type StoriesConfig struct {
 	// Scale grows the set to this many articles by adding variants of the
 	// articles (each sentence kept with probability 3/4), each labeled with
 	// its original's story; 0 keeps the set as it is.
-	Scale   int
-	Options cluster.Options // zero: cluster.DefaultOptions
-	Warn    func(string)
+	Scale int
+	// Part and Parts pick the clusters to use: those whose index in the set
+	// (from 0) is Part modulo Parts. Parts 0 takes every cluster.
+	Part, Parts int
+	Options     cluster.Options // zero: cluster.DefaultOptions
+	Warn        func(string)
 }
 
 // StoriesReport is the result of Stories.
@@ -45,19 +48,19 @@ type StoriesReport struct {
 	PeakRSSMB         float64 `json:"peak_rss_mb"`
 }
 
-// Stories runs a story-clustering evaluation on the set read from r. The
-// clock covers analysis, clustering and copy detection, not reading the set.
-func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesReport, error) {
-	warn := cfg.Warn
-	if warn == nil {
-		warn = func(string) {}
-	}
+// readClusters reads the clusters of a set that have documents, those whose
+// index is part modulo parts (every one when parts is 0).
+func readClusters(r io.Reader, part, parts int, warn func(string)) ([]Cluster, error) {
 	var clusters []Cluster
+	index := 0
 	err := eachLine(r, func(line int, b []byte) bool {
 		var c Cluster
 		if err := json.Unmarshal(b, &c); err != nil {
 			warn(fmt.Sprintf("line %d: not a cluster: %v", line, err))
-		} else if len(c.Documents) > 0 {
+			return true
+		}
+		index++
+		if len(c.Documents) > 0 && (parts <= 0 || (index-1)%parts == part) {
 			clusters = append(clusters, c)
 		}
 		return true
@@ -67,6 +70,58 @@ func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesRepor
 	}
 	if len(clusters) == 0 {
 		return nil, errors.New("no cluster with documents in the set")
+	}
+	return clusters, nil
+}
+
+// TrainLinks fits the link model that sorts a batch of articles into
+// stories (cluster.FitLinks) on a summary set: the articles of its clusters
+// (those whose index is part modulo parts; all when parts is 0) in the
+// set's order, each cluster one story.
+func TrainLinks(ctx context.Context, r io.Reader, part, parts int, name string, warn func(string)) (*cluster.LinkModel, error) {
+	if warn == nil {
+		warn = func(string) {}
+	}
+	clusters, err := readClusters(r, part, parts, warn)
+	if err != nil {
+		return nil, err
+	}
+	var arts []precis.Article
+	var gold []int
+	for g, c := range clusters {
+		for _, d := range c.Documents {
+			if strings.TrimSpace(d.Text) != "" {
+				arts = append(arts, precis.Article{ID: d.ID, Text: d.Text})
+				gold = append(gold, g)
+			}
+		}
+	}
+	docs, err := precis.AnalyzeAll(ctx, arts)
+	if err != nil {
+		return nil, err
+	}
+	c := cluster.New(cluster.DefaultOptions)
+	cds := make([]cluster.Doc, len(docs))
+	for i, d := range docs {
+		cds[i] = d.ClusterDoc()
+		c.Observe(cds[i])
+	}
+	for _, cd := range cds {
+		c.Stage(cd)
+	}
+	return cluster.FitLinks(c, gold, name)
+}
+
+// Stories runs a story-clustering evaluation on the set read from r. The
+// clock covers analysis, clustering and copy detection, not reading the set.
+func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesReport, error) {
+	warn := cfg.Warn
+	if warn == nil {
+		warn = func(string) {}
+	}
+	clusters, err := readClusters(r, cfg.Part, cfg.Parts, warn)
+	if err != nil {
+		return nil, err
 	}
 	rng := rand.New(rand.NewSource(cfg.Seed))
 	if cfg.Stories > 0 && cfg.Stories < len(clusters) {

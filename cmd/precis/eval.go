@@ -64,6 +64,7 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	shortWords := fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
 	longWords := fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
 	part := fs.String("part", "", "only clusters K, K+N, K+2N, … of the set (from 0), given as K/N: evaluate on clusters a model was not trained on")
+	linksFile := fs.String("links", "", "stories task: link model (written by precis train --task stories; default: the shipped one; \"none\": file every article online)")
 	qualityFile := fs.String("quality", "", "sentence-quality model for the precis method (written by precis train; default: the shipped one)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -117,7 +118,20 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if *longWords >= 0 {
 			opt.LongWords = *longWords
 		}
-		return evalStories(ctx, *data, eval.StoriesConfig{Seed: *seed, Stories: *stories, Scale: *scale, Options: opt}, *asJSON, stdout, stderr)
+		switch *linksFile {
+		case "":
+		case "none":
+			opt.Links = nil
+		default:
+			b, err := os.ReadFile(*linksFile)
+			if err != nil {
+				return err
+			}
+			if opt.Links, err = cluster.ParseLinks(b); err != nil {
+				return fmt.Errorf("%s: %w", *linksFile, err)
+			}
+		}
+		return evalStories(ctx, *data, eval.StoriesConfig{Seed: *seed, Stories: *stories, Scale: *scale, Part: k, Parts: n, Options: opt}, *asJSON, stdout, stderr)
 	}
 	if *task != "summaries" {
 		return usagef("unknown --task %q (want summaries or stories)", *task)
@@ -281,8 +295,9 @@ func parsePart(s string) (k, n int, err error) {
 
 func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train", stderr, "--data SET.jsonl[.gz] --out MODEL.json [flags]")
+	task := fs.String("task", "summaries", "summaries (the sentence-quality model) or stories (the link model that sorts a batch into stories)")
 	data := fs.String("data", "", "summary set to fit on: JSON Lines, one cluster a line (gzipped or not)")
-	out := fs.String("out", "", "write the sentence-quality model to FILE (summarize/quality.json is the shipped one)")
+	out := fs.String("out", "", "write the model to FILE (summarize/quality.json and cluster/links.json are the shipped ones)")
 	part := fs.String("part", "", "fit only on clusters K, K+N, K+2N, … (from 0), given as K/N")
 	lambda := fs.Float64("lambda", summarize.DefaultFit.Lambda, "ridge penalty")
 	words := fs.Int("words", summarize.DefaultFit.Words, "give a weight to this many of the commonest word stems (0: none)")
@@ -310,14 +325,22 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return fmt.Errorf("%s: %w", *data, err)
 	}
+	name := filepath.Base(*data)
+	if *part != "" {
+		name += " part " + *part
+	}
+	switch *task {
+	case "stories":
+		return trainLinks(ctx, r, k, n, name, *out, stdout, stderr)
+	case "summaries":
+	default:
+		return usagef("unknown --task %q (want summaries or stories)", *task)
+	}
 	m, err := eval.Train(ctx, r, eval.TrainConfig{Part: k, Parts: n, Fit: summarize.FitConfig{Lambda: *lambda, Words: *words, MinCount: *minCount}, Warn: func(msg string) { fmt.Fprintf(stderr, "precis train: %s: %s\n", *data, msg) }})
 	if err != nil {
 		return fmt.Errorf("%s: %w", *data, err)
 	}
-	m.Data = filepath.Base(*data)
-	if *part != "" {
-		m.Data += " part " + *part
-	}
+	m.Data = name
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return err
@@ -341,6 +364,26 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		k := min(12, len(stems))
 		fmt.Fprintf(stdout, "  %d word weights; lowest: %s\n  highest: %s\n", len(stems), show(stems[:k]), show(stems[len(stems)-k:]))
+	}
+	return nil
+}
+
+// trainLinks fits the link model on the set read from r and writes it to out.
+func trainLinks(ctx context.Context, r io.Reader, part, parts int, name, out string, stdout, stderr io.Writer) error {
+	m, err := eval.TrainLinks(ctx, r, part, parts, name, func(msg string) { fmt.Fprintf(stderr, "precis train: %s: %s\n", name, msg) })
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "fitted on %d pairs of neighbouring articles (%d of one story); wrote %s\n", m.Pairs, m.Positive, out)
+	for i, f := range m.Features {
+		fmt.Fprintf(stdout, "  %+8.4f  %s\n", m.Weights[i], f)
 	}
 	return nil
 }

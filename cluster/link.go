@@ -1,0 +1,495 @@
+package cluster
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/zeebo/xxh3"
+)
+
+// Sorting a whole batch by linking articles.
+//
+// When a whole batch of short articles is at hand, every article's
+// neighbourhood is known, and a pair of articles can be judged by more than
+// its cosine: how it compares with each article's best match, where each
+// stands in the other's list of nearest articles, how many rare words and
+// rare word pairs the two share, how long they are. A logistic model
+// (LinkModel, fitted by FitLinks on a development set and shipped as
+// links.json) turns these into the probability that the two tell one story.
+// Pairs are then linked from the most probable down, as long as their
+// probability passes LinkModel.Join, and two groups are merged only if the
+// mean probability over all pairs across them (a pair never compared counts
+// zero) passes LinkModel.Cohesion: a chain of single links does not join two
+// stories. This is the batch counterpart of the online clusterer, used by
+// Stage and FileStaged when Options.Links is set and the batch is large
+// and short enough for the model (Options.LinkMin, Options.LinkMaxWords).
+
+// linkNeighbours is the number of nearest articles each article is compared
+// with.
+const linkNeighbours = 30
+
+// LinkFeatures names the features of a pair of articles, in the order
+// LinkModel's weights are given.
+var LinkFeatures = []string{
+	"cosine",
+	"cosine over the lower best match",
+	"cosine over the higher best match",
+	"log ranks in each other's neighbours",
+	"shared terms in at most 3 articles",
+	"shared terms in at most 10 articles",
+	"shared terms in at most 50 articles",
+	"rarity of shared word pairs",
+	"log length of the shorter",
+	"log length of the longer",
+	"cosine times log length of the shorter",
+}
+
+// LinkModel is a logistic model of whether two articles tell one story.
+type LinkModel struct {
+	Features []string  `json:"features"` // LinkFeatures when it was fitted
+	Mean     []float64 `json:"mean"`     // each feature's mean over the training pairs
+	Scale    []float64 `json:"scale"`    // and its standard deviation
+	Weights  []float64 `json:"weights"`  // of the standardized features
+	Bias     float64   `json:"bias"`
+	Join     float64   `json:"join"`     // the probability a pair needs to link
+	Cohesion float64   `json:"cohesion"` // the mean probability two groups need to merge
+	Set      string    `json:"set"`      // what it was fitted on
+	Pairs    int       `json:"pairs"`    // how many pairs
+	Positive int       `json:"positive"` // of which one story
+}
+
+//go:embed links.json
+var linksJSON []byte
+
+// DefaultLinks is the shipped model (links.json), fitted on the Multi-News
+// validation set with `precis train --task stories`.
+var DefaultLinks = mustLinks(linksJSON)
+
+func mustLinks(b []byte) *LinkModel {
+	m, err := ParseLinks(b)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// ParseLinks reads a link model and checks that it matches LinkFeatures.
+func ParseLinks(b []byte) (*LinkModel, error) {
+	var m LinkModel
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("link model: %w", err)
+	}
+	if !slices.Equal(m.Features, LinkFeatures) || len(m.Mean) != len(LinkFeatures) ||
+		len(m.Scale) != len(LinkFeatures) || len(m.Weights) != len(LinkFeatures) {
+		return nil, fmt.Errorf("link model: its features are not this version's (%d features; refit with precis train --task stories)", len(m.Features))
+	}
+	return &m, nil
+}
+
+// prob is the model's probability that a pair with features f is one story.
+func (m *LinkModel) prob(f []float64) float64 {
+	z := m.Bias
+	for k, v := range f {
+		z += m.Weights[k] * (v - m.Mean[k]) / m.Scale[k]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// staged is an article counted with Observe and waiting to be filed with
+// the rest of its batch.
+type staged struct {
+	vec   []weighted // its vector under the batch's term statistics
+	terms []int32    // its distinct terms, sorted
+	pairs []uint32   // hashes of its distinct adjacent term pairs, sorted
+	words int        // its number of content words
+	time  time.Time
+}
+
+// Stage prepares an article already counted with Observe to be filed with
+// the rest of its batch by FileStaged. Observe the whole batch first, so
+// that every article is weighed with the batch's statistics.
+func (c *Clusterer) Stage(d Doc) {
+	c.count(d)
+	s := staged{vec: c.vector(), words: len(d.Terms), time: d.Time}
+	s.terms = make([]int32, 0, len(c.counts))
+	for id := range c.counts {
+		s.terms = append(s.terms, id)
+	}
+	slices.Sort(s.terms)
+	var prev int32 = -1
+	var buf [8]byte
+	for _, t := range d.Terms {
+		id := c.vocab[t.Stem]
+		if prev >= 0 && id != prev { // lead words are counted twice in a row
+			put32(buf[:4], prev)
+			put32(buf[4:], id)
+			s.pairs = append(s.pairs, uint32(xxh3.Hash(buf[:])))
+		}
+		prev = id
+	}
+	slices.Sort(s.pairs)
+	s.pairs = slices.Compact(s.pairs)
+	c.staged = append(c.staged, s)
+}
+
+func put32(b []byte, v int32) {
+	b[0], b[1], b[2], b[3] = byte(v), byte(v>>8), byte(v>>16), byte(v>>24)
+}
+
+// FileStaged files the staged articles in order and returns the story of
+// each. A batch the link model fits (Options.Links set, at least LinkMin
+// articles, a median of at most LinkMaxWords content words, and nothing
+// filed before it) is sorted by linking its articles; any other is filed one
+// article at a time, as Add does.
+func (c *Clusterer) FileStaged() []int {
+	batch := c.staged
+	c.staged = nil
+	out := make([]int, len(batch))
+	if c.linkable(batch) {
+		groups := link(c.linkGraph(batch), c.opt.Links)
+		story := map[int]int32{}
+		for i, s := range batch {
+			to, ok := story[groups[i]]
+			if !ok {
+				to = int32(len(c.stories))
+				story[groups[i]] = to
+			}
+			out[i] = c.fileVec(s.vec, s.time, s.words, to)
+		}
+		return out
+	}
+	for i, s := range batch {
+		out[i] = c.fileVec(s.vec, s.time, s.words, -1)
+	}
+	return out
+}
+
+// linkable reports whether the batch is one the link model was fitted for.
+func (c *Clusterer) linkable(batch []staged) bool {
+	if c.opt.Links == nil || len(batch) < max(c.opt.LinkMin, 2) || len(c.story) > 0 {
+		return false
+	}
+	words := make([]int, len(batch))
+	for i, s := range batch {
+		words[i] = s.words
+	}
+	slices.Sort(words)
+	return words[len(words)/2] <= c.opt.LinkMaxWords
+}
+
+// Pair is two articles of a batch and the features of the pair.
+type Pair struct {
+	A, B     int
+	Features []float64 // as named by LinkFeatures
+}
+
+// graph is a batch's candidate pairs.
+type graph struct {
+	n     int
+	pairs []Pair
+}
+
+// neighbour is one of an article's nearest articles.
+type neighbour struct {
+	doc int32
+	sim float64
+}
+
+// linkGraph finds each article's nearest articles in the batch and
+// describes every pair of neighbours.
+func (c *Clusterer) linkGraph(batch []staged) graph {
+	n := len(batch)
+	limit := c.commonLimit()
+	postings := map[int32][]posting{}
+	for i, s := range batch {
+		for _, v := range s.vec {
+			if c.df[v.term] <= limit {
+				postings[v.term] = append(postings[v.term], posting{int32(i), float32(v.w)})
+			}
+		}
+	}
+	near := make([][]neighbour, n)
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			acc := make([]float64, n)
+			var touched []int32
+			for i := w; i < n; i += workers {
+				for _, v := range batch[i].vec {
+					for _, p := range postings[v.term] {
+						if int(p.doc) == i {
+							continue
+						}
+						if acc[p.doc] == 0 {
+							touched = append(touched, p.doc)
+						}
+						acc[p.doc] += v.w * float64(p.w)
+					}
+				}
+				ns := make([]neighbour, 0, linkNeighbours)
+				for _, j := range touched {
+					ns = keepNearest(ns, neighbour{j, acc[j]})
+					acc[j] = 0
+				}
+				touched = touched[:0]
+				near[i] = ns
+			}
+		}(w)
+	}
+	wg.Wait()
+
+	pairDF := map[uint32]int32{}
+	for _, s := range batch {
+		for _, h := range s.pairs {
+			pairDF[h]++
+		}
+	}
+	rank := func(i, j int32) int {
+		for r, x := range near[i] {
+			if x.doc == j {
+				return r + 1
+			}
+		}
+		return linkNeighbours + 10
+	}
+	best := func(i int32) float64 {
+		if len(near[i]) == 0 {
+			return 0
+		}
+		return near[i][0].sim
+	}
+	g := graph{n: n}
+	for i := range near {
+		for _, x := range near[i] {
+			a, b := int32(i), x.doc
+			if b < a && rank(b, a) <= linkNeighbours {
+				continue // described from b's side
+			}
+			g.pairs = append(g.pairs, Pair{A: int(min(a, b)), B: int(max(a, b)),
+				Features: c.pairFeatures(batch, a, b, x.sim, rank(a, b), rank(b, a), best(a), best(b), pairDF)})
+		}
+	}
+	return g
+}
+
+// keepNearest adds x to ns, the nearest articles found so far (at most
+// linkNeighbours, most similar first; ties go to the earlier article).
+func keepNearest(ns []neighbour, x neighbour) []neighbour {
+	before := func(a, b neighbour) bool { return a.sim > b.sim || a.sim == b.sim && a.doc < b.doc }
+	if len(ns) == linkNeighbours && !before(x, ns[len(ns)-1]) {
+		return ns
+	}
+	if len(ns) < linkNeighbours {
+		ns = append(ns, x)
+	}
+	k := len(ns) - 1
+	for ; k > 0 && before(x, ns[k-1]); k-- {
+		ns[k] = ns[k-1]
+	}
+	ns[k] = x
+	return ns
+}
+
+// pairFeatures describes a pair of articles with cosine sim, each one's rank
+// in the other's neighbours and each one's best match (LinkFeatures).
+func (c *Clusterer) pairFeatures(batch []staged, a, b int32, sim float64, rab, rba int, bestA, bestB float64, pairDF map[uint32]int32) []float64 {
+	sa, sb := &batch[a], &batch[b]
+	var rare3, rare10, rare50 float64
+	for i, j := 0, 0; i < len(sa.terms) && j < len(sb.terms); {
+		switch {
+		case sa.terms[i] < sb.terms[j]:
+			i++
+		case sa.terms[i] > sb.terms[j]:
+			j++
+		default:
+			df := c.df[sa.terms[i]]
+			if df <= 3 {
+				rare3++
+			}
+			if df <= 10 {
+				rare10++
+			}
+			if df <= 50 {
+				rare50++
+			}
+			i++
+			j++
+		}
+	}
+	rarity := 0.0
+	for i, j := 0, 0; i < len(sa.pairs) && j < len(sb.pairs); {
+		switch {
+		case sa.pairs[i] < sb.pairs[j]:
+			i++
+		case sa.pairs[i] > sb.pairs[j]:
+			j++
+		default:
+			rarity += math.Log(float64(len(batch)) / float64(pairDF[sa.pairs[i]]))
+			i++
+			j++
+		}
+	}
+	lo, hi := min(bestA, bestB), max(bestA, bestB)
+	short := math.Log1p(float64(min(sa.words, sb.words)))
+	long := math.Log1p(float64(max(sa.words, sb.words)))
+	return []float64{
+		sim,
+		sim / max(lo, 1e-9),
+		sim / max(hi, 1e-9),
+		math.Log(float64(rab)) + math.Log(float64(rba)),
+		math.Log1p(rare3), math.Log1p(rare10), math.Log1p(rare50),
+		rarity / 10,
+		short, long,
+		sim * short,
+	}
+}
+
+// link groups a batch's articles by its pairs' probabilities and returns a
+// group number for each article.
+func link(g graph, m *LinkModel) []int {
+	type edge struct {
+		a, b int32
+		p    float64
+	}
+	edges := make([]edge, len(g.pairs))
+	adj := make([][]edge, g.n)
+	for k, pr := range g.pairs {
+		e := edge{int32(pr.A), int32(pr.B), m.prob(pr.Features)}
+		edges[k] = e
+		adj[e.a] = append(adj[e.a], e)
+		adj[e.b] = append(adj[e.b], edge{e.b, e.a, e.p})
+	}
+	sort.Slice(edges, func(x, y int) bool {
+		if edges[x].p != edges[y].p {
+			return edges[x].p > edges[y].p
+		}
+		if edges[x].a != edges[y].a {
+			return edges[x].a < edges[y].a
+		}
+		return edges[x].b < edges[y].b
+	})
+	parent := make([]int32, g.n)
+	members := make([][]int32, g.n)
+	for i := range parent {
+		parent[i] = int32(i)
+		members[i] = []int32{int32(i)}
+	}
+	find := func(x int32) int32 {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, e := range edges {
+		if e.p < m.Join {
+			break
+		}
+		a, b := find(e.a), find(e.b)
+		if a == b {
+			continue
+		}
+		if len(members[a]) > len(members[b]) {
+			a, b = b, a
+		}
+		if len(members[b]) > 1 {
+			sum := 0.0
+			for _, x := range members[a] {
+				for _, y := range adj[x] {
+					if find(y.b) == b {
+						sum += y.p
+					}
+				}
+			}
+			if sum/float64(len(members[a])*len(members[b])) < m.Cohesion {
+				continue
+			}
+		}
+		parent[a] = b
+		members[b] = append(members[b], members[a]...)
+		members[a] = nil
+	}
+	out := make([]int, g.n)
+	for i := range out {
+		out[i] = int(find(int32(i)))
+	}
+	return out
+}
+
+// FitLinks fits a link model to the batch staged in c (every article
+// counted with Observe, then staged with Stage), whose articles' true
+// stories are gold: logistic regression by gradient descent on the
+// standardized features of every pair of neighbours, with a little L2
+// regularization. The result depends only on the batch and its order. The
+// batch stays staged.
+func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
+	if len(gold) != len(c.staged) {
+		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
+	}
+	g := c.linkGraph(c.staged)
+	nf := len(LinkFeatures)
+	m := &LinkModel{Features: LinkFeatures, Mean: make([]float64, nf), Scale: make([]float64, nf),
+		Weights: make([]float64, nf), Join: 0.4, Cohesion: 0.3, Set: set, Pairs: len(g.pairs)}
+	if len(g.pairs) == 0 {
+		return nil, fmt.Errorf("fit links: no two articles of the batch share a term")
+	}
+	for _, p := range g.pairs {
+		for k, v := range p.Features {
+			m.Mean[k] += v
+		}
+	}
+	for k := range m.Mean {
+		m.Mean[k] /= float64(len(g.pairs))
+	}
+	for _, p := range g.pairs {
+		for k, v := range p.Features {
+			m.Scale[k] += (v - m.Mean[k]) * (v - m.Mean[k])
+		}
+	}
+	for k := range m.Scale {
+		m.Scale[k] = math.Sqrt(m.Scale[k]/float64(len(g.pairs))) + 1e-9
+	}
+	x := make([][]float64, len(g.pairs))
+	y := make([]float64, len(g.pairs))
+	for i, p := range g.pairs {
+		x[i] = make([]float64, nf)
+		for k, v := range p.Features {
+			x[i][k] = (v - m.Mean[k]) / m.Scale[k]
+		}
+		if gold[p.A] == gold[p.B] {
+			y[i] = 1
+			m.Positive++
+		}
+	}
+	const rounds, rate, l2 = 300, 0.5, 1e-4
+	grad := make([]float64, nf+1)
+	for range rounds {
+		clear(grad)
+		for i, f := range x {
+			z := m.Bias
+			for k, v := range f {
+				z += m.Weights[k] * v
+			}
+			d := 1/(1+math.Exp(-z)) - y[i]
+			for k, v := range f {
+				grad[k] += d * v
+			}
+			grad[nf] += d
+		}
+		for k := range m.Weights {
+			m.Weights[k] -= rate * (grad[k]/float64(len(x)) + l2*m.Weights[k])
+		}
+		m.Bias -= rate * grad[nf] / float64(len(x))
+	}
+	return m, nil
+}

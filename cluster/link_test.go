@@ -1,0 +1,196 @@
+package cluster
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// shortBatch makes n short articles of stories of size articles each: every
+// story has its own fifteen topic words, of which an article uses ten, and
+// every article also has twenty words from a pool shared by all stories.
+// It returns the articles in a shuffled order and each one's story.
+func shortBatch(stories, size, words int, seed int64) ([]Doc, []int) {
+	rng := rand.New(rand.NewSource(seed))
+	var docs []Doc
+	var gold []int
+	for s := 0; s < stories; s++ {
+		for a := 0; a < size; a++ {
+			var w []string
+			for _, k := range rng.Perm(15)[:10] {
+				w = append(w, fmt.Sprintf("topic%dw%d", s, k))
+			}
+			for k := 0; k < words-10; k++ {
+				w = append(w, fmt.Sprintf("common%d", rng.Intn(200)))
+			}
+			docs = append(docs, doc(strings.Join(w, " ")))
+			gold = append(gold, s)
+		}
+	}
+	rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j], gold[i], gold[j] = docs[j], docs[i], gold[j], gold[i] })
+	return docs, gold
+}
+
+// fileBatch observes, stages and files a batch as precis.Stream.AddAll does.
+func fileBatch(c *Clusterer, docs []Doc) []int {
+	for _, d := range docs {
+		c.Observe(d)
+	}
+	for _, d := range docs {
+		c.Stage(d)
+	}
+	return c.FileStaged()
+}
+
+func TestLinkSortsABatchOfShortArticles(t *testing.T) {
+	docs, gold := shortBatch(40, 4, 30, 1)
+	c := New(DefaultOptions)
+	if !c.linkable(stage(docs)) {
+		t.Fatal("a batch of 160 articles of 30 words is not linked")
+	}
+	pred := fileBatch(c, docs)
+	p, r, f := BCubed(pred, gold)
+	if f < 0.95 {
+		t.Errorf("B-cubed P %.3f R %.3f F1 %.3f, want F1 ≥ 0.95", p, r, f)
+	}
+	// The clusterer goes on online from the linked stories: a new article
+	// of story 7 joins the story its batch articles are in.
+	more, _ := shortBatch(40, 1, 30, 2)
+	var want int
+	for i, g := range gold {
+		if g == 7 {
+			want = pred[i]
+		}
+	}
+	if got := c.Add(more[slices.Index(storyOf(more, 7), true)]); got != want {
+		t.Errorf("a later article of story 7 went to story %d, want %d", got, want)
+	}
+}
+
+// stage returns the staged form of docs under their own statistics.
+func stage(docs []Doc) []staged {
+	c := New(DefaultOptions)
+	for _, d := range docs {
+		c.Observe(d)
+	}
+	for _, d := range docs {
+		c.Stage(d)
+	}
+	return c.staged
+}
+
+// storyOf reports which of the articles made by shortBatch use story s's
+// topic words.
+func storyOf(docs []Doc, s int) []bool {
+	out := make([]bool, len(docs))
+	prefix := fmt.Sprintf("topic%dw", s)
+	for i, d := range docs {
+		out[i] = strings.HasPrefix(d.Terms[0].Stem, prefix)
+	}
+	return out
+}
+
+func TestLinkedBatchIsDeterministic(t *testing.T) {
+	docs, _ := shortBatch(30, 4, 30, 3)
+	a := fileBatch(New(DefaultOptions), docs)
+	b := fileBatch(New(DefaultOptions), docs)
+	if !slices.Equal(a, b) {
+		t.Errorf("the same batch was sorted two ways:\n%v\n%v", a, b)
+	}
+}
+
+func TestBatchesTheModelDoesNotFitAreFiledOnline(t *testing.T) {
+	online := DefaultOptions
+	online.Links = nil
+	for _, tc := range []struct {
+		name          string
+		stories, size int
+		words         int
+	}{
+		{"too few articles", 10, 4, 30},
+		{"long articles", 40, 4, 400},
+	} {
+		docs, _ := shortBatch(tc.stories, tc.size, tc.words, 4)
+		if New(DefaultOptions).linkable(stage(docs)) {
+			t.Errorf("%s: the batch is linked", tc.name)
+		}
+		got := fileBatch(New(DefaultOptions), docs)
+		want := fileBatch(New(online), docs)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: filed %v, online %v", tc.name, got, want)
+		}
+	}
+	// Nor a batch after articles were filed: its articles may join those.
+	c := New(DefaultOptions)
+	c.Add(doc("Brazil flood river"))
+	docs, _ := shortBatch(40, 4, 30, 5)
+	for _, d := range docs {
+		c.Observe(d)
+		c.Stage(d)
+	}
+	if c.linkable(c.staged) {
+		t.Error("a batch staged after an article was filed is linked")
+	}
+}
+
+func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
+	docs, gold := shortBatch(40, 4, 30, 6)
+	c := New(DefaultOptions)
+	for _, d := range docs {
+		c.Observe(d)
+	}
+	for _, d := range docs {
+		c.Stage(d)
+	}
+	m, err := FitLinks(c, gold, "synthetic")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Pairs == 0 || m.Positive == 0 || m.Positive == m.Pairs {
+		t.Fatalf("fitted on %d pairs, %d of one story", m.Pairs, m.Positive)
+	}
+	// The cosine says most here: it must weigh for one story.
+	if m.Weights[0] <= 0 {
+		t.Errorf("cosine weight %.3f, want > 0", m.Weights[0])
+	}
+	// The fitted model tells the batch's pairs apart.
+	var same, other, nSame, nOther float64
+	for _, p := range c.linkGraph(c.staged).pairs {
+		if gold[p.A] == gold[p.B] {
+			same += m.prob(p.Features)
+			nSame++
+		} else {
+			other += m.prob(p.Features)
+			nOther++
+		}
+	}
+	if same/nSame < 0.5 || other/nOther > 0.5 {
+		t.Errorf("mean probability %.2f for pairs of one story, %.2f for others", same/nSame, other/nOther)
+	}
+	// It reads back as written.
+	b, _ := json.Marshal(m)
+	if _, err := ParseLinks(b); err != nil {
+		t.Errorf("a fitted model does not read back: %v", err)
+	}
+	if _, err := FitLinks(c, gold[1:], "short"); err == nil {
+		t.Error("fitting with fewer stories than articles is not an error")
+	}
+}
+
+func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
+	for _, in := range []string{
+		`{"features":["cosine"],"mean":[0],"scale":[1],"weights":[1]}`,
+		`{"features":`,
+		``,
+	} {
+		if _, err := ParseLinks([]byte(in)); err == nil || !strings.Contains(err.Error(), "link model") {
+			t.Errorf("ParseLinks(%q) = %v, want a link model error", in, err)
+		}
+	}
+	if DefaultLinks == nil || DefaultLinks.Join <= 0 || DefaultLinks.Cohesion <= 0 {
+		t.Errorf("shipped model %+v", DefaultLinks)
+	}
+}
