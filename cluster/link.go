@@ -23,6 +23,10 @@ import (
 // rare word pairs the two share, how long they are. A logistic model
 // (LinkModel, fitted by FitLinks on a development set and shipped as
 // links.json) turns these into the probability that the two tell one story.
+// Near-identical articles (cosine copyCosine, 0.85, or more: reprints, lightly
+// edited copies) are linked outright and kept out of each other's lists of
+// nearest articles, so that a report reprinted many times does not push its
+// story's other articles down those lists.
 // Pairs are then linked from the most probable down, as long as their
 // probability passes LinkModel.Join, and two groups are merged only if the
 // mean probability over all pairs across them (a pair never compared counts
@@ -187,7 +191,7 @@ func (c *Clusterer) linkable(batch []staged) bool {
 // Pair is two articles of a batch and the features of the pair.
 type Pair struct {
 	A, B     int
-	Features []float64 // as named by LinkFeatures
+	Features []float64 // as named by LinkFeatures; nil for a copy
 }
 
 // graph is a batch's candidate pairs.
@@ -216,6 +220,7 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 		}
 	}
 	near := make([][]neighbour, n)
+	copies := make([][]int32, n) // by article: the later articles that are its copies
 	workers := runtime.GOMAXPROCS(0)
 	var wg sync.WaitGroup
 	for w := 0; w < workers; w++ {
@@ -238,7 +243,13 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 				}
 				ns := make([]neighbour, 0, linkNeighbours)
 				for _, j := range touched {
-					ns = keepNearest(ns, neighbour{j, acc[j]})
+					if acc[j] >= copyCosine {
+						if int(j) > i {
+							copies[i] = append(copies[i], j)
+						}
+					} else {
+						ns = keepNearest(ns, neighbour{j, acc[j]})
+					}
 					acc[j] = 0
 				}
 				touched = touched[:0]
@@ -269,6 +280,12 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 		return near[i][0].sim
 	}
 	g := graph{n: n}
+	for i, cs := range copies {
+		slices.Sort(cs)
+		for _, j := range cs {
+			g.pairs = append(g.pairs, Pair{A: i, B: int(j)})
+		}
+	}
 	for i := range near {
 		for _, x := range near[i] {
 			a, b := int32(i), x.doc
@@ -364,7 +381,10 @@ func link(g graph, m *LinkModel) []int {
 	edges := make([]edge, len(g.pairs))
 	adj := make([][]edge, g.n)
 	for k, pr := range g.pairs {
-		e := edge{int32(pr.A), int32(pr.B), m.prob(pr.Features)}
+		e := edge{int32(pr.A), int32(pr.B), 1}
+		if pr.Features != nil {
+			e.p = m.prob(pr.Features)
+		}
 		edges[k] = e
 		adj[e.a] = append(adj[e.a], e)
 		adj[e.b] = append(adj[e.b], edge{e.b, e.a, e.p})
@@ -436,7 +456,13 @@ func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
 	if len(gold) != len(c.staged) {
 		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
 	}
-	g := c.linkGraph(c.staged)
+	var pairs []Pair
+	for _, p := range c.linkGraph(c.staged).pairs {
+		if p.Features != nil { // copies are linked without the model
+			pairs = append(pairs, p)
+		}
+	}
+	g := graph{n: len(c.staged), pairs: pairs}
 	nf := len(LinkFeatures)
 	m := &LinkModel{Features: LinkFeatures, Mean: make([]float64, nf), Scale: make([]float64, nf),
 		Weights: make([]float64, nf), Join: 0.4, Cohesion: 0.3, Set: set, Pairs: len(g.pairs)}
