@@ -67,13 +67,13 @@ type Options struct {
 	SplitMin int
 	// Links is the model that sorts a whole batch by linking its articles
 	// (link.go; nil: batches are filed one article at a time). It is used
-	// for batches of LinkMin articles or more whose median article has at
-	// most LinkMaxWords content words: it was fitted on web news, whose
+	// for batches of LinkMin to LinkMax articles whose median article has
+	// at most LinkMaxWords content words: it was fitted on web news, whose
 	// articles are short, and the online clusterer is better on long
-	// newswire.
-	Links        *LinkModel
-	LinkMin      int
-	LinkMaxWords int
+	// newswire; over LinkMax articles its time and memory grow too fast.
+	Links            *LinkModel
+	LinkMin, LinkMax int
+	LinkMaxWords     int
 }
 
 // DefaultOptions are the settings used by precis.
@@ -91,6 +91,7 @@ var DefaultOptions = Options{
 	SplitMin:      4,
 	Links:         DefaultLinks,
 	LinkMin:       100,
+	LinkMax:       30000,
 	LinkMaxWords:  200,
 }
 

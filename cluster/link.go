@@ -33,7 +33,7 @@ import (
 // zero) passes LinkModel.Cohesion: a chain of single links does not join two
 // stories. This is the batch counterpart of the online clusterer, used by
 // Stage and FileStaged when Options.Links is set and the batch is large
-// and short enough for the model (Options.LinkMin, Options.LinkMaxWords).
+// and short enough for the model (Options.LinkMin, LinkMax, LinkMaxWords).
 
 // linkNeighbours is the number of nearest articles each article is compared
 // with.
@@ -148,7 +148,7 @@ func put32(b []byte, v int32) {
 }
 
 // FileStaged files the staged articles in order and returns the story of
-// each. A batch the link model fits (Options.Links set, at least LinkMin
+// each. A batch the link model fits (Options.Links set, LinkMin to LinkMax
 // articles, a median of at most LinkMaxWords content words, and nothing
 // filed before it) is sorted by linking its articles; any other is filed one
 // article at a time, as Add does.
@@ -177,7 +177,7 @@ func (c *Clusterer) FileStaged() []int {
 
 // linkable reports whether the batch is one the link model was fitted for.
 func (c *Clusterer) linkable(batch []staged) bool {
-	if c.opt.Links == nil || len(batch) < max(c.opt.LinkMin, 2) || len(c.story) > 0 {
+	if c.opt.Links == nil || len(batch) < max(c.opt.LinkMin, 2) || len(batch) > c.opt.LinkMax || len(c.story) > 0 {
 		return false
 	}
 	words := make([]int, len(batch))

@@ -123,6 +123,12 @@ func TestBatchesTheModelDoesNotFitAreFiledOnline(t *testing.T) {
 			t.Errorf("%s: filed %v, online %v", tc.name, got, want)
 		}
 	}
+	// Nor a batch larger than LinkMax.
+	small := DefaultOptions
+	small.LinkMax = 100
+	if docs, _ := shortBatch(40, 4, 30, 4); New(small).linkable(stage(docs)) {
+		t.Error("a batch of 160 articles is linked with LinkMax 100")
+	}
 	// Nor a batch after articles were filed: its articles may join those.
 	c := New(DefaultOptions)
 	c.Add(doc("Brazil flood river"))
