@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -317,45 +318,43 @@ func keepNearest(ns []neighbour, x neighbour) []neighbour {
 	return ns
 }
 
+// eachShared calls use with every value two sorted lists share.
+func eachShared[T cmp.Ordered](a, b []T, use func(T)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			use(a[i])
+			i++
+			j++
+		}
+	}
+}
+
 // pairFeatures describes a pair of articles with cosine sim, each one's rank
 // in the other's neighbours and each one's best match (LinkFeatures).
 func (c *Clusterer) pairFeatures(batch []staged, a, b int32, sim float64, rab, rba int, bestA, bestB float64, pairDF map[uint32]int32) []float64 {
 	sa, sb := &batch[a], &batch[b]
 	var rare3, rare10, rare50 float64
-	for i, j := 0, 0; i < len(sa.terms) && j < len(sb.terms); {
-		switch {
-		case sa.terms[i] < sb.terms[j]:
-			i++
-		case sa.terms[i] > sb.terms[j]:
-			j++
-		default:
-			df := c.df[sa.terms[i]]
-			if df <= 3 {
-				rare3++
-			}
-			if df <= 10 {
-				rare10++
-			}
-			if df <= 50 {
-				rare50++
-			}
-			i++
-			j++
+	eachShared(sa.terms, sb.terms, func(t int32) {
+		df := c.df[t]
+		if df <= 3 {
+			rare3++
 		}
-	}
+		if df <= 10 {
+			rare10++
+		}
+		if df <= 50 {
+			rare50++
+		}
+	})
 	rarity := 0.0
-	for i, j := 0, 0; i < len(sa.pairs) && j < len(sb.pairs); {
-		switch {
-		case sa.pairs[i] < sb.pairs[j]:
-			i++
-		case sa.pairs[i] > sb.pairs[j]:
-			j++
-		default:
-			rarity += math.Log(float64(len(batch)) / float64(pairDF[sa.pairs[i]]))
-			i++
-			j++
-		}
-	}
+	eachShared(sa.pairs, sb.pairs, func(h uint32) {
+		rarity += math.Log(float64(len(batch)) / float64(pairDF[h]))
+	})
 	lo, hi := min(bestA, bestB), max(bestA, bestB)
 	short := math.Log1p(float64(min(sa.words, sb.words)))
 	long := math.Log1p(float64(max(sa.words, sb.words)))
