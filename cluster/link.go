@@ -189,8 +189,8 @@ func (c *Clusterer) linkable(batch []staged) bool {
 	return words[len(words)/2] <= c.opt.LinkMaxWords
 }
 
-// Pair is two articles of a batch and the features of the pair.
-type Pair struct {
+// linkPair is two articles of a batch and the features of the pair.
+type linkPair struct {
 	A, B     int
 	Features []float64 // as named by LinkFeatures; nil for a copy
 }
@@ -198,7 +198,7 @@ type Pair struct {
 // graph is a batch's candidate pairs.
 type graph struct {
 	n     int
-	pairs []Pair
+	pairs []linkPair
 }
 
 // neighbour is one of an article's nearest articles.
@@ -284,7 +284,7 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 	for i, cs := range copies {
 		slices.Sort(cs)
 		for _, j := range cs {
-			g.pairs = append(g.pairs, Pair{A: i, B: int(j)})
+			g.pairs = append(g.pairs, linkPair{A: i, B: int(j)})
 		}
 	}
 	for i := range near {
@@ -293,7 +293,7 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 			if b < a && rank(b, a) <= linkNeighbours {
 				continue // described from b's side
 			}
-			g.pairs = append(g.pairs, Pair{A: int(min(a, b)), B: int(max(a, b)),
+			g.pairs = append(g.pairs, linkPair{A: int(min(a, b)), B: int(max(a, b)),
 				Features: c.pairFeatures(batch, a, b, x.sim, rank(a, b), rank(b, a), best(a), best(b), pairDF)})
 		}
 	}
@@ -455,7 +455,7 @@ func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
 	if len(gold) != len(c.staged) {
 		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
 	}
-	var pairs []Pair
+	var pairs []linkPair
 	for _, p := range c.linkGraph(c.staged).pairs {
 		if p.Features != nil { // copies are linked without the model
 			pairs = append(pairs, p)

@@ -34,15 +34,21 @@ func shortBatch(stories, size, words int, seed int64) ([]Doc, []int) {
 	return docs, gold
 }
 
-// fileBatch observes, stages and files a batch as precis.Stream.AddAll does.
-func fileBatch(c *Clusterer, docs []Doc) []int {
+// observeAndStage counts a batch into c and stages it, as
+// precis.Stream.AddAll does, and returns c.
+func observeAndStage(c *Clusterer, docs []Doc) *Clusterer {
 	for _, d := range docs {
 		c.Observe(d)
 	}
 	for _, d := range docs {
 		c.Stage(d)
 	}
-	return c.FileStaged()
+	return c
+}
+
+// fileBatch observes, stages and files a batch.
+func fileBatch(c *Clusterer, docs []Doc) []int {
+	return observeAndStage(c, docs).FileStaged()
 }
 
 func TestLinkSortsABatchOfShortArticles(t *testing.T) {
@@ -72,14 +78,7 @@ func TestLinkSortsABatchOfShortArticles(t *testing.T) {
 
 // stage returns the staged form of docs under their own statistics.
 func stage(docs []Doc) []staged {
-	c := New(DefaultOptions)
-	for _, d := range docs {
-		c.Observe(d)
-	}
-	for _, d := range docs {
-		c.Stage(d)
-	}
-	return c.staged
+	return observeAndStage(New(DefaultOptions), docs).staged
 }
 
 // storyOf reports which of the articles made by shortBatch use story s's
@@ -144,13 +143,7 @@ func TestBatchesTheModelDoesNotFitAreFiledOnline(t *testing.T) {
 
 func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
 	docs, gold := shortBatch(40, 4, 30, 6)
-	c := New(DefaultOptions)
-	for _, d := range docs {
-		c.Observe(d)
-	}
-	for _, d := range docs {
-		c.Stage(d)
-	}
+	c := observeAndStage(New(DefaultOptions), docs)
 	m, err := FitLinks(c, gold, "synthetic")
 	if err != nil {
 		t.Fatal(err)

@@ -74,6 +74,18 @@ func readClusters(r io.Reader, part, parts int, warn func(string)) ([]Cluster, e
 	return clusters, nil
 }
 
+// eachArticle calls use with every article of the clusters that has text,
+// and the index of its cluster.
+func eachArticle(clusters []Cluster, use func(d Document, cluster int)) {
+	for g, c := range clusters {
+		for _, d := range c.Documents {
+			if strings.TrimSpace(d.Text) != "" {
+				use(d, g)
+			}
+		}
+	}
+}
+
 // TrainLinks fits the link model that sorts a batch of articles into
 // stories (cluster.FitLinks) on a summary set: the articles of its clusters
 // (those whose index is part modulo parts; all when parts is 0) in the
@@ -88,14 +100,10 @@ func TrainLinks(ctx context.Context, r io.Reader, part, parts int, name string, 
 	}
 	var arts []precis.Article
 	var gold []int
-	for g, c := range clusters {
-		for _, d := range c.Documents {
-			if strings.TrimSpace(d.Text) != "" {
-				arts = append(arts, precis.Article{ID: d.ID, Text: d.Text})
-				gold = append(gold, g)
-			}
-		}
-	}
+	eachArticle(clusters, func(d Document, g int) {
+		arts = append(arts, precis.Article{ID: d.ID, Text: d.Text})
+		gold = append(gold, g)
+	})
 	docs, err := precis.AnalyzeAll(ctx, arts)
 	if err != nil {
 		return nil, err
@@ -133,13 +141,7 @@ func Stories(ctx context.Context, r io.Reader, cfg StoriesConfig) (*StoriesRepor
 		gold int
 	}
 	var items []item
-	for g, c := range clusters {
-		for _, d := range c.Documents {
-			if strings.TrimSpace(d.Text) != "" {
-				items = append(items, item{d.Text, g})
-			}
-		}
-	}
+	eachArticle(clusters, func(d Document, g int) { items = append(items, item{d.Text, g}) })
 	for n := len(items); cfg.Scale > len(items); {
 		src := items[rng.Intn(n)]
 		items = append(items, item{variant(src.text, rng), src.gold})
