@@ -2,9 +2,6 @@ package cluster
 
 import (
 	"cmp"
-	_ "embed"
-	"encoding/json"
-	"fmt"
 	"math"
 	"runtime"
 	"slices"
@@ -21,7 +18,7 @@ import (
 // neighbourhood is known, and a pair of articles can be judged by more than
 // its cosine: how it compares with each article's best match, where each
 // stands in the other's list of nearest articles, how many rare words and
-// rare word pairs the two share, how long they are. A logistic model
+// rare word pairs the two share, how long they are. A small neural network
 // (LinkModel, fitted by FitLinks on a development set and shipped as
 // links.json) turns these into the probability that the two tell one story.
 // Near-identical articles (cosine copyCosine, 0.85, or more: reprints, lightly
@@ -39,73 +36,6 @@ import (
 // linkNeighbours is the number of nearest articles each article is compared
 // with.
 const linkNeighbours = 30
-
-// LinkFeatures names the features of a pair of articles, in the order
-// LinkModel's weights are given.
-var LinkFeatures = []string{
-	"cosine",
-	"cosine over the lower best match",
-	"cosine over the higher best match",
-	"log ranks in each other's neighbours",
-	"shared terms in at most 3 articles",
-	"shared terms in at most 10 articles",
-	"shared terms in at most 50 articles",
-	"rarity of shared word pairs",
-	"log length of the shorter",
-	"log length of the longer",
-	"cosine times log length of the shorter",
-}
-
-// LinkModel is a logistic model of whether two articles tell one story.
-type LinkModel struct {
-	Features []string  `json:"features"` // LinkFeatures when it was fitted
-	Mean     []float64 `json:"mean"`     // each feature's mean over the training pairs
-	Scale    []float64 `json:"scale"`    // and its standard deviation
-	Weights  []float64 `json:"weights"`  // of the standardized features
-	Bias     float64   `json:"bias"`
-	Join     float64   `json:"join"`     // the probability a pair needs to link
-	Cohesion float64   `json:"cohesion"` // the mean probability two groups need to merge
-	Set      string    `json:"set"`      // what it was fitted on
-	Pairs    int       `json:"pairs"`    // how many pairs
-	Positive int       `json:"positive"` // of which one story
-}
-
-//go:embed links.json
-var linksJSON []byte
-
-// DefaultLinks is the shipped model (links.json), fitted on the Multi-News
-// validation set with `precis train --task stories`.
-var DefaultLinks = mustLinks(linksJSON)
-
-func mustLinks(b []byte) *LinkModel {
-	m, err := ParseLinks(b)
-	if err != nil {
-		panic(err)
-	}
-	return m
-}
-
-// ParseLinks reads a link model and checks that it matches LinkFeatures.
-func ParseLinks(b []byte) (*LinkModel, error) {
-	var m LinkModel
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("link model: %w", err)
-	}
-	if !slices.Equal(m.Features, LinkFeatures) || len(m.Mean) != len(LinkFeatures) ||
-		len(m.Scale) != len(LinkFeatures) || len(m.Weights) != len(LinkFeatures) {
-		return nil, fmt.Errorf("link model: its features are not this version's (%d features; refit with precis train --task stories)", len(m.Features))
-	}
-	return &m, nil
-}
-
-// prob is the model's probability that a pair with features f is one story.
-func (m *LinkModel) prob(f []float64) float64 {
-	z := m.Bias
-	for k, v := range f {
-		z += m.Weights[k] * (v - m.Mean[k]) / m.Scale[k]
-	}
-	return 1 / (1 + math.Exp(-z))
-}
 
 // staged is an article counted with Observe and waiting to be filed with
 // the rest of its batch.
@@ -274,12 +204,6 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 		}
 		return linkNeighbours + 10
 	}
-	best := func(i int32) float64 {
-		if len(near[i]) == 0 {
-			return 0
-		}
-		return near[i][0].sim
-	}
 	g := graph{n: n}
 	for i, cs := range copies {
 		slices.Sort(cs)
@@ -294,7 +218,7 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 				continue // described from b's side
 			}
 			g.pairs = append(g.pairs, linkPair{A: int(min(a, b)), B: int(max(a, b)),
-				Features: c.pairFeatures(batch, a, b, x.sim, rank(a, b), rank(b, a), best(a), best(b), pairDF)})
+				Features: c.pairFeatures(batch, near, a, b, x.sim, rank(a, b), rank(b, a), pairDF)})
 		}
 	}
 	return g
@@ -334,12 +258,13 @@ func eachShared[T cmp.Ordered](a, b []T, use func(T)) {
 	}
 }
 
-// pairFeatures describes a pair of articles with cosine sim, each one's rank
-// in the other's neighbours and each one's best match (LinkFeatures).
-func (c *Clusterer) pairFeatures(batch []staged, a, b int32, sim float64, rab, rba int, bestA, bestB float64, pairDF map[uint32]int32) []float64 {
+// pairFeatures describes a pair of articles a and b with cosine sim and
+// each one's rank in the other's nearest articles, near (LinkFeatures).
+func (c *Clusterer) pairFeatures(batch []staged, near [][]neighbour, a, b int32, sim float64, rab, rba int, pairDF map[uint32]int32) []float64 {
 	sa, sb := &batch[a], &batch[b]
-	var rare3, rare10, rare50 float64
+	var shared, rare3, rare10, rare50 float64
 	eachShared(sa.terms, sb.terms, func(t int32) {
+		shared++
 		df := c.df[t]
 		if df <= 3 {
 			rare3++
@@ -355,9 +280,23 @@ func (c *Clusterer) pairFeatures(batch []staged, a, b int32, sim float64, rab, r
 	eachShared(sa.pairs, sb.pairs, func(h uint32) {
 		rarity += math.Log(float64(len(batch)) / float64(pairDF[h]))
 	})
-	lo, hi := min(bestA, bestB), max(bestA, bestB)
+	// the cosine of an article's k-th nearest article (from 0), or of its
+	// last when it has fewer
+	nth := func(i int32, k int) float64 {
+		if len(near[i]) == 0 {
+			return 0
+		}
+		return near[i][min(k, len(near[i])-1)].sim
+	}
+	lo, hi := min(nth(a, 0), nth(b, 0)), max(nth(a, 0), nth(b, 0))
+	lo10, hi10 := min(nth(a, 9), nth(b, 9)), max(nth(a, 9), nth(b, 9))
 	short := math.Log1p(float64(min(sa.words, sb.words)))
 	long := math.Log1p(float64(max(sa.words, sb.words)))
+	mutual := 0.0
+	if rab == 1 && rba == 1 {
+		mutual = 1
+	}
+	union := float64(len(sa.terms)+len(sb.terms)) - shared
 	return []float64{
 		sim,
 		sim / max(lo, 1e-9),
@@ -367,6 +306,13 @@ func (c *Clusterer) pairFeatures(batch []staged, a, b int32, sim float64, rab, r
 		rarity / 10,
 		short, long,
 		sim * short,
+		math.Log(float64(min(rab, rba))), math.Log(float64(max(rab, rba))),
+		sim - hi10, sim - lo10,
+		shared / (union + 1),
+		shared / float64(min(len(sa.terms), len(sb.terms))+1),
+		math.Log1p(shared),
+		sim * sim,
+		mutual,
 	}
 }
 
@@ -443,78 +389,4 @@ func link(g graph, m *LinkModel) []int {
 		out[i] = int(find(int32(i)))
 	}
 	return out
-}
-
-// FitLinks fits a link model to the batch staged in c (every article
-// counted with Observe, then staged with Stage), whose articles' true
-// stories are gold: logistic regression by gradient descent on the
-// standardized features of every pair of neighbours, with a little L2
-// regularization. The result depends only on the batch and its order. The
-// batch stays staged.
-func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
-	if len(gold) != len(c.staged) {
-		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
-	}
-	var pairs []linkPair
-	for _, p := range c.linkGraph(c.staged).pairs {
-		if p.Features != nil { // copies are linked without the model
-			pairs = append(pairs, p)
-		}
-	}
-	g := graph{n: len(c.staged), pairs: pairs}
-	nf := len(LinkFeatures)
-	m := &LinkModel{Features: LinkFeatures, Mean: make([]float64, nf), Scale: make([]float64, nf),
-		Weights: make([]float64, nf), Join: 0.4, Cohesion: 0.3, Set: set, Pairs: len(g.pairs)}
-	if len(g.pairs) == 0 {
-		return nil, fmt.Errorf("fit links: no two articles of the batch share a term")
-	}
-	for _, p := range g.pairs {
-		for k, v := range p.Features {
-			m.Mean[k] += v
-		}
-	}
-	for k := range m.Mean {
-		m.Mean[k] /= float64(len(g.pairs))
-	}
-	for _, p := range g.pairs {
-		for k, v := range p.Features {
-			m.Scale[k] += (v - m.Mean[k]) * (v - m.Mean[k])
-		}
-	}
-	for k := range m.Scale {
-		m.Scale[k] = math.Sqrt(m.Scale[k]/float64(len(g.pairs))) + 1e-9
-	}
-	x := make([][]float64, len(g.pairs))
-	y := make([]float64, len(g.pairs))
-	for i, p := range g.pairs {
-		x[i] = make([]float64, nf)
-		for k, v := range p.Features {
-			x[i][k] = (v - m.Mean[k]) / m.Scale[k]
-		}
-		if gold[p.A] == gold[p.B] {
-			y[i] = 1
-			m.Positive++
-		}
-	}
-	const rounds, rate, l2 = 300, 0.5, 1e-4
-	grad := make([]float64, nf+1)
-	for range rounds {
-		clear(grad)
-		for i, f := range x {
-			z := m.Bias
-			for k, v := range f {
-				z += m.Weights[k] * v
-			}
-			d := 1/(1+math.Exp(-z)) - y[i]
-			for k, v := range f {
-				grad[k] += d * v
-			}
-			grad[nf] += d
-		}
-		for k := range m.Weights {
-			m.Weights[k] -= rate * (grad[k]/float64(len(x)) + l2*m.Weights[k])
-		}
-		m.Bias -= rate * grad[nf] / float64(len(x))
-	}
-	return m, nil
 }

@@ -3,6 +3,7 @@ package cluster
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand"
 	"slices"
 	"strings"
@@ -151,9 +152,10 @@ func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
 	if m.Pairs == 0 || m.Positive == 0 || m.Positive == m.Pairs {
 		t.Fatalf("fitted on %d pairs, %d of one story", m.Pairs, m.Positive)
 	}
-	// The cosine says most here: it must weigh for one story.
-	if m.Weights[0] <= 0 {
-		t.Errorf("cosine weight %.3f, want > 0", m.Weights[0])
+	// It fits better than the share of pairs of one story alone would.
+	base := float64(m.Positive) / float64(m.Pairs)
+	if entropy := -base*math.Log(base) - (1-base)*math.Log(1-base); m.Loss >= entropy/2 {
+		t.Errorf("log loss %.3f, against %.3f knowing only the share of pairs of one story", m.Loss, entropy)
 	}
 	// The fitted model tells the batch's pairs apart.
 	var same, other, nSame, nOther float64
@@ -181,7 +183,7 @@ func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
 
 func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
 	for _, in := range []string{
-		`{"features":["cosine"],"mean":[0],"scale":[1],"weights":[1]}`,
+		`{"features":["cosine"],"mean":[0],"scale":[1],"hidden":[[1,0]],"output":[1,0]}`,
 		`{"features":`,
 		``,
 	} {
@@ -190,6 +192,18 @@ func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
 		}
 	}
 	if DefaultLinks == nil || DefaultLinks.Join <= 0 || DefaultLinks.Cohesion <= 0 {
-		t.Errorf("shipped model %+v", DefaultLinks)
+		t.Fatalf("shipped model %+v", DefaultLinks)
+	}
+	// the right features, but a unit short of a weight or an output weight
+	short := *DefaultLinks
+	short.Hidden = slices.Clone(short.Hidden)
+	short.Hidden[1] = short.Hidden[1][1:]
+	noOut := *DefaultLinks
+	noOut.Output = noOut.Output[1:]
+	for _, m := range []LinkModel{short, noOut} {
+		b, _ := json.Marshal(m)
+		if _, err := ParseLinks(b); err == nil {
+			t.Errorf("a model of %d units and %d output weights read", len(m.Hidden), len(m.Output))
+		}
 	}
 }

@@ -381,9 +381,7 @@ func trainLinks(ctx context.Context, r io.Reader, part, parts int, name, out str
 	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "fitted on %d pairs of neighbouring articles (%d of one story); wrote %s\n", m.Pairs, m.Positive, out)
-	for i, f := range m.Features {
-		fmt.Fprintf(stdout, "  %+8.4f  %s\n", m.Weights[i], f)
-	}
+	fmt.Fprintf(stdout, "fitted %d units on %d features of %d pairs of neighbouring articles (%d of one story): log loss %.4f; wrote %s\n",
+		len(m.Hidden), len(m.Features), m.Pairs, m.Positive, m.Loss, out)
 	return nil
 }
