@@ -20,7 +20,9 @@ import (
 // stands in the other's list of nearest articles, how many rare words and
 // rare word pairs the two share, how long they are. A small neural network
 // (LinkModel, fitted by FitLinks on a development set and shipped as
-// links.json) turns these into the probability that the two tell one story.
+// links.json) turns these into the probability that the two tell one story;
+// a second one judges each pair again once the first one's links have
+// grouped the batch (see LinkModel).
 // Near-identical articles (cosine copyCosine, 0.85, or more: reprints, lightly
 // edited copies) are linked outright and kept out of each other's lists of
 // nearest articles, so that a report reprinted many times does not push its
@@ -88,7 +90,7 @@ func (c *Clusterer) FileStaged() []int {
 	c.staged = nil
 	out := make([]int, len(batch))
 	if c.linkable(batch) {
-		groups := link(c.linkGraph(batch), c.opt.Links)
+		groups := c.opt.Links.group(c.linkGraph(batch))
 		story := map[int]int32{}
 		for i, s := range batch {
 			to, ok := story[groups[i]]
@@ -316,9 +318,17 @@ func (c *Clusterer) pairFeatures(batch []staged, near [][]neighbour, a, b int32,
 	}
 }
 
-// link groups a batch's articles by its pairs' probabilities and returns a
-// group number for each article.
-func link(g graph, m *LinkModel) []int {
+// group sorts a batch's articles into stories, in the model's two passes,
+// and returns a group number for each article.
+func (m *LinkModel) group(g graph) []int {
+	probs := m.Pair.probs(g)
+	g = regroup(g, probs, m.link(g, probs))
+	return m.link(g, m.Regroup.probs(g))
+}
+
+// link groups a batch's articles by the probabilities of its pairs (probs,
+// in the order of g.pairs) and returns a group number for each article.
+func (m *LinkModel) link(g graph, probs []float64) []int {
 	type edge struct {
 		a, b int32
 		p    float64
@@ -326,10 +336,7 @@ func link(g graph, m *LinkModel) []int {
 	edges := make([]edge, len(g.pairs))
 	adj := make([][]edge, g.n)
 	for k, pr := range g.pairs {
-		e := edge{int32(pr.A), int32(pr.B), 1}
-		if pr.Features != nil {
-			e.p = m.prob(pr.Features)
-		}
+		e := edge{int32(pr.A), int32(pr.B), probs[k]}
 		edges[k] = e
 		adj[e.a] = append(adj[e.a], e)
 		adj[e.b] = append(adj[e.b], edge{e.b, e.a, e.p})

@@ -152,24 +152,33 @@ func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
 	if m.Pairs == 0 || m.Positive == 0 || m.Positive == m.Pairs {
 		t.Fatalf("fitted on %d pairs, %d of one story", m.Pairs, m.Positive)
 	}
-	// It fits better than the share of pairs of one story alone would.
+	// Each pass fits better than the share of pairs of one story alone would.
 	base := float64(m.Positive) / float64(m.Pairs)
-	if entropy := -base*math.Log(base) - (1-base)*math.Log(1-base); m.Loss >= entropy/2 {
-		t.Errorf("log loss %.3f, against %.3f knowing only the share of pairs of one story", m.Loss, entropy)
-	}
-	// The fitted model tells the batch's pairs apart.
-	var same, other, nSame, nOther float64
-	for _, p := range c.linkGraph(c.staged).pairs {
-		if gold[p.A] == gold[p.B] {
-			same += m.prob(p.Features)
-			nSame++
-		} else {
-			other += m.prob(p.Features)
-			nOther++
+	entropy := -base*math.Log(base) - (1-base)*math.Log(1-base)
+	for _, n := range []*Network{m.Pair, m.Regroup} {
+		if n.Loss >= entropy/2 {
+			t.Errorf("log loss %.3f, against %.3f knowing only the share of pairs of one story", n.Loss, entropy)
 		}
 	}
-	if same/nSame < 0.5 || other/nOther > 0.5 {
-		t.Errorf("mean probability %.2f for pairs of one story, %.2f for others", same/nSame, other/nOther)
+	// The first pass tells the batch's pairs apart, and the second, seeing
+	// the groups the first links, does too.
+	g := c.linkGraph(c.staged)
+	probs := m.Pair.probs(g)
+	g2 := regroup(g, probs, m.link(g, probs))
+	for pass, p := range [][]float64{probs, m.Regroup.probs(g2)} {
+		var same, other, nSame, nOther float64
+		for k, pr := range g.pairs {
+			if gold[pr.A] == gold[pr.B] {
+				same += p[k]
+				nSame++
+			} else {
+				other += p[k]
+				nOther++
+			}
+		}
+		if same/nSame < 0.5 || other/nOther > 0.5 {
+			t.Errorf("pass %d: mean probability %.2f for pairs of one story, %.2f for others", pass+1, same/nSame, other/nOther)
+		}
 	}
 	// It reads back as written.
 	b, _ := json.Marshal(m)
@@ -183,7 +192,7 @@ func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
 
 func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
 	for _, in := range []string{
-		`{"features":["cosine"],"mean":[0],"scale":[1],"hidden":[[1,0]],"output":[1,0]}`,
+		`{"pair":{"features":["cosine"],"mean":[0],"scale":[1],"hidden":[[1,0]],"output":[1,0]}}`,
 		`{"features":`,
 		``,
 	} {
@@ -194,16 +203,23 @@ func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
 	if DefaultLinks == nil || DefaultLinks.Join <= 0 || DefaultLinks.Cohesion <= 0 {
 		t.Fatalf("shipped model %+v", DefaultLinks)
 	}
-	// the right features, but a unit short of a weight or an output weight
-	short := *DefaultLinks
-	short.Hidden = slices.Clone(short.Hidden)
-	short.Hidden[1] = short.Hidden[1][1:]
-	noOut := *DefaultLinks
-	noOut.Output = noOut.Output[1:]
-	for _, m := range []LinkModel{short, noOut} {
+	// the right features, but a unit short of a weight or an output weight,
+	// or no second pass
+	broken := func(change func(m *LinkModel)) LinkModel {
+		b, _ := json.Marshal(DefaultLinks)
+		m, _ := ParseLinks(b)
+		change(m)
+		return *m
+	}
+	for _, m := range []LinkModel{
+		broken(func(m *LinkModel) { m.Pair.Hidden[1] = m.Pair.Hidden[1][1:] }),
+		broken(func(m *LinkModel) { m.Regroup.Output = m.Regroup.Output[1:] }),
+		broken(func(m *LinkModel) { m.Regroup = nil }),
+		broken(func(m *LinkModel) { m.Regroup.Features = m.Regroup.Features[:len(LinkFeatures)] }),
+	} {
 		b, _ := json.Marshal(m)
-		if _, err := ParseLinks(b); err == nil {
-			t.Errorf("a model of %d units and %d output weights read", len(m.Hidden), len(m.Output))
+		if _, err := ParseLinks(b); err == nil || !strings.Contains(err.Error(), "link model") {
+			t.Errorf("a broken model read: %v", err)
 		}
 	}
 }

@@ -9,8 +9,8 @@ import (
 	"slices"
 )
 
-// LinkFeatures names the features of a pair of articles, in the order
-// LinkModel reads them.
+// LinkFeatures names the features of a pair of articles, in the order the
+// first pass of a LinkModel reads them.
 var LinkFeatures = []string{
 	"cosine",
 	"cosine over the lower best match",
@@ -34,21 +34,43 @@ var LinkFeatures = []string{
 	"each other's nearest",
 }
 
-// LinkModel is a small neural network that gives the probability that two
-// articles tell one story: the pair's features (LinkFeatures), standardized,
-// feed one layer of tanh units, whose weighted sum is the log odds.
+// RegroupFeatures names what the second pass of a LinkModel adds to
+// LinkFeatures: what the first pass made of the pair.
+var RegroupFeatures = []string{
+	"first pass's probability",
+	"lower mean probability to the other's group",
+	"higher mean probability to the other's group",
+	"in one group",
+	"log size of the smaller group",
+	"log size of the larger group",
+}
+
+// LinkModel tells which articles of a batch tell one story, in two passes.
+// The first network gives each pair of neighbours a probability from its
+// features (LinkFeatures), and the pairs are linked into groups by it. The
+// second network sees each pair again with what that grouping made of it
+// (RegroupFeatures: for instance how strongly each article is tied to the
+// other's whole group), and its probabilities are linked afresh.
 type LinkModel struct {
-	Features []string    `json:"features"` // LinkFeatures when it was fitted
+	Pair     *Network `json:"pair"`     // the first pass
+	Regroup  *Network `json:"regroup"`  // the second pass
+	Join     float64  `json:"join"`     // the probability a pair needs to link
+	Cohesion float64  `json:"cohesion"` // the mean probability two groups need to merge
+	Set      string   `json:"set"`      // what it was fitted on
+	Pairs    int      `json:"pairs"`    // how many pairs
+	Positive int      `json:"positive"` // of which one story
+}
+
+// Network is a small neural network that gives the probability that two
+// articles tell one story: the pair's features, standardized, feed one
+// layer of tanh units, whose weighted sum is the log odds.
+type Network struct {
+	Features []string    `json:"features"` // what it reads, in order
 	Mean     []float64   `json:"mean"`     // each feature's mean over the training pairs
 	Scale    []float64   `json:"scale"`    // and its standard deviation
 	Hidden   [][]float64 `json:"hidden"`   // each unit's weights of the standardized features, then its bias
 	Output   []float64   `json:"output"`   // each unit's weight in the log odds, then the bias
-	Join     float64     `json:"join"`     // the probability a pair needs to link
-	Cohesion float64     `json:"cohesion"` // the mean probability two groups need to merge
-	Set      string      `json:"set"`      // what it was fitted on
-	Pairs    int         `json:"pairs"`    // how many pairs
-	Positive int         `json:"positive"` // of which one story
-	Loss     float64     `json:"loss"`     // the mean log loss on them after fitting
+	Loss     float64     `json:"loss"`     // the mean log loss on the training pairs after fitting
 }
 
 //go:embed links.json
@@ -66,57 +88,139 @@ func mustLinks(b []byte) *LinkModel {
 	return m
 }
 
-// ParseLinks reads a link model and checks that it matches LinkFeatures.
+// ParseLinks reads a link model and checks that it matches LinkFeatures and
+// RegroupFeatures.
 func ParseLinks(b []byte) (*LinkModel, error) {
 	var m LinkModel
 	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("link model: %w", err)
 	}
-	nf := len(LinkFeatures)
-	if !slices.Equal(m.Features, LinkFeatures) || len(m.Mean) != nf || len(m.Scale) != nf {
-		return nil, fmt.Errorf("link model: its features are not this version's (%d features; refit with precis train --task stories)", len(m.Features))
+	if err := m.Pair.check("first pass", LinkFeatures); err != nil {
+		return nil, err
 	}
-	if len(m.Hidden) == 0 || len(m.Output) != len(m.Hidden)+1 {
-		return nil, fmt.Errorf("link model: %d hidden units and %d output weights (want one more than units)", len(m.Hidden), len(m.Output))
-	}
-	for h, w := range m.Hidden {
-		if len(w) != nf+1 {
-			return nil, fmt.Errorf("link model: hidden unit %d has %d weights, want %d", h, len(w), nf+1)
-		}
+	if err := m.Regroup.check("second pass", regroupNames()); err != nil {
+		return nil, err
 	}
 	return &m, nil
 }
 
-// prob is the model's probability that a pair with features f is one story.
-func (m *LinkModel) prob(f []float64) float64 {
+func regroupNames() []string {
+	return append(slices.Clone(LinkFeatures), RegroupFeatures...)
+}
+
+// check reports whether n is a well-formed network over the given features.
+func (n *Network) check(pass string, features []string) error {
+	if n == nil {
+		return fmt.Errorf("link model: no %s (refit with precis train --task stories)", pass)
+	}
+	nf := len(features)
+	if !slices.Equal(n.Features, features) || len(n.Mean) != nf || len(n.Scale) != nf {
+		return fmt.Errorf("link model: its %s's features are not this version's (%d features, want %d; refit with precis train --task stories)", pass, len(n.Features), nf)
+	}
+	if len(n.Hidden) == 0 || len(n.Output) != len(n.Hidden)+1 {
+		return fmt.Errorf("link model: %s has %d hidden units and %d output weights (want one more than units)", pass, len(n.Hidden), len(n.Output))
+	}
+	for h, w := range n.Hidden {
+		if len(w) != nf+1 {
+			return fmt.Errorf("link model: %s's hidden unit %d has %d weights, want %d", pass, h, len(w), nf+1)
+		}
+	}
+	return nil
+}
+
+// prob is the network's probability that a pair with features f is one
+// story.
+func (n *Network) prob(f []float64) float64 {
 	x := make([]float64, len(f))
 	for k, v := range f {
-		x[k] = (v - m.Mean[k]) / m.Scale[k]
+		x[k] = (v - n.Mean[k]) / n.Scale[k]
 	}
-	act := make([]float64, len(m.Hidden))
-	return sigmoid(m.logOdds(x, act))
+	act := make([]float64, len(n.Hidden))
+	return sigmoid(n.logOdds(x, act))
+}
+
+// probs gives every pair of g its probability: copies (no features) 1.
+func (n *Network) probs(g graph) []float64 {
+	out := make([]float64, len(g.pairs))
+	for k, pr := range g.pairs {
+		out[k] = 1
+		if pr.Features != nil {
+			out[k] = n.prob(pr.Features)
+		}
+	}
+	return out
 }
 
 // logOdds runs the network on standardized features x, leaving each unit's
 // activation in act.
-func (m *LinkModel) logOdds(x, act []float64) float64 {
+func (n *Network) logOdds(x, act []float64) float64 {
 	nf := len(x)
-	z := m.Output[len(m.Hidden)]
-	for h, w := range m.Hidden {
+	z := n.Output[len(n.Hidden)]
+	for h, w := range n.Hidden {
 		a := w[nf]
 		for k, v := range x {
 			a += w[k] * v
 		}
 		act[h] = math.Tanh(a)
-		z += m.Output[h] * act[h]
+		z += n.Output[h] * act[h]
 	}
 	return z
 }
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-// How FitLinks trains: linkUnits tanh units, by Adam over shuffled batches
-// of linkBatch pairs for linkEpochs passes, with a little L2 regularization.
+// regroup describes each pair of g again, adding to its features
+// (LinkFeatures) what linking by the first pass's probabilities made of it
+// (RegroupFeatures).
+func regroup(g graph, probs []float64, groups []int) graph {
+	type tie struct {
+		to int
+		p  float64
+	}
+	ties := make([][]tie, g.n)
+	for k, pr := range g.pairs {
+		ties[pr.A] = append(ties[pr.A], tie{pr.B, probs[k]})
+		ties[pr.B] = append(ties[pr.B], tie{pr.A, probs[k]})
+	}
+	size := map[int]int{}
+	for _, x := range groups {
+		size[x]++
+	}
+	// the mean probability from article a to the members of group x, pairs
+	// never compared counting zero
+	meanTo := func(a, x int) float64 {
+		sum := 0.0
+		for _, t := range ties[a] {
+			if groups[t.to] == x {
+				sum += t.p
+			}
+		}
+		return sum / float64(size[x])
+	}
+	out := graph{n: g.n, pairs: make([]linkPair, len(g.pairs))}
+	for k, pr := range g.pairs {
+		out.pairs[k] = linkPair{A: pr.A, B: pr.B}
+		if pr.Features == nil {
+			continue // a copy
+		}
+		ga, gb := groups[pr.A], groups[pr.B]
+		toA, toB := meanTo(pr.B, ga), meanTo(pr.A, gb)
+		one := 0.0
+		if ga == gb {
+			one = 1
+		}
+		sa, sb := float64(size[ga]), float64(size[gb])
+		f := make([]float64, 0, len(pr.Features)+len(RegroupFeatures))
+		f = append(f, pr.Features...)
+		out.pairs[k].Features = append(f, probs[k], min(toA, toB), max(toA, toB), one,
+			math.Log(min(sa, sb)), math.Log(max(sa, sb)))
+	}
+	return out
+}
+
+// How FitLinks trains each network: linkUnits tanh units, by Adam over
+// shuffled batches of linkBatch pairs for linkEpochs passes, with a little
+// L2 regularization.
 const (
 	linkUnits  = 16
 	linkBatch  = 256
@@ -127,67 +231,84 @@ const (
 
 // FitLinks fits a link model to the batch staged in c (every article
 // counted with Observe, then staged with Stage), whose articles' true
-// stories are gold, on the standardized features of every pair of
-// neighbours. The result depends only on the batch and its order (the
-// network starts from, and shuffles with, a fixed seed). The batch stays
-// staged.
+// stories are gold: the first network on the features of every pair of
+// neighbours, then the second on the same pairs seen with the groups the
+// first one's probabilities link. The result depends only on the batch and
+// its order (each network starts from, and shuffles with, a fixed seed).
+// The batch stays staged.
 func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
 	if len(gold) != len(c.staged) {
 		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
 	}
-	var pairs []linkPair
-	for _, p := range c.linkGraph(c.staged).pairs {
+	m := &LinkModel{Join: 0.4, Cohesion: 0.3, Set: set}
+	g := c.linkGraph(c.staged)
+	for _, p := range g.pairs {
 		if p.Features != nil { // copies are linked without the model
+			m.Pairs++
+			if gold[p.A] == gold[p.B] {
+				m.Positive++
+			}
+		}
+	}
+	if m.Pairs == 0 {
+		return nil, fmt.Errorf("fit links: no two articles of the batch share a term")
+	}
+	m.Pair = fitNetwork(g, gold, LinkFeatures)
+	probs := m.Pair.probs(g)
+	m.Regroup = fitNetwork(regroup(g, probs, m.link(g, probs)), gold, regroupNames())
+	return m, nil
+}
+
+// fitNetwork fits a network to the pairs of g that have features.
+func fitNetwork(g graph, gold []int, features []string) *Network {
+	nf := len(features)
+	n := &Network{Features: features, Mean: make([]float64, nf), Scale: make([]float64, nf)}
+	var pairs []linkPair
+	for _, p := range g.pairs {
+		if p.Features != nil {
 			pairs = append(pairs, p)
 		}
 	}
-	if len(pairs) == 0 {
-		return nil, fmt.Errorf("fit links: no two articles of the batch share a term")
-	}
-	nf := len(LinkFeatures)
-	m := &LinkModel{Features: LinkFeatures, Mean: make([]float64, nf), Scale: make([]float64, nf),
-		Join: 0.4, Cohesion: 0.3, Set: set, Pairs: len(pairs)}
 	for _, p := range pairs {
 		for k, v := range p.Features {
-			m.Mean[k] += v
+			n.Mean[k] += v
 		}
 	}
-	for k := range m.Mean {
-		m.Mean[k] /= float64(len(pairs))
+	for k := range n.Mean {
+		n.Mean[k] /= float64(len(pairs))
 	}
 	for _, p := range pairs {
 		for k, v := range p.Features {
-			m.Scale[k] += (v - m.Mean[k]) * (v - m.Mean[k])
+			n.Scale[k] += (v - n.Mean[k]) * (v - n.Mean[k])
 		}
 	}
-	for k := range m.Scale {
-		m.Scale[k] = math.Sqrt(m.Scale[k]/float64(len(pairs))) + 1e-9
+	for k := range n.Scale {
+		n.Scale[k] = math.Sqrt(n.Scale[k]/float64(len(pairs))) + 1e-9
 	}
 	x := make([][]float64, len(pairs))
 	y := make([]float64, len(pairs))
 	for i, p := range pairs {
 		x[i] = make([]float64, nf)
 		for k, v := range p.Features {
-			x[i][k] = (v - m.Mean[k]) / m.Scale[k]
+			x[i][k] = (v - n.Mean[k]) / n.Scale[k]
 		}
 		if gold[p.A] == gold[p.B] {
 			y[i] = 1
-			m.Positive++
 		}
 	}
-	m.train(x, y, rand.New(rand.NewSource(1)))
-	act := make([]float64, len(m.Hidden))
+	n.train(x, y, rand.New(rand.NewSource(1)))
+	act := make([]float64, len(n.Hidden))
 	for i := range x {
-		p := min(max(sigmoid(m.logOdds(x[i], act)), 1e-12), 1-1e-12)
-		m.Loss -= y[i]*math.Log(p) + (1-y[i])*math.Log(1-p)
+		p := min(max(sigmoid(n.logOdds(x[i], act)), 1e-12), 1-1e-12)
+		n.Loss -= y[i]*math.Log(p) + (1-y[i])*math.Log(1-p)
 	}
-	m.Loss /= float64(len(x))
-	return m, nil
+	n.Loss /= float64(len(x))
+	return n
 }
 
 // train fits the network's weights to standardized features x and labels y
 // (1 for one story) by minimizing the log loss.
-func (m *LinkModel) train(x [][]float64, y []float64, rng *rand.Rand) {
+func (m *Network) train(x [][]float64, y []float64, rng *rand.Rand) {
 	nf := len(x[0])
 	m.Hidden = make([][]float64, linkUnits)
 	for h := range m.Hidden {

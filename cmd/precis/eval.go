@@ -381,7 +381,12 @@ func trainLinks(ctx context.Context, r io.Reader, part, parts int, name, out str
 	if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "fitted %d units on %d features of %d pairs of neighbouring articles (%d of one story): log loss %.4f; wrote %s\n",
-		len(m.Hidden), len(m.Features), m.Pairs, m.Positive, m.Loss, out)
+	fmt.Fprintf(stdout, "fitted on %d pairs of neighbouring articles (%d of one story); wrote %s\n", m.Pairs, m.Positive, out)
+	for _, n := range []struct {
+		name string
+		net  *cluster.Network
+	}{{"first pass", m.Pair}, {"second pass", m.Regroup}} {
+		fmt.Fprintf(stdout, "  %s: %d units over %d features, log loss %.4f\n", n.name, len(n.net.Hidden), len(n.net.Features), n.net.Loss)
+	}
 	return nil
 }
