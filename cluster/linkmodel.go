@@ -308,23 +308,23 @@ func fitNetwork(g graph, gold []int, features []string) *Network {
 
 // train fits the network's weights to standardized features x and labels y
 // (1 for one story) by minimizing the log loss.
-func (m *Network) train(x [][]float64, y []float64, rng *rand.Rand) {
+func (n *Network) train(x [][]float64, y []float64, rng *rand.Rand) {
 	nf := len(x[0])
-	m.Hidden = make([][]float64, linkUnits)
-	for h := range m.Hidden {
-		m.Hidden[h] = make([]float64, nf+1)
+	n.Hidden = make([][]float64, linkUnits)
+	for h := range n.Hidden {
+		n.Hidden[h] = make([]float64, nf+1)
 		for k := range nf {
-			m.Hidden[h][k] = rng.NormFloat64() / math.Sqrt(float64(nf))
+			n.Hidden[h][k] = rng.NormFloat64() / math.Sqrt(float64(nf))
 		}
 	}
-	m.Output = make([]float64, linkUnits+1)
+	n.Output = make([]float64, linkUnits+1)
 	for h := range linkUnits {
-		m.Output[h] = rng.NormFloat64() / math.Sqrt(linkUnits)
+		n.Output[h] = rng.NormFloat64() / math.Sqrt(linkUnits)
 	}
 	// every weight, in one list for Adam: the hidden rows, then the output
 	params := make([][]float64, 0, linkUnits+1)
-	params = append(params, m.Hidden...)
-	params = append(params, m.Output)
+	params = append(params, n.Hidden...)
+	params = append(params, n.Output)
 	grad := make([][]float64, len(params))
 	mom := make([][]float64, len(params))
 	vel := make([][]float64, len(params))
@@ -349,11 +349,11 @@ func (m *Network) train(x [][]float64, y []float64, rng *rand.Rand) {
 				clear(g)
 			}
 			for _, i := range batch {
-				d := sigmoid(m.logOdds(x[i], act)) - y[i]
+				d := sigmoid(n.logOdds(x[i], act)) - y[i]
 				gOut[linkUnits] += d
 				for h := range linkUnits {
 					gOut[h] += d * act[h]
-					dh := d * m.Output[h] * (1 - act[h]*act[h])
+					dh := d * n.Output[h] * (1 - act[h]*act[h])
 					gh := grad[h]
 					gh[nf] += dh
 					for k, v := range x[i] {
