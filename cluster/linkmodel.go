@@ -128,27 +128,27 @@ func (n *Network) check(pass string, features []string) error {
 	return nil
 }
 
-// prob is the network's probability that a pair with features f is one
-// story.
-func (n *Network) prob(f []float64) float64 {
-	x := make([]float64, len(f))
-	for k, v := range f {
-		x[k] = (v - n.Mean[k]) / n.Scale[k]
-	}
-	act := make([]float64, len(n.Hidden))
-	return sigmoid(n.logOdds(x, act))
-}
-
-// probs gives every pair of g its probability: copies (no features) 1.
+// probs gives every pair of g the network's probability that it is one
+// story: copies (no features) 1.
 func (n *Network) probs(g graph) []float64 {
 	out := make([]float64, len(g.pairs))
+	x := make([]float64, len(n.Features))
+	act := make([]float64, len(n.Hidden))
 	for k, pr := range g.pairs {
 		out[k] = 1
 		if pr.Features != nil {
-			out[k] = n.prob(pr.Features)
+			out[k] = sigmoid(n.logOdds(n.standardize(x, pr.Features), act))
 		}
 	}
 	return out
+}
+
+// standardize writes features f, standardized, into x and returns it.
+func (n *Network) standardize(x, f []float64) []float64 {
+	for k, v := range f {
+		x[k] = (v - n.Mean[k]) / n.Scale[k]
+	}
+	return x
 }
 
 // logOdds runs the network on standardized features x, leaving each unit's
@@ -182,7 +182,7 @@ func regroup(g graph, probs []float64, groups []int) graph {
 		ties[pr.A] = append(ties[pr.A], tie{pr.B, probs[k]})
 		ties[pr.B] = append(ties[pr.B], tie{pr.A, probs[k]})
 	}
-	size := map[int]int{}
+	size := make([]int, g.n) // groups are numbered by a member
 	for _, x := range groups {
 		size[x]++
 	}
@@ -288,10 +288,7 @@ func fitNetwork(g graph, gold []int, features []string) *Network {
 	x := make([][]float64, len(pairs))
 	y := make([]float64, len(pairs))
 	for i, p := range pairs {
-		x[i] = make([]float64, nf)
-		for k, v := range p.Features {
-			x[i][k] = (v - n.Mean[k]) / n.Scale[k]
-		}
+		x[i] = n.standardize(make([]float64, nf), p.Features)
 		if gold[p.A] == gold[p.B] {
 			y[i] = 1
 		}
