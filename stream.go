@@ -209,7 +209,8 @@ func (s *Stream) addBatch(docs []*Doc) []Placement {
 // (cluster.Clusterer.Observe), so the first articles are weighed as well as
 // the last; then the batch is sorted into stories together
 // (cluster.Clusterer.FileStaged: by linking its articles when the link
-// model fits the batch, else one article at a time as Add would).
+// model fits the batch, else by complete link when it is not too large,
+// else one article at a time as Add would).
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
 	err := analyzeBatches(ctx, articles, func(d *Doc) { s.clusters.Observe(d.ClusterDoc()) })
 	if err != nil {

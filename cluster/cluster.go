@@ -15,6 +15,10 @@
 // weak spectral cut, and a story that has taken in a neighbouring one is
 // split in two (split.go). The result depends only on the articles and their
 // order.
+//
+// When a whole batch is at hand (Stage, FileStaged), it is sorted together
+// instead: short web news by a learned model that links pairs of articles
+// (link.go), any other batch by complete link (complete.go).
 package cluster
 
 import (
@@ -74,6 +78,12 @@ type Options struct {
 	Links            *LinkModel
 	LinkMin, LinkMax int
 	LinkMaxWords     int
+	// Complete is the cosine every two articles of a story need when a
+	// batch the link model does not take, of at most CompleteMax articles,
+	// is sorted by complete link (complete.go; 0: such batches are filed
+	// one article at a time).
+	Complete    float64
+	CompleteMax int
 }
 
 // DefaultOptions are the settings used by precis.
@@ -93,6 +103,8 @@ var DefaultOptions = Options{
 	LinkMin:       100,
 	LinkMax:       30000,
 	LinkMaxWords:  200,
+	Complete:      0.07,
+	CompleteMax:   5000,
 }
 
 // Clusterer assigns articles to stories one at a time.
@@ -207,6 +219,13 @@ func (c *Clusterer) Observe(d Doc) {
 // vector returns the article's unit-length TF-IDF vector, highest weights
 // first, cut to MaxTerms.
 func (c *Clusterer) vector() []weighted {
+	vec := c.weights()
+	return unit(vec[:min(len(vec), c.opt.MaxTerms)])
+}
+
+// weights returns the article in c.counts as TF-IDF weights, highest
+// first, every term kept.
+func (c *Clusterer) weights() []weighted {
 	vec := make([]weighted, 0, len(c.counts))
 	for id, n := range c.counts {
 		w := (1 + math.Log(float64(n))) * c.idf(id)
@@ -223,9 +242,11 @@ func (c *Clusterer) vector() []weighted {
 		}
 		return vec[a].term < vec[b].term
 	})
-	if len(vec) > c.opt.MaxTerms {
-		vec = vec[:c.opt.MaxTerms]
-	}
+	return vec
+}
+
+// unit scales vec to unit length, in place, and returns it.
+func unit(vec []weighted) []weighted {
 	norm := 0.0
 	for _, v := range vec {
 		norm += v.w * v.w
@@ -364,7 +385,13 @@ func (c *Clusterer) timeFactor(st *story, t time.Time) float64 {
 	case t.After(st.last):
 		gap = t.Sub(st.last)
 	}
-	if gap <= c.opt.Window {
+	return c.gapFactor(gap)
+}
+
+// gapFactor is the discount for a time gap: none within the window, halved
+// for every further Window.
+func (c *Clusterer) gapFactor(gap time.Duration) float64 {
+	if gap <= c.opt.Window || c.opt.Window <= 0 {
 		return 1
 	}
 	return math.Exp2(-float64(gap-c.opt.Window) / float64(c.opt.Window))

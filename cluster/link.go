@@ -43,6 +43,7 @@ const linkNeighbours = 30
 // the rest of its batch.
 type staged struct {
 	vec   []weighted // its vector under the batch's term statistics
+	full  []weighted // the same with every term kept, when it has more than MaxTerms (else nil)
 	terms []int32    // its distinct terms, sorted
 	pairs []uint32   // hashes of its distinct adjacent term pairs, sorted
 	words int        // its number of content words
@@ -54,7 +55,12 @@ type staged struct {
 // that every article is weighed with the batch's statistics.
 func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
-	s := staged{vec: c.vector(), words: len(d.Terms), time: d.Time}
+	s := staged{words: len(d.Terms), time: d.Time}
+	w := c.weights()
+	if len(w) > c.opt.MaxTerms {
+		s.full = unit(slices.Clone(w))
+	}
+	s.vec = unit(w[:min(len(w), c.opt.MaxTerms)])
 	s.terms = make([]int32, 0, len(c.counts))
 	for id := range c.counts {
 		s.terms = append(s.terms, id)
@@ -83,14 +89,21 @@ func put32(b []byte, v int32) {
 // FileStaged files the staged articles in order and returns the story of
 // each. A batch the link model fits (Options.Links set, LinkMin to LinkMax
 // articles, a median of at most LinkMaxWords content words, and nothing
-// filed before it) is sorted by linking its articles; any other is filed one
-// article at a time, as Add does.
+// filed before it) is sorted by linking its articles; any other of at most
+// CompleteMax articles with nothing filed before it, by complete link
+// (complete.go); the rest are filed one article at a time, as Add does.
 func (c *Clusterer) FileStaged() []int {
 	batch := c.staged
 	c.staged = nil
 	out := make([]int, len(batch))
-	if c.linkable(batch) {
-		groups := c.opt.Links.group(c.linkGraph(batch))
+	var groups []int
+	switch {
+	case c.linkable(batch):
+		groups = c.opt.Links.group(c.linkGraph(batch))
+	case c.completable(batch):
+		groups = c.completeLink(batch)
+	}
+	if groups != nil {
 		story := map[int]int32{}
 		for i, s := range batch {
 			to, ok := story[groups[i]]
@@ -143,54 +156,25 @@ type neighbour struct {
 // describes every pair of neighbours.
 func (c *Clusterer) linkGraph(batch []staged) graph {
 	n := len(batch)
-	limit := c.commonLimit()
-	postings := map[int32][]posting{}
-	for i, s := range batch {
-		for _, v := range s.vec {
-			if c.df[v.term] <= limit {
-				postings[v.term] = append(postings[v.term], posting{int32(i), float32(v.w)})
-			}
-		}
+	vecs := make([][]weighted, n)
+	for i := range batch {
+		vecs[i] = batch[i].vec
 	}
 	near := make([][]neighbour, n)
 	copies := make([][]int32, n) // by article: the later articles that are its copies
-	workers := runtime.GOMAXPROCS(0)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			acc := make([]float64, n)
-			var touched []int32
-			for i := w; i < n; i += workers {
-				for _, v := range batch[i].vec {
-					for _, p := range postings[v.term] {
-						if int(p.doc) == i {
-							continue
-						}
-						if acc[p.doc] == 0 {
-							touched = append(touched, p.doc)
-						}
-						acc[p.doc] += v.w * float64(p.w)
-					}
+	c.sweep(vecs, func(i int, touched []int32, acc []float64) {
+		ns := make([]neighbour, 0, linkNeighbours)
+		for _, j := range touched {
+			if acc[j] >= copyCosine {
+				if int(j) > i {
+					copies[i] = append(copies[i], j)
 				}
-				ns := make([]neighbour, 0, linkNeighbours)
-				for _, j := range touched {
-					if acc[j] >= copyCosine {
-						if int(j) > i {
-							copies[i] = append(copies[i], j)
-						}
-					} else {
-						ns = keepNearest(ns, neighbour{j, acc[j]})
-					}
-					acc[j] = 0
-				}
-				touched = touched[:0]
-				near[i] = ns
+			} else {
+				ns = keepNearest(ns, neighbour{j, acc[j]})
 			}
-		}(w)
-	}
-	wg.Wait()
+		}
+		near[i] = ns
+	})
 
 	pairDF := map[uint32]int32{}
 	for _, s := range batch {
@@ -224,6 +208,54 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 		}
 	}
 	return g
+}
+
+// sweep finds, on all cores, every article's dot products with the other
+// articles of a batch (vecs, unit vectors) through the terms they share,
+// skipping terms too common to find a story by. For each article i it calls
+// visit with the articles that share a term with it and acc, their dot
+// products by article; visit is called concurrently for different articles
+// and must not keep acc.
+func (c *Clusterer) sweep(vecs [][]weighted, visit func(i int, touched []int32, acc []float64)) {
+	n := len(vecs)
+	limit := c.commonLimit()
+	postings := map[int32][]posting{}
+	for i, vec := range vecs {
+		for _, v := range vec {
+			if c.df[v.term] <= limit {
+				postings[v.term] = append(postings[v.term], posting{int32(i), float32(v.w)})
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			acc := make([]float64, n)
+			var touched []int32
+			for i := w; i < n; i += workers {
+				for _, v := range vecs[i] {
+					for _, p := range postings[v.term] {
+						if int(p.doc) == i {
+							continue
+						}
+						if acc[p.doc] == 0 {
+							touched = append(touched, p.doc)
+						}
+						acc[p.doc] += v.w * float64(p.w)
+					}
+				}
+				visit(i, touched, acc)
+				for _, j := range touched {
+					acc[j] = 0
+				}
+				touched = touched[:0]
+			}
+		}(w)
+	}
+	wg.Wait()
 }
 
 // keepNearest adds x to ns, the nearest articles found so far (at most

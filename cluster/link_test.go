@@ -102,9 +102,9 @@ func TestLinkedBatchIsDeterministic(t *testing.T) {
 	}
 }
 
-func TestBatchesTheModelDoesNotFitAreFiledOnline(t *testing.T) {
-	online := DefaultOptions
-	online.Links = nil
+func TestBatchesTheModelDoesNotFitAreNotLinked(t *testing.T) {
+	withoutLinks := DefaultOptions
+	withoutLinks.Links = nil
 	for _, tc := range []struct {
 		name          string
 		stories, size int
@@ -118,9 +118,9 @@ func TestBatchesTheModelDoesNotFitAreFiledOnline(t *testing.T) {
 			t.Errorf("%s: the batch is linked", tc.name)
 		}
 		got := fileBatch(New(DefaultOptions), docs)
-		want := fileBatch(New(online), docs)
+		want := fileBatch(New(withoutLinks), docs)
 		if !slices.Equal(got, want) {
-			t.Errorf("%s: filed %v, online %v", tc.name, got, want)
+			t.Errorf("%s: filed %v, without the link model %v", tc.name, got, want)
 		}
 	}
 	// Nor a batch larger than LinkMax.

@@ -64,7 +64,8 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	shortWords := fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
 	longWords := fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
 	part := fs.String("part", "", "only clusters K, K+N, K+2N, … of the set (from 0), given as K/N: evaluate on clusters a model was not trained on")
-	linksFile := fs.String("links", "", "stories task: link model (written by precis train --task stories; default: the shipped one; \"none\": file every article online)")
+	linksFile := fs.String("links", "", "stories task: link model (written by precis train --task stories; default: the shipped one; \"none\": no batch is linked)")
+	complete := fs.Float64("complete", -1, "stories task: cosine every two articles of a story need when a batch is sorted by complete link (default: precis's; 0: such batches are filed online)")
 	qualityFile := fs.String("quality", "", "sentence-quality model for the precis method (written by precis train; default: the shipped one)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -117,6 +118,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		if *longWords >= 0 {
 			opt.LongWords = *longWords
+		}
+		if *complete >= 0 {
+			opt.Complete = *complete
 		}
 		switch *linksFile {
 		case "":
