@@ -104,6 +104,34 @@ func TestCompleteLinkDoesNotChain(t *testing.T) {
 	}
 }
 
+func TestStoriesSharingATopicAreSplitAfterCompleteLink(t *testing.T) {
+	// Two stories of eight articles: each article holds 15 of 20 words of
+	// a topic both share and 15 of 20 words of its own story.
+	rng := rand.New(rand.NewSource(11))
+	pick := func(prefix string) []string {
+		var w []string
+		for _, k := range rng.Perm(20)[:15] {
+			w = append(w, fmt.Sprintf("%s%d", prefix, k))
+		}
+		return w
+	}
+	var docs []Doc
+	var gold []int
+	for a := range 16 {
+		story := fmt.Sprintf("story%dw", a%2)
+		docs = append(docs, doc(strings.Join(append(pick("topic"), pick(story)...), " ")))
+		gold = append(gold, a%2)
+	}
+	if p, r, f := BCubed(fileBatch(New(DefaultOptions), docs), gold); f < 0.95 {
+		t.Errorf("B-cubed P %.3f R %.3f F1 %.3f, want F1 ≥ 0.95", p, r, f)
+	}
+	unsplit := DefaultOptions
+	unsplit.SplitCut = 0
+	if _, _, f := BCubed(fileBatch(New(unsplit), docs), gold); f > 0.8 {
+		t.Errorf("complete link alone kept the two stories apart (F1 %.3f): the test shows nothing", f)
+	}
+}
+
 func TestCompleteLinkKeepsDistantEventsApart(t *testing.T) {
 	day := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	var docs []Doc

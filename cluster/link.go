@@ -97,26 +97,38 @@ func (c *Clusterer) FileStaged() []int {
 	c.staged = nil
 	out := make([]int, len(batch))
 	var groups []int
+	complete := false
 	switch {
 	case c.linkable(batch):
 		groups = c.opt.Links.group(c.linkGraph(batch))
 	case c.completable(batch):
-		groups = c.completeLink(batch)
+		groups, complete = c.completeLink(batch), true
 	}
-	if groups != nil {
-		story := map[int]int32{}
+	if groups == nil {
 		for i, s := range batch {
-			to, ok := story[groups[i]]
-			if !ok {
-				to = int32(len(c.stories))
-				story[groups[i]] = to
-			}
-			out[i] = c.fileVec(s.vec, s.time, s.words, to)
+			out[i] = c.fileVec(s.vec, s.time, s.words, -1)
 		}
 		return out
 	}
+	first := len(c.story)
+	story := map[int]int32{}
 	for i, s := range batch {
-		out[i] = c.fileVec(s.vec, s.time, s.words, -1)
+		to, ok := story[groups[i]]
+		if !ok {
+			to = int32(len(c.stories))
+			story[groups[i]] = to
+		}
+		out[i] = c.fileVec(s.vec, s.time, s.words, to)
+	}
+	if complete && c.opt.SplitCut > 0 {
+		// Stories that share a topic can pass complete link's low bar
+		// together; a weak cut tells them apart (split.go).
+		for s := range int32(len(c.stories)) {
+			c.split(s)
+		}
+		for i := range out {
+			out[i] = int(c.story[first+i])
+		}
 	}
 	return out
 }
