@@ -176,3 +176,31 @@ func TestBatchesNeitherWayFitsAreFiledOnline(t *testing.T) {
 		t.Error("a batch staged after an article was filed is sorted by complete link")
 	}
 }
+
+func TestLargeStoriesAreNotLeftToTheLinkModel(t *testing.T) {
+	// Short articles, as the link model takes, but ten to a story: more
+	// than the stories it was fitted on.
+	docs, gold := shortBatch(20, 10, 30, 12)
+	staged := observeAndStage(New(DefaultOptions), docs)
+	if !staged.linkable(staged.staged) || !staged.completable(staged.staged) {
+		t.Fatal("the batch is not one both ways could sort")
+	}
+	if size := articleStorySize(staged.completeLink(staged.staged)); size <= DefaultOptions.LinkMaxStory {
+		t.Fatalf("complete link finds stories of %.1f articles, want more than %v", size, DefaultOptions.LinkMaxStory)
+	}
+	withoutLinks := DefaultOptions
+	withoutLinks.Links = nil
+	got := staged.FileStaged()
+	if want := fileBatch(New(withoutLinks), docs); !slices.Equal(got, want) {
+		t.Errorf("filed %v, by complete link %v", got, want)
+	}
+	if p, r, f := BCubed(got, gold); f < 0.95 {
+		t.Errorf("B-cubed P %.3f R %.3f F1 %.3f, want F1 ≥ 0.95", p, r, f)
+	}
+	// Stories of four stay with the link model.
+	small, _ := shortBatch(40, 4, 30, 12)
+	staged = observeAndStage(New(DefaultOptions), small)
+	if size := articleStorySize(staged.completeLink(staged.staged)); size > DefaultOptions.LinkMaxStory {
+		t.Errorf("complete link finds stories of %.1f articles in a batch of stories of four", size)
+	}
+}

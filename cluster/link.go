@@ -89,20 +89,22 @@ func put32(b []byte, v int32) {
 // FileStaged files the staged articles in order and returns the story of
 // each. A batch the link model fits (Options.Links set, LinkMin to LinkMax
 // articles, a median of at most LinkMaxWords content words, and nothing
-// filed before it) is sorted by linking its articles; any other of at most
-// CompleteMax articles with nothing filed before it, by complete link
-// (complete.go); the rest are filed one article at a time, as Add does.
+// filed before it) is sorted by linking its articles, unless complete link
+// finds its stories far larger than the model knows (LinkMaxStory); any
+// other of at most CompleteMax articles with nothing filed before it is
+// sorted by complete link (complete.go); the rest are filed one article at
+// a time, as Add does.
 func (c *Clusterer) FileStaged() []int {
 	batch := c.staged
 	c.staged = nil
 	out := make([]int, len(batch))
 	var groups []int
-	complete := false
-	switch {
-	case c.linkable(batch):
-		groups = c.opt.Links.group(c.linkGraph(batch))
-	case c.completable(batch):
-		groups, complete = c.completeLink(batch), true
+	complete := c.completable(batch)
+	if complete {
+		groups = c.completeLink(batch)
+	}
+	if c.linkable(batch) && (!complete || articleStorySize(groups) <= c.opt.LinkMaxStory) {
+		groups, complete = c.opt.Links.group(c.linkGraph(batch)), false
 	}
 	if groups == nil {
 		for i, s := range batch {
@@ -131,6 +133,20 @@ func (c *Clusterer) FileStaged() []int {
 		}
 	}
 	return out
+}
+
+// articleStorySize is the mean size of an article's group: the mean over
+// groups of their size, weighted by size.
+func articleStorySize(groups []int) float64 {
+	size := map[int]int{}
+	for _, g := range groups {
+		size[g]++
+	}
+	sum := 0
+	for _, n := range size {
+		sum += n * n
+	}
+	return float64(sum) / float64(max(len(groups), 1))
 }
 
 // linkable reports whether the batch is one the link model was fitted for.
