@@ -204,3 +204,14 @@ func TestLargeStoriesAreNotLeftToTheLinkModel(t *testing.T) {
 		t.Errorf("complete link finds stories of %.1f articles in a batch of stories of four", size)
 	}
 }
+
+// BenchmarkCompleteLink sorts a batch of 2,000 long articles (500 stories
+// of four) by complete link: counting, staging and filing.
+func BenchmarkCompleteLink(b *testing.B) {
+	docs, _ := longBatch(500, 4, 13)
+	b.ResetTimer()
+	for range b.N {
+		fileBatch(New(DefaultOptions), docs)
+	}
+	b.ReportMetric(float64(len(docs)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
