@@ -165,15 +165,17 @@ func TestBatchesNeitherWayFitsAreFiledOnline(t *testing.T) {
 	if got, want := fileBatch(New(large), docs), fileBatch(New(online), docs); !slices.Equal(got, want) {
 		t.Errorf("filed %v, online %v", got, want)
 	}
-	// A batch after articles were filed: its articles may join those.
+	// A batch after articles were filed, however short its articles: its
+	// articles may join those.
 	c := New(DefaultOptions)
 	c.Add(doc("Brazil flood river"))
-	for _, d := range docs {
+	short, _ := shortBatch(40, 4, 30, 5)
+	for _, d := range short {
 		c.Observe(d)
 		c.Stage(d)
 	}
-	if c.completable(c.staged) {
-		t.Error("a batch staged after an article was filed is sorted by complete link")
+	if c.linkable(c.staged) || c.completable(c.staged) {
+		t.Error("a batch staged after an article was filed is sorted as a batch")
 	}
 }
 

@@ -129,17 +129,6 @@ func TestBatchesTheModelDoesNotFitAreNotLinked(t *testing.T) {
 	if docs, _ := shortBatch(40, 4, 30, 4); New(small).linkable(stage(docs)) {
 		t.Error("a batch of 160 articles is linked with LinkMax 100")
 	}
-	// Nor a batch after articles were filed: its articles may join those.
-	c := New(DefaultOptions)
-	c.Add(doc("Brazil flood river"))
-	docs, _ := shortBatch(40, 4, 30, 5)
-	for _, d := range docs {
-		c.Observe(d)
-		c.Stage(d)
-	}
-	if c.linkable(c.staged) {
-		t.Error("a batch staged after an article was filed is linked")
-	}
 }
 
 func TestFitLinksLearnsWhatMarksOneStory(t *testing.T) {
