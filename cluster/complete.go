@@ -7,8 +7,9 @@ import (
 
 // Sorting a batch by complete link.
 //
-// A batch the link model does not take (long newswire articles, or too few
-// articles for the model) is sorted by complete-link clustering when the
+// A batch the link model does not take (long newswire articles, too few
+// articles for the model, or stories larger than those it was fitted on:
+// Options.LinkMaxStory) is sorted by complete-link clustering when the
 // whole batch is at hand: every article starts as a group of its own, and
 // the two groups whose least similar pair of articles is the most similar
 // merge, for as long as that least similar pair has a cosine of at least
@@ -19,8 +20,10 @@ import (
 // join. The cosine is over each article's every term (not only its MaxTerms
 // highest), discounted for time as the online clusterer discounts it, and
 // the result does not depend on the order of the batch (ties aside).
+// Stories that share a topic can pass the low bar together, so each story
+// found is then checked for a weak cut and split (split.go; FileStaged).
 
-// completable reports whether a batch is sorted by complete link.
+// completable reports whether a batch may be sorted by complete link.
 func (c *Clusterer) completable(batch []staged) bool {
 	return c.opt.Complete > 0 && len(batch) >= 2 && len(batch) <= c.opt.CompleteMax && len(c.story) == 0
 }
