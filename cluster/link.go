@@ -57,7 +57,14 @@ func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
 	s := staged{words: len(d.Terms), time: d.Time}
 	w := c.weights()
-	if len(w) > c.opt.MaxTerms {
+	switch n := len(c.staged); {
+	case n == c.opt.CompleteMax:
+		// the batch is too large for complete link: full vectors are
+		// not needed
+		for i := range c.staged {
+			c.staged[i].full = nil
+		}
+	case n < c.opt.CompleteMax && len(w) > c.opt.MaxTerms:
 		s.full = unit(slices.Clone(w))
 	}
 	s.vec = unit(w[:min(len(w), c.opt.MaxTerms)])
