@@ -1,9 +1,6 @@
 package cluster
 
-import (
-	"container/heap"
-	"time"
-)
+import "container/heap"
 
 // Sorting a batch by complete link.
 //
@@ -56,7 +53,7 @@ func (c *Clusterer) completeLink(batch []staged) []int {
 			}
 			sim := acc[j]
 			if ti, tj := batch[i].time, batch[j].time; !ti.IsZero() && !tj.IsZero() {
-				sim *= c.gapFactor(max(ti.Sub(tj), tj.Sub(ti), time.Duration(0)))
+				sim *= c.gapFactor(max(ti.Sub(tj), tj.Sub(ti)))
 			}
 			if sim >= c.opt.Complete {
 				similar[i] = append(similar[i], candidate{int32(i), j, sim})
@@ -111,13 +108,13 @@ func (c *Clusterer) completeLink(batch []staged) []int {
 			}
 		}
 	}
+	// a group merged into one of a lower article, resolved in order
 	out := make([]int, n)
 	for i := range out {
-		g := int32(i)
-		for group[g] != g {
-			g = group[g]
+		out[i] = out[group[i]]
+		if group[i] == int32(i) {
+			out[i] = i
 		}
-		out[i] = int(g)
 	}
 	return out
 }

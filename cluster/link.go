@@ -57,14 +57,13 @@ func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
 	s := staged{words: len(d.Terms), time: d.Time}
 	w := c.weights()
-	switch n := len(c.staged); {
-	case n == c.opt.CompleteMax:
-		// the batch is too large for complete link: full vectors are
-		// not needed
+	if n := len(c.staged); n == c.opt.CompleteMax {
+		// the batch is now too large for complete link, which alone
+		// needs the full vectors
 		for i := range c.staged {
 			c.staged[i].full = nil
 		}
-	case n < c.opt.CompleteMax && len(w) > c.opt.MaxTerms:
+	} else if c.opt.Complete > 0 && n < c.opt.CompleteMax && len(w) > c.opt.MaxTerms {
 		s.full = unit(slices.Clone(w))
 	}
 	s.vec = unit(w[:min(len(w), c.opt.MaxTerms)])
