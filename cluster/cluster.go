@@ -283,15 +283,13 @@ func (c *Clusterer) AddObserved(d Doc) int {
 
 // file places the article whose terms are in c.counts.
 func (c *Clusterer) file(d Doc) int {
-	return c.fileVec(c.vector(), d.Time, len(d.Terms), -1)
+	return c.fileVec(c.vector(), d.Time, len(d.Terms))
 }
 
-// fileVec files an article by its vector, time and number of content words:
-// into story to when to ≥ 0 (len(c.stories) starts a new one), else into the
-// story most similar to it, or a new one when none passes the threshold.
-func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int, to int32) int {
-	me := int32(len(c.story))
-	c.accDoc = append(c.accDoc, 0)
+// fileVec files an article by its vector, time and number of content words
+// into the story most similar to it, or a new one when none passes the
+// threshold.
+func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int) int {
 	// Dot products with every earlier article sharing a term, through the
 	// postings; a term in more than MaxShare of the articles is too common
 	// to find a story by and is skipped.
@@ -323,12 +321,6 @@ func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int, to int32) in
 	for _, s := range c.stTouch {
 		dot := c.accSt[s]
 		c.accSt[s] = 0
-		if to >= 0 {
-			if s == to {
-				best, bestDot = s, dot
-			}
-			continue
-		}
 		st := &c.stories[s]
 		sim := dot / math.Sqrt(st.norm2) * c.timeFactor(st, t)
 		if sim > bestSim || (sim == bestSim && s < best) {
@@ -336,30 +328,36 @@ func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int, to int32) in
 		}
 	}
 	c.stTouch = c.stTouch[:0]
-	switch {
-	case to >= 0:
-		best = to
-	case best < 0 || bestSim < c.threshold(words):
+	if best < 0 || bestSim < c.threshold(words) {
 		best, bestDot = int32(len(c.stories)), 0
 	}
-	if best == int32(len(c.stories)) {
+	c.place(vec, t, best)
+	c.stories[best].norm2 += 2*bestDot + 1
+	if c.opt.SplitCut > 0 {
+		c.maybeSplit(best)
+	}
+	return int(c.story[len(c.story)-1])
+}
+
+// place puts an article, by its vector and time, into story s
+// (len(c.stories) starts a new one), leaving the story's centroid length to
+// the caller.
+func (c *Clusterer) place(vec []weighted, t time.Time, s int32) {
+	me := int32(len(c.story))
+	c.accDoc = append(c.accDoc, 0)
+	if s == int32(len(c.stories)) {
 		c.stories = append(c.stories, story{})
 	}
-	st := &c.stories[best]
-	st.norm2 += 2*bestDot + 1
+	st := &c.stories[s]
 	st.size++
 	st.widen(t)
 	for _, v := range vec {
 		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
 	}
-	c.story = append(c.story, best)
+	c.story = append(c.story, s)
 	if c.opt.SplitCut > 0 {
-		c.keep(vec, t, best)
-		if to < 0 {
-			c.maybeSplit(best)
-		}
+		c.keep(vec, t, s)
 	}
-	return int(c.story[me])
 }
 
 // commonLimit is the document frequency above which a term is too common to

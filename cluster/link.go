@@ -114,7 +114,7 @@ func (c *Clusterer) FileStaged() []int {
 	}
 	if groups == nil {
 		for i, s := range batch {
-			out[i] = c.fileVec(s.vec, s.time, s.words, -1)
+			out[i] = c.fileVec(s.vec, s.time, s.words)
 		}
 		return out
 	}
@@ -126,8 +126,10 @@ func (c *Clusterer) FileStaged() []int {
 			to = int32(len(c.stories))
 			story[groups[i]] = to
 		}
-		out[i] = c.fileVec(s.vec, s.time, s.words, to)
+		c.place(s.vec, s.time, to)
+		out[i] = int(to)
 	}
+	c.centroidNorms(batch, out)
 	if complete && c.opt.SplitCut > 0 {
 		// Stories that share a topic can pass complete link's low bar
 		// together; a weak cut tells them apart (split.go).
@@ -139,6 +141,48 @@ func (c *Clusterer) FileStaged() []int {
 		}
 	}
 	return out
+}
+
+// centroidNorms sets the centroid length of the stories of a batch just
+// placed (stories, by article), which hold no other articles, as filing
+// the batch one article at a time would have set it: each article's unit
+// vector counts once, and the dot products between two articles count
+// only terms common enough to find a story by (see fileVec).
+func (c *Clusterer) centroidNorms(batch []staged, stories []int) {
+	limit := c.commonLimit()
+	order := make([]int, len(batch)) // the batch by story
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(stories[x], stories[y]) })
+	sum := make([]float64, len(c.df)) // a story's summed vector, by term
+	var terms []int32                 // the terms in sum
+	for k := 0; k < len(order); {
+		st, self := stories[order[k]], 0.0
+		for ; k < len(order) && stories[order[k]] == st; k++ {
+			for _, v := range batch[order[k]].vec {
+				if c.df[v.term] > limit {
+					continue
+				}
+				if sum[v.term] == 0 {
+					terms = append(terms, v.term)
+				}
+				w := float64(float32(v.w)) // as the postings hold it
+				sum[v.term] += w
+				self += w * w
+			}
+		}
+		// summed in term order, so that the result does not depend on
+		// the order of the batch
+		slices.Sort(terms)
+		norm2 := 0.0
+		for _, t := range terms {
+			norm2 += sum[t] * sum[t]
+			sum[t] = 0
+		}
+		terms = terms[:0]
+		c.stories[st].norm2 = float64(c.stories[st].size) + norm2 - self
+	}
 }
 
 // articleStorySize is the mean size of an article's group: the mean over

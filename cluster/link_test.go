@@ -212,3 +212,47 @@ func TestLinkModelOfOtherFeaturesIsRefused(t *testing.T) {
 		}
 	}
 }
+
+// A batch filed into the stories linking or complete link found leaves
+// each story's centroid length as filing its articles one at a time would
+// have: every article's unit vector once, and twice the dot product of
+// every two of its articles over the terms common enough to find a story by.
+func TestBatchCentroidNorms(t *testing.T) {
+	short, _ := shortBatch(40, 4, 30, 5)
+	long, _ := longBatch(20, 4, 6)
+	for _, docs := range [][]Doc{short, long} {
+		opt := DefaultOptions
+		opt.SplitMin = 1000 // vectors kept, stories never split
+		opt.Prior = 10      // some terms too common to find a story by
+		c := New(opt)
+		fileBatch(c, docs)
+		limit := c.commonLimit()
+		for s, members := range c.Stories() {
+			want := float64(len(members))
+			for x, a := range members {
+				for _, b := range members[x+1:] {
+					dot := 0.0
+					for i, j := 0, 0; i < len(c.vecs[a]) && j < len(c.vecs[b]); {
+						ea, eb := c.vecs[a][i], c.vecs[b][j]
+						switch {
+						case ea.term < eb.term:
+							i++
+						case ea.term > eb.term:
+							j++
+						default:
+							if c.df[ea.term] <= limit {
+								dot += float64(ea.w) * float64(eb.w)
+							}
+							i++
+							j++
+						}
+					}
+					want += 2 * dot
+				}
+			}
+			if got := c.stories[s].norm2; math.Abs(got-want) > 1e-6*want {
+				t.Fatalf("story %d of %d articles: centroid length² %.9f, want %.9f", s, len(members), got, want)
+			}
+		}
+	}
+}
