@@ -191,33 +191,32 @@ func Cluster(ctx context.Context, articles []Article) (*Clustering, error) {
 
 // addBatch files analyzed articles as AddAll does.
 func (s *Stream) addBatch(docs []*Doc) []Placement {
-	cds := make([]cluster.Doc, len(docs))
-	for i, d := range docs {
-		cds[i] = d.ClusterDoc()
-		s.clusters.Observe(cds[i])
-	}
 	out := make([]Placement, len(docs))
 	for i, d := range docs {
-		out[i] = s.stage(d, cds[i])
+		cd := d.ClusterDoc()
+		s.clusters.Observe(cd)
+		out[i] = s.stage(d, cd)
 	}
 	s.fileStaged(out)
 	return out
 }
 
 // AddAll files a batch of articles in order and returns where each went.
-// Since the whole batch is at hand, its term statistics are counted first
-// (cluster.Clusterer.Observe), so the first articles are weighed as well as
-// the last; then the batch is sorted into stories together
+// Each article is analyzed once. Since the whole batch is at hand, its term
+// statistics are counted as the articles are read
+// (cluster.Clusterer.Observe) and every article is weighed with those of
+// the whole batch, so the first articles are weighed as well as the last;
+// then the batch is sorted into stories together
 // (cluster.Clusterer.FileStaged: by linking its articles when the link
 // model fits the batch, else by complete link when it is not too large,
 // else one article at a time as Add would).
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
-	err := analyzeBatches(ctx, articles, func(d *Doc) { s.clusters.Observe(d.ClusterDoc()) })
-	if err != nil {
-		return nil, err
-	}
 	out := make([]Placement, 0, len(articles))
-	err = analyzeBatches(ctx, articles, func(d *Doc) { out = append(out, s.stage(d, d.ClusterDoc())) })
+	err := analyzeBatches(ctx, articles, func(d *Doc) {
+		cd := d.ClusterDoc()
+		s.clusters.Observe(cd)
+		out = append(out, s.stage(d, cd))
+	})
 	s.fileStaged(out)
 	return out, err
 }

@@ -237,21 +237,32 @@ func (c *Clusterer) vector() []weighted {
 func (c *Clusterer) weights() []weighted {
 	vec := make([]weighted, 0, len(c.counts))
 	for id, n := range c.counts {
-		w := (1 + math.Log(float64(n))) * c.idf(id)
-		if 2*c.names[id] > n {
-			w *= c.opt.NameWeight
-		}
-		if w > 0 {
+		if w := c.weight(id, n, 2*c.names[id] > n); w > 0 {
 			vec = append(vec, weighted{id, w})
 		}
 	}
+	byWeight(vec)
+	return vec
+}
+
+// weight is the TF-IDF weight of a term an article uses n times, weighted
+// up when it is mostly written as a name.
+func (c *Clusterer) weight(id int32, n int, name bool) float64 {
+	w := (1 + math.Log(float64(n))) * c.idf(id)
+	if name {
+		w *= c.opt.NameWeight
+	}
+	return w
+}
+
+// byWeight sorts a vector highest weight first (ties: lower term first).
+func byWeight(vec []weighted) {
 	sort.Slice(vec, func(a, b int) bool {
 		if vec[a].w != vec[b].w {
 			return vec[a].w > vec[b].w
 		}
 		return vec[a].term < vec[b].term
 	})
-	return vec
 }
 
 // unit scales vec to unit length, in place, and returns it.

@@ -187,6 +187,7 @@ func TestLargeStoriesAreNotLeftToTheLinkModel(t *testing.T) {
 	if !staged.linkable(staged.staged) || !staged.completable(staged.staged) {
 		t.Fatal("the batch is not one both ways could sort")
 	}
+	staged.weigh(staged.staged)
 	if size := articleStorySize(staged.completeLink(staged.staged)); size <= DefaultOptions.LinkMaxStory {
 		t.Fatalf("complete link finds stories of %.1f articles, want more than %v", size, DefaultOptions.LinkMaxStory)
 	}
@@ -202,6 +203,7 @@ func TestLargeStoriesAreNotLeftToTheLinkModel(t *testing.T) {
 	// Stories of four stay with the link model.
 	small, _ := shortBatch(40, 4, 30, 12)
 	staged = observeAndStage(New(DefaultOptions), small)
+	staged.weigh(staged.staged)
 	if size := articleStorySize(staged.completeLink(staged.staged)); size > DefaultOptions.LinkMaxStory {
 		t.Errorf("complete link finds stories of %.1f articles in a batch of stories of four", size)
 	}

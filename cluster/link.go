@@ -42,36 +42,40 @@ const linkNeighbours = 30
 // staged is an article counted with Observe and waiting to be filed with
 // the rest of its batch.
 type staged struct {
-	vec   []weighted // its vector under the batch's term statistics
-	full  []weighted // the same with every term kept, when it has more than MaxTerms (else nil)
-	terms []int32    // its distinct terms, sorted
-	pairs []uint32   // hashes of its distinct adjacent term pairs, sorted
-	words int        // its number of content words
-	time  time.Time
+	terms  []int32     // its distinct terms, sorted
+	counts []termCount // by terms: how it uses each
+	pairs  []uint32    // hashes of its distinct adjacent term pairs, sorted
+	words  int         // its number of content words
+	time   time.Time
+	// set by weigh once the whole batch is observed:
+	vec  []weighted // its vector under the batch's term statistics
+	full []weighted // the same with every term kept, when complete link may use it and it has more than MaxTerms (else nil)
 }
 
-// Stage prepares an article already counted with Observe to be filed with
-// the rest of its batch by FileStaged. Observe the whole batch first, so
-// that every article is weighed with the batch's statistics.
+// termCount is how often an article uses a term, and whether mostly as a
+// name.
+type termCount struct {
+	n    uint16 // at most 65,535
+	name bool
+}
+
+// Stage prepares an article counted with Observe to be filed with the rest
+// of its batch by FileStaged. Every article of the batch must be observed
+// before FileStaged, which weighs each with the batch's statistics; each
+// may be staged as soon as it is observed.
 func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
 	s := staged{words: len(d.Terms), time: d.Time}
-	w := c.weights()
-	if n := len(c.staged); n == c.opt.CompleteMax {
-		// the batch is now too large for complete link, which alone
-		// needs the full vectors
-		for i := range c.staged {
-			c.staged[i].full = nil
-		}
-	} else if c.opt.Complete > 0 && n < c.opt.CompleteMax && len(w) > c.opt.MaxTerms {
-		s.full = unit(slices.Clone(w))
-	}
-	s.vec = unit(w[:min(len(w), c.opt.MaxTerms)])
 	s.terms = make([]int32, 0, len(c.counts))
 	for id := range c.counts {
 		s.terms = append(s.terms, id)
 	}
 	slices.Sort(s.terms)
+	s.counts = make([]termCount, len(s.terms))
+	for k, id := range s.terms {
+		n := c.counts[id]
+		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*c.names[id] > n}
+	}
 	var prev int32 = -1
 	var buf [8]byte
 	for _, t := range d.Terms {
@@ -86,6 +90,27 @@ func (c *Clusterer) Stage(d Doc) {
 	slices.Sort(s.pairs)
 	s.pairs = slices.Compact(s.pairs)
 	c.staged = append(c.staged, s)
+}
+
+// weigh sets the vectors of a staged batch under the term statistics as
+// they now stand (the whole batch observed); full vectors only when the
+// batch may be sorted by complete link, which alone needs them.
+func (c *Clusterer) weigh(batch []staged) {
+	complete := c.completable(batch)
+	for i := range batch {
+		s := &batch[i]
+		w := make([]weighted, 0, len(s.terms))
+		for k, id := range s.terms {
+			if x := c.weight(id, int(s.counts[k].n), s.counts[k].name); x > 0 {
+				w = append(w, weighted{id, x})
+			}
+		}
+		byWeight(w)
+		if complete && len(w) > c.opt.MaxTerms {
+			s.full = unit(slices.Clone(w))
+		}
+		s.vec = unit(w[:min(len(w), c.opt.MaxTerms)])
+	}
 }
 
 func put32(b []byte, v int32) {
@@ -103,6 +128,7 @@ func put32(b []byte, v int32) {
 func (c *Clusterer) FileStaged() []int {
 	batch := c.staged
 	c.staged = nil
+	c.weigh(batch)
 	out := make([]int, len(batch))
 	var groups []int
 	complete := c.completable(batch)

@@ -40,8 +40,6 @@ func shortBatch(stories, size, words int, seed int64) ([]Doc, []int) {
 func observeAndStage(c *Clusterer, docs []Doc) *Clusterer {
 	for _, d := range docs {
 		c.Observe(d)
-	}
-	for _, d := range docs {
 		c.Stage(d)
 	}
 	return c
@@ -253,6 +251,33 @@ func TestBatchCentroidNorms(t *testing.T) {
 			if got := c.stories[s].norm2; math.Abs(got-want) > 1e-6*want {
 				t.Fatalf("story %d of %d articles: centroid length² %.9f, want %.9f", s, len(members), got, want)
 			}
+		}
+	}
+}
+
+// An article may be staged as soon as it is observed: it is weighed with
+// the whole batch's statistics all the same.
+func TestStageAsObserved(t *testing.T) {
+	short, _ := shortBatch(40, 4, 30, 14)
+	long, _ := longBatch(20, 4, 15)
+	for _, docs := range [][]Doc{short, long} {
+		first := New(DefaultOptions)
+		for _, d := range docs {
+			first.Observe(d)
+		}
+		for _, d := range docs {
+			first.Stage(d)
+		}
+		first.weigh(first.staged)
+		asRead := observeAndStage(New(DefaultOptions), docs)
+		asRead.weigh(asRead.staged)
+		for i := range docs {
+			if a, b := first.staged[i], asRead.staged[i]; !slices.Equal(a.vec, b.vec) || !slices.Equal(a.full, b.full) {
+				t.Fatalf("article %d is weighed otherwise when staged as it is observed", i)
+			}
+		}
+		if a, b := first.FileStaged(), asRead.FileStaged(); !slices.Equal(a, b) {
+			t.Errorf("staged after the whole batch was observed: %v; as observed: %v", a, b)
 		}
 	}
 }

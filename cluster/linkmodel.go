@@ -241,6 +241,7 @@ func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
 		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
 	}
 	m := &LinkModel{Join: 0.4, Cohesion: 0.3, Set: set}
+	c.weigh(c.staged)
 	g := c.linkGraph(c.staged)
 	for _, p := range g.pairs {
 		if p.Features != nil { // copies are linked without the model
