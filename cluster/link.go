@@ -44,7 +44,7 @@ const linkNeighbours = 30
 type staged struct {
 	terms  []int32     // its distinct terms, sorted
 	counts []termCount // by terms: how it uses each
-	pairs  []uint32    // hashes of its distinct adjacent term pairs, sorted
+	pairs  []uint32    // hashes of its distinct adjacent term pairs, sorted (only while the batch may be linked)
 	words  int         // its number of content words
 	time   time.Time
 	// set by weigh once the whole batch is observed:
@@ -76,6 +76,23 @@ func (c *Clusterer) Stage(d Doc) {
 		n := c.counts[id]
 		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*c.names[id] > n}
 	}
+	if len(c.staged) == c.opt.LinkMax {
+		// the batch is now too large to link, which alone needs the
+		// word pairs
+		for i := range c.staged {
+			c.staged[i].pairs = nil
+		}
+	}
+	if len(c.staged) < c.opt.LinkMax && len(c.story) == 0 {
+		s.pairs = c.wordPairs(d)
+	}
+	c.staged = append(c.staged, s)
+}
+
+// wordPairs returns the hashes of an article's distinct adjacent term
+// pairs, sorted.
+func (c *Clusterer) wordPairs(d Doc) []uint32 {
+	var pairs []uint32
 	var prev int32 = -1
 	var buf [8]byte
 	for _, t := range d.Terms {
@@ -83,13 +100,12 @@ func (c *Clusterer) Stage(d Doc) {
 		if prev >= 0 && id != prev { // lead words are counted twice in a row
 			put32(buf[:4], prev)
 			put32(buf[4:], id)
-			s.pairs = append(s.pairs, uint32(xxh3.Hash(buf[:])))
+			pairs = append(pairs, uint32(xxh3.Hash(buf[:])))
 		}
 		prev = id
 	}
-	slices.Sort(s.pairs)
-	s.pairs = slices.Compact(s.pairs)
-	c.staged = append(c.staged, s)
+	slices.Sort(pairs)
+	return slices.Compact(pairs)
 }
 
 // weigh sets the vectors of a staged batch under the term statistics as

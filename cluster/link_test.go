@@ -281,3 +281,38 @@ func TestStageAsObserved(t *testing.T) {
 		}
 	}
 }
+
+// Word pairs, which only linking reads, are not kept for a batch too large
+// to link, nor for one staged after articles were filed; and such a batch
+// is refused for fitting.
+func TestWordPairsOnlyForBatchesThatMayBeLinked(t *testing.T) {
+	docs, gold := shortBatch(30, 4, 30, 16)
+	opt := DefaultOptions
+	opt.LinkMax = 100
+	c := New(opt)
+	for _, d := range docs[:100] {
+		c.Observe(d)
+		c.Stage(d)
+	}
+	if c.staged[0].pairs == nil || c.staged[99].pairs == nil {
+		t.Fatal("a batch of LinkMax articles has no word pairs")
+	}
+	for _, d := range docs[100:] {
+		c.Observe(d)
+		c.Stage(d)
+	}
+	for i, s := range c.staged {
+		if s.pairs != nil {
+			t.Fatalf("article %d of a batch of %d (LinkMax %d) keeps its word pairs", i, len(docs), opt.LinkMax)
+		}
+	}
+	if _, err := FitLinks(c, gold, "test"); err == nil {
+		t.Error("a batch too large to link was fitted")
+	}
+	c.FileStaged()
+	c.Observe(docs[0])
+	c.Stage(docs[0])
+	if c.staged[0].pairs != nil {
+		t.Error("an article staged after others were filed keeps its word pairs")
+	}
+}

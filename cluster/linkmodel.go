@@ -240,6 +240,9 @@ func FitLinks(c *Clusterer, gold []int, set string) (*LinkModel, error) {
 	if len(gold) != len(c.staged) {
 		return nil, fmt.Errorf("fit links: %d articles staged, %d stories given", len(c.staged), len(gold))
 	}
+	if len(c.staged) > c.opt.LinkMax || len(c.story) > 0 {
+		return nil, fmt.Errorf("fit links: a batch of %d articles (%d filed before it) is not one the model would link (at most %d, nothing filed before)", len(c.staged), len(c.story), c.opt.LinkMax)
+	}
 	m := &LinkModel{Join: 0.4, Cohesion: 0.3, Set: set}
 	c.weigh(c.staged)
 	g := c.linkGraph(c.staged)
