@@ -209,7 +209,8 @@ func (s *Stream) addBatch(docs []*Doc) []Placement {
 // then the batch is sorted into stories together
 // (cluster.Clusterer.FileStaged: by linking its articles when the link
 // model fits the batch, else by complete link when it is not too large,
-// else one article at a time as Add would).
+// else one article at a time as Add would). When ctx ends first, the
+// articles read by then are filed, and returned with ctx's error.
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
 	out := make([]Placement, 0, len(articles))
 	err := analyzeBatches(ctx, articles, func(d *Doc) {

@@ -155,6 +155,26 @@ func TestStreamAddIsIncremental(t *testing.T) {
 	}
 }
 
+// A cancelled batch files what was read (here nothing) and leaves the
+// stream ready for the next.
+func TestAddAllCancelledLosesNothing(t *testing.T) {
+	arts, _ := mixed(t)
+	s := precis.NewStream()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	placed, err := s.AddAll(ctx, arts)
+	if err == nil || len(placed) != s.Len() {
+		t.Fatalf("cancelled: %d placements, %d articles filed, error %v", len(placed), s.Len(), err)
+	}
+	placed, err = s.AddAll(context.Background(), arts)
+	if err != nil || len(placed) != len(arts) || s.Len() != len(arts) {
+		t.Fatalf("after a cancelled batch: %d placements, %d filed, error %v", len(placed), s.Len(), err)
+	}
+	if c := s.Clustering(); len(c.Stories) != 3 {
+		t.Errorf("after a cancelled batch: %d stories, want 3", len(c.Stories))
+	}
+}
+
 func BenchmarkStreamAdd(b *testing.B) {
 	arts := seeds(b)
 	bytes := 0
