@@ -323,6 +323,9 @@ func stripInline(p string) (string, string) {
 		}
 	}
 	for _, c := range inlineCuts {
+		if !inlineGates.in(low) {
+			break // no cut's gate is in the paragraph
+		}
 		if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
 			continue
 		}
@@ -346,6 +349,9 @@ func stripInline(p string) (string, string) {
 		}
 	}
 	for _, f := range inlineFurniture {
+		if !inlineFurnitureSet.in(low) {
+			break
+		}
 		for {
 			i := strings.Index(low, f)
 			if i < 0 {
@@ -359,6 +365,19 @@ func stripInline(p string) (string, string) {
 	}
 	return p, strings.Join(cuts, " … ")
 }
+
+// The phrase lists compiled, to look for all of a list's phrases at once.
+var (
+	webFurnitureSet    = newPhraseSet(webFurniture)
+	inlineFurnitureSet = newPhraseSet(inlineFurniture)
+	inlineGates        = newPhraseSet(func() []string {
+		var gates []string
+		for _, c := range inlineCuts {
+			gates = append(gates, c.gates...)
+		}
+		return gates
+	}())
+)
 
 // webFurnitureWords holds the longest word of each webFurniture phrase: a
 // sentence without any of them cannot hold a phrase and is not tried.
@@ -390,10 +409,8 @@ func IsWebFurniture(s string) bool {
 		return false
 	}
 	low := strings.ToLower(s)
-	for _, phrase := range webFurniture {
-		if strings.Contains(low, phrase) {
-			return true
-		}
+	if webFurnitureSet.in(low) {
+		return true
 	}
 	// a photo's caption: "FILE - In this Jan. 28, 2014, file photo, …"
 	if rest, ok := strings.CutPrefix(low, "file"); ok {

@@ -3,7 +3,10 @@
 // sentence becomes one unit of content with several supporting articles.
 package dedup
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // DefaultThreshold is the Jaccard similarity of content-word sets above which
 // two sentences are near-duplicates (wire copy with small edits: a changed
@@ -25,47 +28,63 @@ const shortTerms = 8
 func Group(terms [][]string, threshold float64) []int {
 	rep := make([]int, len(terms))
 	exact := make(map[string]int, len(terms))
-	sets := make([]map[string]struct{}, len(terms))
-	index := map[string][]int{} // term -> representatives containing it
-	overlap := map[int]int{}
+	ids := make(map[string]int32, 4*len(terms)) // term -> id
+	sets := make([][]int32, len(terms))         // by representative: its distinct term ids, sorted
+	var index [][]int32                         // by term id: the representatives containing it
+	overlap := make([]int32, len(terms))        // by representative: terms shared with the sentence at hand
+	var touched []int32
+	var set []int32
 	for i, ts := range terms {
 		key := strings.Join(ts, " ")
 		if j, ok := exact[key]; ok && key != "" {
 			rep[i] = j
 			continue
 		}
-		set := make(map[string]struct{}, len(ts))
+		set = set[:0]
 		for _, t := range ts {
-			set[t] = struct{}{}
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(ids))
+				ids[t] = id
+				index = append(index, nil)
+			}
+			set = append(set, id)
 		}
+		slices.Sort(set)
+		set = slices.Compact(set)
 		rep[i] = i
 		if len(set) >= minTerms {
-			clear(overlap)
-			for t := range set {
+			for _, t := range set {
 				for _, j := range index[t] {
+					if overlap[j] == 0 {
+						touched = append(touched, j)
+					}
 					overlap[j]++
 				}
 			}
 			best, bestSim := -1, 0.0
-			for j, o := range overlap {
+			for _, j := range touched {
+				o := int(overlap[j])
+				overlap[j] = 0
 				sim := float64(o) / float64(len(set)+len(sets[j])-o)
 				need := threshold
 				if min(len(set), len(sets[j])) < shortTerms {
 					need += 0.1 // one changed word in a short sentence can change the fact
 				}
-				if sim >= need && (best < 0 || sim > bestSim || (sim == bestSim && j < best)) {
-					best, bestSim = j, sim
+				if sim >= need && (best < 0 || sim > bestSim || (sim == bestSim && int(j) < best)) {
+					best, bestSim = int(j), sim
 				}
 			}
+			touched = touched[:0]
 			if best >= 0 {
 				rep[i] = best
 				continue
 			}
 		}
 		exact[key] = i
-		sets[i] = set
-		for t := range set {
-			index[t] = append(index[t], i)
+		sets[i] = slices.Clone(set)
+		for _, t := range set {
+			index[t] = append(index[t], int32(i))
 		}
 	}
 	return rep
