@@ -6,52 +6,53 @@ package clean
 // sentence against a hundred phrases one strings.Contains at a time scans it
 // a hundred times; this scans it once.
 type phraseSet struct {
-	class   [256]uint8 // byte -> class; 0 for bytes no phrase uses
-	classes int
-	next    []int32 // state*classes + class -> state
-	match   []bool  // by state: some phrase ends here
+	class [256]uint16 // byte -> class; 0 for bytes no phrase uses
+	// move[state*classes + class] is the row of the state moved to
+	// (its state*classes), times two, plus one if some phrase ends there
+	move []int32
 }
 
 // newPhraseSet compiles the phrases (none empty).
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{classes: 1}
+	ps := &phraseSet{}
+	k := 1 // classes
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
 			if ps.class[p[i]] == 0 {
-				ps.class[p[i]] = uint8(ps.classes)
-				ps.classes++
+				ps.class[p[i]] = uint16(k)
+				k++
 			}
 		}
 	}
-	// the trie; -1 for a move not yet known
-	k := ps.classes
-	ps.next = make([]int32, k)
-	ps.match = []bool{false}
-	for i := range ps.next {
-		ps.next[i] = -1
+	// the trie: next[state*k + class] is the state moved to, -1 for a
+	// move not yet known; match[state], whether some phrase ends there
+	next := make([]int32, k)
+	match := []bool{false}
+	for i := range next {
+		next[i] = -1
 	}
 	for _, p := range phrases {
 		s := int32(0)
 		for i := 0; i < len(p); i++ {
 			c := int32(ps.class[p[i]])
-			if ps.next[s*int32(k)+c] < 0 {
-				ps.next[s*int32(k)+c] = int32(len(ps.match))
-				ps.match = append(ps.match, false)
+			if next[s*int32(k)+c] < 0 {
+				next[s*int32(k)+c] = int32(len(match))
+				match = append(match, false)
 				for range k {
-					ps.next = append(ps.next, -1)
+					next = append(next, -1)
 				}
 			}
-			s = ps.next[s*int32(k)+c]
+			s = next[s*int32(k)+c]
 		}
-		ps.match[s] = true
+		match[s] = true
 	}
 	// breadth first, each missing move becomes the move of the state's
 	// longest proper suffix that is a state (its fail state)
-	fail := make([]int32, len(ps.match))
+	fail := make([]int32, len(match))
 	var queue []int32
 	for c := range k {
-		if t := ps.next[c]; t < 0 {
-			ps.next[c] = 0
+		if t := next[c]; t < 0 {
+			next[c] = 0
 		} else {
 			queue = append(queue, t) // fail[t] = 0
 		}
@@ -59,15 +60,22 @@ func newPhraseSet(phrases []string) *phraseSet {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		ps.match[s] = ps.match[s] || ps.match[fail[s]]
+		match[s] = match[s] || match[fail[s]]
 		for c := range int32(k) {
-			t := ps.next[s*int32(k)+c]
+			t := next[s*int32(k)+c]
 			if t < 0 {
-				ps.next[s*int32(k)+c] = ps.next[fail[s]*int32(k)+c]
+				next[s*int32(k)+c] = next[fail[s]*int32(k)+c]
 				continue
 			}
-			fail[t] = ps.next[fail[s]*int32(k)+c]
+			fail[t] = next[fail[s]*int32(k)+c]
 			queue = append(queue, t)
+		}
+	}
+	ps.move = make([]int32, len(next))
+	for i, t := range next {
+		ps.move[i] = t * int32(k) * 2
+		if match[t] {
+			ps.move[i]++
 		}
 	}
 	return ps
@@ -75,12 +83,13 @@ func newPhraseSet(phrases []string) *phraseSet {
 
 // in reports whether any phrase occurs in s.
 func (ps *phraseSet) in(s string) bool {
-	state, k := int32(0), int32(ps.classes)
+	row := int32(0)
 	for i := 0; i < len(s); i++ {
-		state = ps.next[state*k+int32(ps.class[s[i]])]
-		if ps.match[state] {
+		m := ps.move[row+int32(ps.class[s[i]])]
+		if m&1 != 0 {
 			return true
 		}
+		row = m >> 1
 	}
 	return false
 }

@@ -261,7 +261,7 @@ func isOpener(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return stopwords[l] || openers[l]
+	return IsStopword(l) || openers[l]
 }
 
 var openers = setOf(`meanwhile still yet later earlier separately instead moreover furthermore

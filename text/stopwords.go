@@ -4,8 +4,10 @@ import "strings"
 
 // stopwords are English function words: articles, pronouns, auxiliaries,
 // prepositions, conjunctions and the commonest adverbs. They carry little
-// content of their own, so scoring and similarity skip them.
-var stopwords = func() map[string]bool {
+// content of their own, so scoring and similarity skip them. The map holds
+// each one's stem: they are half of all words, and a token's stem is found
+// here without the stemmer's cache.
+var stopwords = func() map[string]string {
 	const list = `a about above after again against all also am among an and another any are around as at
 be because been before being below between both but by can cannot could did do does doing down during
 each either else even ever every few for from further had has have having he her here hers herself him
@@ -19,12 +21,15 @@ isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wou
 can't couldn't mustn't mightn't it's he's she's that's there's what's who's let's i'm you're we're
 they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
 said says say told according mr mrs ms`
-	m := make(map[string]bool, 256)
+	m := make(map[string]string, 256)
 	for _, w := range strings.Fields(list) {
-		m[w] = true
+		m[w] = stemOf(w)
 	}
 	return m
 }()
 
 // IsStopword reports whether the normalized word w is an English function word.
-func IsStopword(w string) bool { return stopwords[w] }
+func IsStopword(w string) bool {
+	_, ok := stopwords[w]
+	return ok
+}

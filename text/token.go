@@ -172,7 +172,10 @@ func isAcronymPart(w string) bool {
 
 func makeToken(s string, start, end int) Token {
 	norm := Normalize(s[start:end])
-	return Token{Start: start, End: end, Norm: norm, Stem: stemOf(norm), Stop: IsStopword(norm)}
+	if stem, ok := stopwords[norm]; ok {
+		return Token{Start: start, End: end, Norm: norm, Stem: stem, Stop: true}
+	}
+	return Token{Start: start, End: end, Norm: norm, Stem: stemOf(norm)}
 }
 
 // Normalize returns the matching form of one word: lower case, apostrophes
