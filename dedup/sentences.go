@@ -4,8 +4,8 @@
 package dedup
 
 import (
+	"hash/maphash"
 	"slices"
-	"strings"
 )
 
 // DefaultThreshold is the Jaccard similarity of content-word sets above which
@@ -27,7 +27,7 @@ const shortTerms = 8
 // the representatives before them, through an inverted index of their words.
 func Group(terms [][]string, threshold float64) []int {
 	rep := make([]int, len(terms))
-	exact := make(map[string]int, len(terms))
+	exact := make(map[uint64]int, len(terms))   // hash of the terms in order -> first sentence
 	ids := make(map[string]int32, 4*len(terms)) // term -> id
 	sets := make([][]int32, len(terms))         // by representative: its distinct term ids, sorted
 	var index [][]int32                         // by term id: the representatives containing it
@@ -35,8 +35,8 @@ func Group(terms [][]string, threshold float64) []int {
 	var touched []int32
 	var set []int32
 	for i, ts := range terms {
-		key := strings.Join(ts, " ")
-		if j, ok := exact[key]; ok && key != "" {
+		key := sequenceHash(ts)
+		if j, ok := exact[key]; ok && len(ts) > 0 && slices.Equal(terms[j], ts) {
 			rep[i] = j
 			continue
 		}
@@ -81,11 +81,26 @@ func Group(terms [][]string, threshold float64) []int {
 				continue
 			}
 		}
-		exact[key] = i
+		if _, ok := exact[key]; !ok {
+			exact[key] = i
+		}
 		sets[i] = slices.Clone(set)
 		for _, t := range set {
 			index[t] = append(index[t], int32(i))
 		}
 	}
 	return rep
+}
+
+var hashSeed = maphash.MakeSeed()
+
+// sequenceHash hashes a list of terms in order.
+func sequenceHash(ts []string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(hashSeed)
+	for _, t := range ts {
+		h.WriteString(t)
+		h.WriteByte(0)
+	}
+	return h.Sum64()
 }

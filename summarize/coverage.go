@@ -90,32 +90,55 @@ func indexConcepts(c *Corpus) *conceptIndex {
 	n := len(c.Sentences)
 	size := 0
 	for i := range c.Sentences {
-		size += len(c.Sentences[i].Stems) + len(c.Sentences[i].Terms)
+		size += len(c.Sentences[i].Stems)
 	}
-	ids := make(map[[2]string]int32, size) // {stem, next stem} for a bigram, {"", stem} for a word
 	ix := &conceptIndex{concepts: make([][]int32, n)}
-	add := func(i int, key [2]string) {
-		id, ok := ids[key]
+	stems := make(map[string]int32, size/2) // stem -> its number
+	stem := func(s string) int32 {
+		id, ok := stems[s]
 		if !ok {
-			id = int32(len(ix.df))
-			ids[key] = id
-			ix.df = append(ix.df, 0)
-			ix.isUni = append(ix.isUni, key[0] == "")
+			id = int32(len(stems))
+			stems[s] = id
 		}
-		ix.concepts[i] = append(ix.concepts[i], id)
+		return id
+	}
+	bigrams := make(map[uint64]int32, size) // {stem, next stem} -> concept
+	var words []int32                       // by stem number: the word's concept + 1, or 0
+	concept := func() int32 {
+		ix.df = append(ix.df, 0)
+		ix.isUni = append(ix.isUni, false)
+		return int32(len(ix.df) - 1)
 	}
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		for k := 0; k+1 < len(s.Stems); k++ {
-			if s.Stop[k] && s.Stop[k+1] {
-				continue
+		ids := make([]int32, 0, len(s.Stems)+len(s.Terms))
+		var prev int32
+		for k, st := range s.Stems {
+			at := stem(st)
+			if k > 0 && !(s.Stop[k-1] && s.Stop[k]) {
+				key := uint64(prev)<<32 | uint64(at)
+				id, ok := bigrams[key]
+				if !ok {
+					id = concept()
+					bigrams[key] = id
+				}
+				ids = append(ids, id)
 			}
-			add(i, [2]string{s.Stems[k], s.Stems[k+1]})
+			prev = at
 		}
 		for _, t := range s.Terms {
-			add(i, [2]string{"", t})
+			at := stem(t)
+			for int(at) >= len(words) {
+				words = append(words, 0)
+			}
+			if words[at] == 0 {
+				id := concept()
+				ix.isUni[id] = true
+				words[at] = id + 1
+			}
+			ids = append(ids, words[at]-1)
 		}
-		ix.concepts[i] = uniq(ix.concepts[i])
+		ix.concepts[i] = uniq(ids)
 	}
 	// document frequency: each article counts once per concept
 	docSeen := make([]int, len(ix.df)) // last doc (+1) that counted each concept
