@@ -244,6 +244,26 @@ func webFurniture(s string, toks []text.Token) bool {
 	return false
 }
 
+// hasQuoteMark reports whether s holds a quotation mark: straight, curly
+// (“ ” ‘ ’) or a backtick (strings.ContainsAny with a set of multi-byte
+// runes decodes every rune of s; this looks at bytes).
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '`':
+			return true
+		case 0xE2: // “ ” ‘ ’ are E2 80 9C, 9D, 98, 99
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x98, 0x99, 0x9C, 0x9D:
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // Title returns the article's title: the one given with it, else the
 // headline the cleaner found.
 func (d *Doc) Title() string {
@@ -286,7 +306,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				}
 			}
 			cs.Opening = len(s.Tokens) > 0 && !danglers[s.Tokens[0].Norm]
-			cs.Quote = strings.ContainsAny(s.Text, `"“”‘’`+"`")
+			cs.Quote = hasQuoteMark(s.Text)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
 			if s.Fragment || (leftovers[di] && loaded > 0) {

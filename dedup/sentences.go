@@ -4,7 +4,6 @@
 package dedup
 
 import (
-	"hash/maphash"
 	"slices"
 )
 
@@ -27,7 +26,7 @@ const shortTerms = 8
 // the representatives before them, through an inverted index of their words.
 func Group(terms [][]string, threshold float64) []int {
 	rep := make([]int, len(terms))
-	exact := make(map[uint64]int, len(terms))   // hash of the terms in order -> first sentence
+	exact := make(map[uint64]int, len(terms))   // a hash of the term ids in order -> first sentence
 	ids := make(map[string]int32, 4*len(terms)) // term -> id
 	sets := make([][]int32, len(terms))         // by representative: its distinct term ids, sorted
 	var index [][]int32                         // by term id: the representatives containing it
@@ -35,12 +34,8 @@ func Group(terms [][]string, threshold float64) []int {
 	var touched []int32
 	var set []int32
 	for i, ts := range terms {
-		key := sequenceHash(ts)
-		if j, ok := exact[key]; ok && len(ts) > 0 && slices.Equal(terms[j], ts) {
-			rep[i] = j
-			continue
-		}
 		set = set[:0]
+		key := uint64(len(ts))
 		for _, t := range ts {
 			id, ok := ids[t]
 			if !ok {
@@ -49,6 +44,11 @@ func Group(terms [][]string, threshold float64) []int {
 				index = append(index, nil)
 			}
 			set = append(set, id)
+			key = (key^uint64(id))*0x100000001b3 + 0x9e3779b97f4a7c15
+		}
+		if j, ok := exact[key]; ok && len(ts) > 0 && slices.Equal(terms[j], ts) {
+			rep[i] = j
+			continue
 		}
 		slices.Sort(set)
 		set = slices.Compact(set)
@@ -90,17 +90,4 @@ func Group(terms [][]string, threshold float64) []int {
 		}
 	}
 	return rep
-}
-
-var hashSeed = maphash.MakeSeed()
-
-// sequenceHash hashes a list of terms in order.
-func sequenceHash(ts []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(hashSeed)
-	for _, t := range ts {
-		h.WriteString(t)
-		h.WriteByte(0)
-	}
-	return h.Sum64()
 }

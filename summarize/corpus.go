@@ -6,6 +6,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -52,24 +53,15 @@ type Corpus struct {
 	qualityModel *QualityModel
 }
 
-// distinctTerms returns sentence i's terms without repeats.
+// distinctTerms returns sentence i's terms without repeats, sorted.
 func (c *Corpus) distinctTerms(i int) []string {
 	if c.distinct == nil {
 		c.distinct = make([][]string, len(c.Sentences))
 	}
 	if c.distinct[i] == nil {
-		ts := c.Sentences[i].Terms
-		d := make([]string, 0, len(ts))
-	next:
-		for k, t := range ts {
-			for _, u := range ts[:k] {
-				if u == t {
-					continue next
-				}
-			}
-			d = append(d, t)
-		}
-		c.distinct[i] = d
+		d := slices.Clone(c.Sentences[i].Terms)
+		slices.Sort(d)
+		c.distinct[i] = slices.Compact(d)
 	}
 	return c.distinct[i]
 }
@@ -231,18 +223,23 @@ func redundantWithAny(c *Corpus, chosen []int, i int) bool {
 	return false
 }
 
-// overlapShare is containment for lists without repeats.
+// overlapShare is containment for sorted lists without repeats: the share
+// of the shorter list that the other holds.
 func overlapShare(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	hit := 0
-	for _, t := range a {
-		for _, u := range b {
-			if u == t {
-				hit++
-				break
-			}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			hit++
+			i++
+			j++
 		}
 	}
 	return float64(hit) / float64(min(len(a), len(b)))

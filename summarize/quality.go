@@ -175,7 +175,14 @@ func qualityFeatures(c *Corpus, ix *conceptIndex) [][]float64 {
 	return out
 }
 
-func hasDigit(t string) bool { return strings.ContainsAny(t, "0123456789") }
+func hasDigit(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if '0' <= t[i] && t[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 func indicator(b bool) float64 {
 	if b {

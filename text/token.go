@@ -253,26 +253,39 @@ func stemOf(norm string) string {
 // count strings.Fields gives, without making the slice (it runs for every
 // sentence of every story).
 func Words(s string) int {
-	n, in := 0, false
+	n := 0
+	var in uint8 // 1 inside a word
 	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || '\t' <= c && c <= '\r'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+		if c := s[i]; c < utf8.RuneSelf {
+			// the common case, without branches: a word starts where a
+			// non-space follows a space
+			w := asciiWord[c]
+			n += int(w &^ in)
+			in = w
+			i++
+			continue
 		}
-		if space {
-			in = false
-		} else if !in {
-			in, n = true, n+1
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var w uint8
+		if !unicode.IsSpace(r) {
+			w = 1
 		}
+		n += int(w &^ in)
+		in = w
 		i += size
 	}
 	return n
 }
+
+// asciiWord is 1 for an ASCII byte that is not white space.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		if !(c == ' ' || '\t' <= c && c <= '\r') {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // plainLower reports whether w is only ASCII lower-case letters and digits.
 func plainLower(w string) bool {
