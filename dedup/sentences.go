@@ -3,9 +3,7 @@
 // sentence becomes one unit of content with several supporting articles.
 package dedup
 
-import (
-	"slices"
-)
+import "slices"
 
 // DefaultThreshold is the Jaccard similarity of content-word sets above which
 // two sentences are near-duplicates (wire copy with small edits: a changed

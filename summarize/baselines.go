@@ -237,21 +237,7 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 			if len(sets[j]) < 2 {
 				continue
 			}
-			o := 0
-			a, b := sets[i], sets[j]
-			for x, y := 0, 0; x < len(a) && y < len(b); {
-				switch {
-				case a[x] < b[y]:
-					x++
-				case a[x] > b[y]:
-					y++
-				default:
-					o++
-					x++
-					y++
-				}
-			}
-			if o > 0 {
+			if o := sharedCount(sets[i], sets[j]); o > 0 {
 				v := float64(o) / (logs[i] + logs[j])
 				w[i][j], w[j][i] = v, v
 			}

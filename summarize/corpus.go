@@ -5,6 +5,7 @@
 package summarize
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -229,7 +230,12 @@ func overlapShare(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	hit := 0
+	return float64(sharedCount(a, b)) / float64(min(len(a), len(b)))
+}
+
+// sharedCount counts the values two sorted lists without repeats share.
+func sharedCount[T cmp.Ordered](a, b []T) int {
+	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -237,10 +243,10 @@ func overlapShare(a, b []string) float64 {
 		case a[i] > b[j]:
 			j++
 		default:
-			hit++
+			n++
 			i++
 			j++
 		}
 	}
-	return float64(hit) / float64(min(len(a), len(b)))
+	return n
 }
