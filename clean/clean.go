@@ -350,7 +350,7 @@ func stripInline(p string) (string, string) {
 	}
 	for _, f := range inlineFurniture {
 		if !inlineFurnitureSet.in(low) {
-			break
+			break // none (left) in the paragraph
 		}
 		for {
 			i := strings.Index(low, f)

@@ -60,7 +60,7 @@ func (c *Corpus) distinctTerms(i int) []string {
 		c.distinct = make([][]string, len(c.Sentences))
 	}
 	if c.distinct[i] == nil {
-		d := slices.Clone(c.Sentences[i].Terms)
+		d := append(make([]string, 0, len(c.Sentences[i].Terms)), c.Sentences[i].Terms...) // not nil, even when empty
 		slices.Sort(d)
 		c.distinct[i] = slices.Compact(d)
 	}
