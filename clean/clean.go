@@ -322,9 +322,10 @@ func stripInline(p string) (string, string) {
 			break
 		}
 	}
+	gated := inlineGates.in(low) // without one of the gates no cut applies
 	for _, c := range inlineCuts {
-		if !inlineGates.in(low) {
-			break // no cut's gate is in the paragraph
+		if !gated {
+			break
 		}
 		if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
 			continue
@@ -348,9 +349,10 @@ func stripInline(p string) (string, string) {
 			return p, strings.Join(cuts, " … ")
 		}
 	}
+	furnished := inlineFurnitureSet.in(low) // as the cuts left the paragraph
 	for _, f := range inlineFurniture {
-		if !inlineFurnitureSet.in(low) {
-			break // none (left) in the paragraph
+		if !furnished {
+			break
 		}
 		for {
 			i := strings.Index(low, f)
