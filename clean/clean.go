@@ -311,7 +311,7 @@ var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "(
 // paragraph and what was cut (joined), or "" when nothing was.
 func stripInline(p string) (string, string) {
 	var cuts []string
-	low := strings.ToLower(p)
+	low := lower(p)
 	if len(low) != len(p) {
 		return p, "" // case folding changed byte lengths: offsets would not match
 	}
@@ -344,7 +344,7 @@ func stripInline(p string) (string, string) {
 		}
 		b.WriteString(p[at:])
 		p = strings.TrimSpace(squeezeSpace(b.String()))
-		low = strings.ToLower(p)
+		low = lower(p)
 		if len(low) != len(p) {
 			return p, strings.Join(cuts, " … ")
 		}
@@ -410,7 +410,7 @@ func IsWebFurniture(s string) bool {
 	if len(s) > 2000 {
 		return false
 	}
-	low := strings.ToLower(s)
+	low := lower(s)
 	if webFurnitureSet.in(low) {
 		return true
 	}
@@ -626,37 +626,89 @@ func wordCount(s string) int {
 // quotes, apostrophes and dashes unified, punctuation and space runs reduced
 // to single spaces.
 func MatchKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch k := asciiKey[c]; k {
+			case keySeparator:
+				space = true
+			case keyJoin:
+			default:
+				if space && len(b) > 0 {
+					b = append(b, ' ')
+				}
+				space = false
+				b = append(b, k)
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z'):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && len(b) > 0 {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteByte(byte(r) | 0x20*byte(boolInt('A' <= r && r <= 'Z')))
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
-			// apostrophes join ("shi'ite" = "shiite")
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case r == '’' || r == '‘' || r == 'ʼ':
+			// apostrophes join ("shi’ite" = "shiite")
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
-func boolInt(b bool) int {
-	if b {
-		return 1
+// asciiKey maps an ASCII byte to what MatchKey makes of it: a letter or
+// digit to itself in lower case, an apostrophe to keyJoin (it joins, as in
+// "shi'ite" = "shiite"), anything else to keySeparator.
+var asciiKey = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
 	}
-	return 0
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	t['\''] = keyJoin
+	return t
+}()
+
+const (
+	keySeparator = 0
+	keyJoin      = 1
+)
+
+// lower is strings.ToLower(s), without decoding every rune when the text's
+// only non-ASCII characters are not capitals (curly quotes, dashes, accented
+// small letters), as in most news text.
+func lower(s string) string {
+	upper := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return strings.ToLower(s)
+		}
+		i += size
+	}
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // tidy reports whether p is ASCII-spaced already: no leading, trailing or

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -444,121 +445,127 @@ func anyIn(keys map[string]bool, list map[string]bool) bool {
 func (set *Set) swaps(docs []Doc) [][2]string {
 	type sref struct{ doc, sent int }
 	bySent := map[sref][]int{} // sentence -> its mentions
+	var refs []sref
 	for i, m := range set.Mentions {
 		r := sref{m.Doc, m.Sentence}
+		if _, ok := bySent[r]; !ok {
+			refs = append(refs, r)
+		}
 		bySent[r] = append(bySent[r], i)
 	}
-	// content words of each sentence that has a mention, and an index of them
-	type cand struct {
-		ref   sref
-		words map[string]int
+	sort.Slice(refs, func(a, b int) bool {
+		if refs[a].doc != refs[b].doc {
+			return refs[a].doc < refs[b].doc
+		}
+		return refs[a].sent < refs[b].sent
+	})
+	// each sentence that has a mention: its distinct content words (as
+	// numbers, sorted), and for each the key of the name holding it ("" for
+	// none: the first of the sentence's mentions to cover the word)
+	ids := map[string]int32{}
+	id := func(w string) int32 {
+		n, ok := ids[w]
+		if !ok {
+			n = int32(len(ids))
+			ids[w] = n
+		}
+		return n
 	}
-	var cands []cand
-	index := map[string][]int{}
-	for r := range bySent {
+	type cand struct {
+		doc   int
+		words []int32
+		names []string // parallel to words
+	}
+	cands := make([]cand, len(refs))
+	for ci, r := range refs {
 		s := docs[r.doc].Sentences[r.sent]
-		w := map[string]int{}
+		words := make([]int32, 0, len(s.Tokens))
 		for _, t := range s.Tokens {
 			if !t.Stop {
-				w[t.Norm]++
+				words = append(words, id(t.Norm))
 			}
 		}
-		cands = append(cands, cand{r, w})
-	}
-	sort.Slice(cands, func(a, b int) bool {
-		if cands[a].ref.doc != cands[b].ref.doc {
-			return cands[a].ref.doc < cands[b].ref.doc
-		}
-		return cands[a].ref.sent < cands[b].ref.sent
-	})
-	for i, c := range cands {
-		for w := range c.words {
-			index[w] = append(index[w], i)
-		}
-	}
-	// the mention of a sentence that covers a word, by key
-	inName := map[sref]map[string]string{} // sentence -> word -> key of the name holding it
-	for r, ms := range bySent {
-		s := docs[r.doc].Sentences[r.sent]
-		words := map[string]string{}
-		for _, mi := range ms {
+		slices.Sort(words)
+		words = slices.Compact(words)
+		names := make([]string, len(words))
+		for _, mi := range bySent[r] {
 			m := set.Mentions[mi]
 			for _, t := range s.Tokens {
 				if t.Start >= m.Start && t.End <= m.End {
-					if _, ok := words[t.Norm]; !ok {
-						words[t.Norm] = m.key
+					if k, ok := slices.BinarySearch(words, id(t.Norm)); ok && names[k] == "" {
+						names[k] = m.key
 					}
 				}
 			}
 		}
-		inName[r] = words
+		cands[ci] = cand{r.doc, words, names}
 	}
-	mentionOf := func(r sref, word string) string { return inName[r][word] }
+	postings := make([][]int32, len(ids)) // word -> the candidates holding it, in order
+	for i, c := range cands {
+		for _, w := range c.words {
+			postings[w] = append(postings[w], int32(i))
+		}
+	}
+	// the one name that holds every word of a that b lacks, or false
+	onlyName := func(a, b cand) (string, bool) {
+		key := ""
+		j := 0
+		for k, w := range a.words {
+			for j < len(b.words) && b.words[j] < w {
+				j++
+			}
+			if j < len(b.words) && b.words[j] == w {
+				continue
+			}
+			n := a.names[k]
+			if n == "" || key != "" && n != key {
+				return "", false
+			}
+			key = n
+		}
+		return key, true
+	}
 	var out [][2]string
 	seen := map[[2]string]bool{}
-	overlap := map[int]int{}
 	// candidates share a word that few sentences have (a common word finds
 	// too many pairs to be worth it); the overlap is then counted exactly
 	const maxPostings = 40
-	shared := map[int]int{}
+	shared := make([]int32, len(cands))
+	var touched []int32
 	for i, c := range cands {
-		clear(overlap)
-		clear(shared)
-		for w := range c.words {
-			if len(index[w]) > maxPostings {
+		touched = touched[:0]
+		for _, w := range c.words {
+			if len(postings[w]) > maxPostings {
 				continue
 			}
-			for _, j := range index[w] {
-				if j > i && cands[j].ref.doc != c.ref.doc {
+			for _, j := range postings[w] {
+				if int(j) > i && cands[j].doc != c.doc {
+					if shared[j] == 0 {
+						touched = append(touched, j)
+					}
 					shared[j]++
 				}
 			}
 		}
-		for j, r := range shared {
+		for _, j := range touched {
+			r := shared[j]
+			shared[j] = 0
+			o := cands[j]
 			// a rewrite shares several rare words and differs little in size
-			if d := len(c.words) - len(cands[j].words); r < 2 || d > 6 || d < -6 {
+			if d := len(c.words) - len(o.words); r < 2 || d > 6 || d < -6 {
 				continue
 			}
-			n := 0
-			for x := range c.words {
-				if cands[j].words[x] > 0 {
-					n++
-				}
-			}
-			overlap[j] = n
-		}
-		for j, n := range overlap {
-			o := cands[j]
+			n := sharedCount(c.words, o.words)
 			onlyA, onlyB := len(c.words)-n, len(o.words)-n
 			if n < 6 || onlyA < 1 || onlyB < 1 || onlyA > 6 || onlyB > 6 {
 				continue
 			}
 			// every word only one sentence has must belong to one name in it
-			ka, kb := "", ""
-			ok := true
-			for w := range c.words {
-				if o.words[w] == 0 {
-					k := mentionOf(c.ref, w)
-					if k == "" || ka != "" && k != ka {
-						ok = false
-						break
-					}
-					ka = k
-				}
+			ka, ok := onlyName(c, o)
+			if !ok {
+				continue
 			}
-			for w := range o.words {
-				if !ok {
-					break
-				}
-				if c.words[w] == 0 {
-					k := mentionOf(o.ref, w)
-					if k == "" || kb != "" && k != kb {
-						ok = false
-						break
-					}
-					kb = k
-				}
-			}
+			kb, ok := onlyName(o, c)
 			if ok && ka != kb {
 				p := [2]string{min(ka, kb), max(ka, kb)}
 				if !seen[p] {
@@ -575,6 +582,24 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		return out[a][1] < out[b][1]
 	})
 	return out
+}
+
+// sharedCount counts the values two sorted lists without repeats share.
+func sharedCount(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // swappable reports whether two names that took each other's place in a

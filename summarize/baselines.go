@@ -121,16 +121,24 @@ func rankOrder(c *Corpus, score []float64) []int {
 	return order
 }
 
-// pagerank runs the power iteration on a row-normalized weighted graph.
-func pagerank(w [][]float64, damping float64) []float64 {
-	n := len(w)
+// edge is one weighted edge of a sentence graph: the sentence it leads to.
+type edge struct {
+	to int32
+	w  float64
+}
+
+// pagerank runs the power iteration on a row-normalized weighted graph,
+// given as each sentence's edges in increasing order of the sentence they
+// lead to (edges of weight zero left out).
+func pagerank(rows [][]edge, damping float64) []float64 {
+	n := len(rows)
 	if n == 0 {
 		return nil
 	}
 	rowSum := make([]float64, n)
-	for i := range w {
-		for _, x := range w[i] {
-			rowSum[i] += x
+	for i, row := range rows {
+		for _, e := range row {
+			rowSum[i] += e.w
 		}
 	}
 	p := make([]float64, n)
@@ -142,17 +150,15 @@ func pagerank(w [][]float64, damping float64) []float64 {
 		for j := range next {
 			next[j] = (1 - damping) / float64(n)
 		}
-		for i := range w {
+		for i, row := range rows {
 			if rowSum[i] == 0 {
 				for j := range next {
 					next[j] += damping * p[i] / float64(n)
 				}
 				continue
 			}
-			for j, x := range w[i] {
-				if x != 0 {
-					next[j] += damping * p[i] * x / rowSum[i]
-				}
+			for _, e := range row {
+				next[e.to] += damping * p[i] * e.w / rowSum[i]
 			}
 		}
 		delta := 0.0
@@ -178,16 +184,17 @@ func (LexRank) Name() string { return "lexrank" }
 func (m LexRank) Select(c *Corpus, b Budget) []int {
 	vs, _ := tfidf(c)
 	n := len(vs)
-	w := make([][]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
+	rows := make([][]edge, n)
+	for i := range rows {
 		for j := 0; j < n; j++ {
 			if i != j {
-				w[i][j] = vs[i].cosine(vs[j])
+				if w := vs[i].cosine(vs[j]); w != 0 {
+					rows[i] = append(rows[i], edge{int32(j), w})
+				}
 			}
 		}
 	}
-	return greedyFill(c, rankOrder(c, pagerank(w, m.Damping)), b)
+	return greedyFill(c, rankOrder(c, pagerank(rows, m.Damping)), b)
 }
 
 // TextRank is Mihalcea and Tarau's (2004) sentence TextRank: PageRank over
@@ -206,7 +213,8 @@ func (m TextRank) Select(c *Corpus, b Budget) []int {
 // the graph whose edges weigh shared content words against the log lengths.
 func textRankScores(c *Corpus, damping float64) []float64 {
 	n := len(c.Sentences)
-	// each sentence's distinct content words as sorted ids, intersected by merging
+	// each sentence's distinct content words as sorted ids; sentences with
+	// fewer than two have no edges
 	ids := map[string]int32{}
 	sets := make([][]int32, n)
 	for i := range sets {
@@ -221,29 +229,47 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 		slices.Sort(sets[i])
 		sets[i] = slices.Compact(sets[i])
 	}
+	postings := make([][]int32, len(ids)) // word -> the sentences holding it, in order
+	for i, set := range sets {
+		if len(set) >= 2 {
+			for _, id := range set {
+				postings[id] = append(postings[id], int32(i))
+			}
+		}
+	}
 	logs := make([]float64, n)
 	for i := range sets {
 		logs[i] = math.Log(float64(len(sets[i])))
 	}
-	w := make([][]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
-	}
-	for i := 0; i < n; i++ {
+	// the overlaps of sentence i with later ones, through the postings; an
+	// edge to an earlier sentence was added when that sentence was i
+	rows := make([][]edge, n)
+	shared := make([]int32, n)
+	var later []int32
+	for i := range sets {
 		if len(sets[i]) < 2 {
 			continue
 		}
-		for j := i + 1; j < n; j++ {
-			if len(sets[j]) < 2 {
-				continue
-			}
-			if o := sharedCount(sets[i], sets[j]); o > 0 {
-				v := float64(o) / (logs[i] + logs[j])
-				w[i][j], w[j][i] = v, v
+		later = later[:0]
+		for _, id := range sets[i] {
+			for _, j := range postings[id] {
+				if int(j) > i {
+					if shared[j] == 0 {
+						later = append(later, j)
+					}
+					shared[j]++
+				}
 			}
 		}
+		slices.Sort(later)
+		for _, j := range later {
+			v := float64(shared[j]) / (logs[i] + logs[j])
+			shared[j] = 0
+			rows[i] = append(rows[i], edge{j, v})
+			rows[j] = append(rows[j], edge{int32(i), v})
+		}
 	}
-	return pagerank(w, damping)
+	return pagerank(rows, damping)
 }
 
 // Centroid ranks sentences by the cosine of their TF-IDF vector with the
