@@ -151,6 +151,7 @@ func Clean(raw string) Result {
 	seen := map[string]bool{} // normalized paragraphs kept so far
 	var body strings.Builder  // normalized text kept so far, for containment checks
 	started := false          // a body paragraph has been kept
+	body.Grow(len(raw))
 	for idx, p := range paras {
 		p = squeezeSpace(p)
 		p, cut := stripInline(p)

@@ -26,7 +26,7 @@ type Token struct {
 // and separators inside a number ("1,700", "2.5") stay in the word. Hyphens
 // and all other punctuation separate words.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/6)
+	toks := make([]Token, 0, wordRuns(s))
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -42,6 +42,30 @@ func Tokenize(s string) []Token {
 	markAcronyms(s, toks)
 	return toks
 }
+
+// wordRuns counts the runs of ASCII letters and digits in s: as many as its
+// tokens in English text, or a few more (an acronym's periods and a
+// number's commas split runs that one token holds), so a token slice of that
+// size rarely grows. Text in other scripts may need more.
+func wordRuns(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		w := asciiAlnum[s[i]]
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // markAcronyms clears the stopword flag of acronyms that look like function
 // words ("U.S.", "US", "IT" next to lower-case text): a dotted acronym, or a
