@@ -115,9 +115,14 @@ func keysOf(words map[string]bool) map[string]bool {
 // merge builds entities from the mentions.
 func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 1. one provisional entity per key
+	keys := map[string]string{} // a name as written -> its key
 	for i := range set.Mentions {
 		m := &set.Mentions[i]
-		k := key(m.Text)
+		k, ok := keys[m.Text]
+		if !ok {
+			k = key(m.Text)
+			keys[m.Text] = k
+		}
 		m.key = k
 		id, ok := set.byKey[k]
 		if !ok {
