@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/zeebo/xxh3"
+
+	"github.com/precis-news/precis/internal/sorted"
 )
 
 // Sorting a whole batch by linking articles.
@@ -396,28 +398,12 @@ func keepNearest(ns []neighbour, x neighbour) []neighbour {
 	return ns
 }
 
-// eachShared calls use with every value two sorted lists share.
-func eachShared[T cmp.Ordered](a, b []T, use func(T)) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			use(a[i])
-			i++
-			j++
-		}
-	}
-}
-
 // pairFeatures describes a pair of articles a and b with cosine sim and
 // each one's rank in the other's nearest articles, near (LinkFeatures).
 func (c *Clusterer) pairFeatures(batch []staged, near [][]neighbour, a, b int32, sim float64, rab, rba int, pairDF map[uint32]int32) []float64 {
 	sa, sb := &batch[a], &batch[b]
 	var shared, rare3, rare10, rare50 float64
-	eachShared(sa.terms, sb.terms, func(t int32) {
+	sorted.EachShared(sa.terms, sb.terms, func(t int32) {
 		shared++
 		df := c.df[t]
 		if df <= 3 {
@@ -431,7 +417,7 @@ func (c *Clusterer) pairFeatures(batch []staged, near [][]neighbour, a, b int32,
 		}
 	})
 	rarity := 0.0
-	eachShared(sa.pairs, sb.pairs, func(h uint32) {
+	sorted.EachShared(sa.pairs, sb.pairs, func(h uint32) {
 		rarity += math.Log(float64(len(batch)) / float64(pairDF[h]))
 	})
 	// the cosine of an article's k-th nearest article (from 0), or of its

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/text"
 )
 
@@ -560,7 +561,7 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 			if d := len(c.words) - len(o.words); r < 2 || d > 6 || d < -6 {
 				continue
 			}
-			n := sharedCount(c.words, o.words)
+			n := sorted.Shared(c.words, o.words)
 			onlyA, onlyB := len(c.words)-n, len(o.words)-n
 			if n < 6 || onlyA < 1 || onlyB < 1 || onlyA > 6 || onlyB > 6 {
 				continue
@@ -587,24 +588,6 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		return out[a][1] < out[b][1]
 	})
 	return out
-}
-
-// sharedCount counts the values two sorted lists without repeats share.
-func sharedCount(a, b []int32) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
 }
 
 // swappable reports whether two names that took each other's place in a

@@ -5,11 +5,12 @@
 package summarize
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/precis-news/precis/internal/sorted"
 )
 
 // Sentence is one candidate unit of content: a sentence (the representative
@@ -230,23 +231,5 @@ func overlapShare(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	return float64(sharedCount(a, b)) / float64(min(len(a), len(b)))
-}
-
-// sharedCount counts the values two sorted lists without repeats share.
-func sharedCount[T cmp.Ordered](a, b []T) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
+	return float64(sorted.Shared(a, b)) / float64(min(len(a), len(b)))
 }

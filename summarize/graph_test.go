@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/precis-news/precis/internal/sorted"
 )
 
 // denseTextRank is TextRank over a full n×n weight matrix, written plainly:
@@ -21,7 +23,7 @@ func denseTextRank(c *Corpus, damping float64) []float64 {
 			if len(a) < 2 || len(b) < 2 {
 				continue
 			}
-			if o := sharedCount(a, b); o > 0 {
+			if o := sorted.Shared(a, b); o > 0 {
 				v := float64(o) / (math.Log(float64(len(a))) + math.Log(float64(len(b))))
 				w[i][j], w[j][i] = v, v
 			}

@@ -1,0 +1,30 @@
+// Package sorted holds the merge steps precis's stages share over sorted
+// lists without repeats (a sentence's or an article's distinct terms, as
+// numbers or strings).
+package sorted
+
+import "cmp"
+
+// Shared counts the values two sorted lists without repeats share.
+func Shared[T cmp.Ordered](a, b []T) int {
+	n := 0
+	EachShared(a, b, func(T) { n++ })
+	return n
+}
+
+// EachShared calls use with every value two sorted lists without repeats
+// share, in order.
+func EachShared[T cmp.Ordered](a, b []T, use func(T)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			use(a[i])
+			i++
+			j++
+		}
+	}
+}
