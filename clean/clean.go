@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/precis-news/precis/text"
 )
 
 // Removal is one piece of text the cleaner took out, and why.
@@ -161,7 +163,7 @@ func Clean(raw string) Result {
 		if p == "" {
 			continue
 		}
-		wc := wordCount(p)
+		wc := text.Words(p)
 		if wireNote(p, wc) {
 			res.Removed = append(res.Removed, Removal{p, ReasonWire})
 			continue
@@ -194,7 +196,7 @@ func Clean(raw string) Result {
 				res.Removed = append(res.Removed, Removal{p, ReasonHeadline})
 				continue
 			}
-			if m := headlineDatelineMatch(p); m != nil && res.Title == "" && wordCount(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
+			if m := headlineDatelineMatch(p); m != nil && res.Title == "" && text.Words(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
 				res.Title = m[1]
 				res.Dateline = m[2]
 				res.Removed = append(res.Removed, Removal{m[1], ReasonHeadline}, Removal{m[2], ReasonDateline})
@@ -311,6 +313,9 @@ var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "(
 // stripInline removes inline furniture from a paragraph and returns the
 // paragraph and what was cut (joined), or "" when nothing was.
 func stripInline(p string) (string, string) {
+	if p == "" || p[0] != '(' && !inlineAny.in(p) {
+		return p, "" // the common case: no prefix (each opens with a parenthesis), gate or fragment
+	}
 	var cuts []string
 	low := lower(p)
 	if len(low) != len(p) {
@@ -373,14 +378,18 @@ func stripInline(p string) (string, string) {
 var (
 	webFurnitureSet    = newPhraseSet(webFurniture)
 	inlineFurnitureSet = newPhraseSet(inlineFurniture)
-	inlineGates        = newPhraseSet(func() []string {
-		var gates []string
-		for _, c := range inlineCuts {
-			gates = append(gates, c.gates...)
-		}
-		return gates
-	}())
+	inlineGates        = newPhraseSet(cutGates())
+	inlineAny          = newPhraseSet(append(cutGates(), inlineFurniture...))
 )
+
+// cutGates lists the gates of all inlineCuts.
+func cutGates() []string {
+	var gates []string
+	for _, c := range inlineCuts {
+		gates = append(gates, c.gates...)
+	}
+	return gates
+}
 
 // webFurnitureWords holds the longest word of each webFurniture phrase: a
 // sentence without any of them cannot hold a phrase and is not tried.
@@ -411,13 +420,12 @@ func IsWebFurniture(s string) bool {
 	if len(s) > 2000 {
 		return false
 	}
-	low := lower(s)
-	if webFurnitureSet.in(low) {
+	if webFurnitureSet.in(s) {
 		return true
 	}
 	// a photo's caption: "FILE - In this Jan. 28, 2014, file photo, …"
-	if rest, ok := strings.CutPrefix(low, "file"); ok {
-		rest = strings.TrimLeft(rest, " ")
+	if len(s) >= 4 && strings.EqualFold(s[:4], "file") {
+		rest := strings.TrimLeft(s[4:], " ")
 		after := strings.TrimLeft(rest, "-–—")
 		return len(after) < len(rest) && strings.HasPrefix(after, " ") // not "File-sharing"
 	}
@@ -428,15 +436,59 @@ func furnitureReason(p string, wc int) string {
 	if wc > 25 {
 		return "" // furniture and promo lines are short; skip the patterns on body text
 	}
+	// each pattern only on a paragraph that opens (or for a copyright line,
+	// ends) as some match of it must
 	switch {
-	case wc <= 8 && furniture.MatchString(p):
+	case wc <= 8 && opensWith(p, furnitureLeads) && furniture.MatchString(p):
 		return ReasonFurniture
-	case wc <= 20 && copyrightRe.MatchString(p):
+	case wc <= 20 && (strings.HasPrefix(p, "©") || opensWith(p, copyrightLead) || endsReserved(p)) && copyrightRe.MatchString(p):
 		return ReasonFurniture
-	case (wc <= 6 || !endsSentence(p)) && promo.MatchString(p):
+	case (wc <= 6 || !endsSentence(p)) && (opensWith(p, promoLeads) || strings.HasPrefix(p, "©")) && promo.MatchString(p):
 		return ReasonPromo
 	}
 	return ""
+}
+
+// The first words (lower case) of the matches of furniture, promo and
+// copyrightRe.
+var (
+	furnitureLeads = wordSet("loading story article text continued advertisement advertising sponsored skip scroll")
+	promoLeads     = wordSet(`read also continue related see more recommended trending most click subscribe sign share
+		follow tweet email print editorial opinion analysis video watch listen podcast photo photos gallery live breaking
+		exclusive image caption credit file getty ap copyright`)
+	copyrightLead = wordSet("copyright")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// opensWith reports whether p's first word, its run of ASCII letters from
+// the start in lower case, is in set.
+func opensWith(p string, set map[string]bool) bool {
+	var w [16]byte
+	n := 0
+	for ; n < len(p) && n < len(w); n++ {
+		c := p[n]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c < 'a' || c > 'z' {
+			break
+		}
+		w[n] = c
+	}
+	return set[string(w[:n])]
+}
+
+// endsReserved reports whether p ends in "reserved", a period after it
+// allowed, in any case ("All Rights Reserved.").
+func endsReserved(p string) bool {
+	p = strings.TrimSuffix(p, ".")
+	return len(p) >= 8 && strings.EqualFold(p[len(p)-8:], "reserved")
 }
 
 // squeezeSpace turns every run of horizontal whitespace into one space and
@@ -564,7 +616,7 @@ func endsSentence(s string) bool {
 // isHeadline reports whether p reads as a headline: a short line, starting
 // with a capital or digit, with no sentence punctuation at its end.
 func isHeadline(p string) bool {
-	if wordCount(p) > 20 || endsSentence(p) || strings.HasSuffix(p, ",") {
+	if text.Words(p) > 20 || endsSentence(p) || strings.HasSuffix(p, ",") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(p)
@@ -574,7 +626,7 @@ func isHeadline(p string) bool {
 // moreBodyFollows reports whether a sentence-like paragraph comes later.
 func moreBodyFollows(rest []string) bool {
 	for _, p := range rest {
-		if wordCount(p) >= 6 && endsSentence(strings.TrimSpace(p)) {
+		if text.Words(p) >= 6 && endsSentence(strings.TrimSpace(p)) {
 			return true
 		}
 	}
@@ -595,7 +647,7 @@ func isDatelinePlace(s string) bool {
 			letters++
 		}
 	}
-	return letters >= 3 && wordCount(head) <= 4
+	return letters >= 3 && text.Words(head) <= 4
 }
 
 // allCapitalized reports whether every word of p starts with a capital letter.
@@ -607,20 +659,6 @@ func allCapitalized(p string) bool {
 		}
 	}
 	return true
-}
-
-// wordCount counts whitespace-separated words without allocating.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if r == ' ' || (r >= '\t' && r <= '\r') || (r >= utf8.RuneSelf && unicode.IsSpace(r)) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
 
 // MatchKey returns the form of s used to recognize repeated text: lower case,
@@ -642,6 +680,11 @@ func MatchKey(s string) string {
 				}
 				space = false
 				b = append(b, k)
+				// the rest of the word, in one tight loop
+				for i < len(s) && s[i] < utf8.RuneSelf && asciiKey[s[i]] > keyJoin {
+					b = append(b, asciiKey[s[i]])
+					i++
+				}
 			}
 			continue
 		}

@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/text"
 )
 
 func has(rs []Removal, reason, text string) bool {
@@ -236,5 +238,42 @@ func TestWireServiceNotes(t *testing.T) {
 	r = Clean("BEIJING &UR; &LR; _ Protesting the lack of a lawyer, the father of a dissident will seek a delay.\n\nMore talks are due.\n")
 	if r.Dateline != "BEIJING" || len(r.Paragraphs) != 2 || !strings.HasPrefix(r.Paragraphs[0], "Protesting") {
 		t.Errorf("dateline %q, paragraphs %q", r.Dateline, r.Paragraphs)
+	}
+}
+
+// TestFurnitureLeads checks that the first-word gates in front of the
+// furniture, copyright and promo patterns pass one line of every form the
+// patterns match, in any case.
+func TestFurnitureLeads(t *testing.T) {
+	furnitureLines := []string{"Loading article content", "Story continues below", "ARTICLE CONTINUES ON NEXT PAGE",
+		"Text continue", "Continued on page A4", "Continued from p. 2", "Advertisement", "Advertising", "Sponsored content",
+		"Skip to main content", "Skip ad", "Scroll down for video", "Scroll to continue with content"}
+	for _, p := range furnitureLines {
+		if got := furnitureReason(p, text.Words(p)); got != ReasonFurniture {
+			t.Errorf("%q: reason %q, want furniture", p, got)
+		}
+	}
+	copyrightLines := []string{"© 2014 The Times", "Copyright 2014 Reuters", "2014 The Associated Press. All rights reserved.",
+		"Cable News Network ALL RIGHTS RESERVED"}
+	for _, p := range copyrightLines {
+		if got := furnitureReason(p, text.Words(p)); got != ReasonFurniture {
+			t.Errorf("%q: reason %q, want furniture", p, got)
+		}
+	}
+	promoLines := []string{"Read more: Iraq", "Read also:", "Also read:", "Continue reading", "Related:", "Related articles",
+		"Related stories:", "Related coverage", "Related content", "See also:", "More on this:", "Recommended", "Trending:",
+		"Most read", "Most popular", "Click here", "Subscribe", "Sign up:", "Share this", "Share on", "Follow us",
+		"Tweet this", "Email this", "Print this", "EDITORIAL:", "Opinion:", "Analysis |", "Video:", "Watch:", "Listen:",
+		"Podcast", "Photo:", "Photos:", "Gallery", "Live:", "Live updates", "Breaking:", "Breaking news", "Exclusive:",
+		"Image:", "Caption:", "Credit:", "File photo", "Getty Images", "AP Photo", "Copyright:"}
+	for _, p := range promoLines {
+		if got := furnitureReason(p, text.Words(p)); got != ReasonPromo && got != ReasonFurniture {
+			t.Errorf("%q: reason %q, want promo", p, got)
+		}
+	}
+	for _, p := range []string{"Loading docks were closed.", "Readers wrote in:", "Photographers gathered"} {
+		if got := furnitureReason(p, text.Words(p)); got != "" {
+			t.Errorf("%q: reason %q, want none", p, got)
+		}
 	}
 }

@@ -4,7 +4,9 @@ package clean
 // occurs in it: an Aho–Corasick automaton, compiled to a table of moves over
 // the bytes the phrases use (every other byte is one class). Checking a
 // sentence against a hundred phrases one strings.Contains at a time scans it
-// a hundred times; this scans it once.
+// a hundred times; this scans it once. Phrases are lower case, and an ASCII
+// capital moves as its small letter does, so text need not be lower-cased
+// first.
 type phraseSet struct {
 	class [256]uint16 // byte -> class; 0 for bytes no phrase uses
 	// move[state*classes + class] is the row of the state moved to
@@ -12,17 +14,24 @@ type phraseSet struct {
 	move []int32
 }
 
-// newPhraseSet compiles the phrases (none empty).
+// newPhraseSet compiles the phrases (none empty, none with an ASCII
+// capital).
 func newPhraseSet(phrases []string) *phraseSet {
 	ps := &phraseSet{}
 	k := 1 // classes
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
+			if 'A' <= p[i] && p[i] <= 'Z' {
+				panic("clean: phrase with a capital: " + p)
+			}
 			if ps.class[p[i]] == 0 {
 				ps.class[p[i]] = uint16(k)
 				k++
 			}
 		}
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		ps.class[c] = ps.class[c+'a'-'A']
 	}
 	// the trie: next[state*k + class] is the state moved to, -1 for a
 	// move not yet known; match[state], whether some phrase ends there
@@ -81,7 +90,8 @@ func newPhraseSet(phrases []string) *phraseSet {
 	return ps
 }
 
-// in reports whether any phrase occurs in s.
+// in reports whether any phrase occurs in s, ASCII letters matching in
+// either case.
 func (ps *phraseSet) in(s string) bool {
 	row := int32(0)
 	for i := 0; i < len(s); i++ {

@@ -5,7 +5,9 @@
 package text
 
 import (
+	"hash/maphash"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,14 +31,17 @@ func Tokenize(s string) []Token {
 	toks := make([]Token, 0, wordRuns(s))
 	i := 0
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiAlnum[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
-		start := i
 		end := scanWord(s, i)
-		toks = append(toks, makeToken(s, start, end))
+		toks = append(toks, makeToken(s, i, end))
 		i = end
 	}
 	markAcronyms(s, toks)
@@ -123,6 +128,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // scanWord returns the end of the word that starts at i.
 func scanWord(s string, i int) int {
 	end := i
+	for end < len(s) && asciiAlnum[s[end]] {
+		end++ // the common case: ASCII letters and digits
+	}
+	if end == len(s) || s[end] < utf8.RuneSelf && s[end] != '\'' && s[end] != ',' && s[end] != '.' {
+		return end // nor does an ASCII space or mark other than these keep the word going
+	}
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if isWordRune(r) {
@@ -195,12 +206,51 @@ func isAcronymPart(w string) bool {
 }
 
 func makeToken(s string, start, end int) Token {
-	norm := Normalize(s[start:end])
-	if stem, ok := stopwords[norm]; ok {
-		return Token{Start: start, End: end, Norm: norm, Stem: stem, Stop: true}
+	w := s[start:end]
+	if len(w) > maxCachedWord {
+		norm, stem, stop := analyzeWord(w)
+		return Token{Start: start, End: end, Norm: norm, Stem: stem, Stop: stop}
 	}
-	return Token{Start: start, End: end, Norm: norm, Stem: stemOf(norm)}
+	slot := &wordCache[maphash.String(wordCacheSeed, w)&(wordCacheSlots-1)]
+	e := slot.Load()
+	if e == nil || e.word != w {
+		e = &wordEntry{word: strings.Clone(w)}
+		e.norm, e.stem, e.stop = analyzeWord(w)
+		slot.Store(e)
+	}
+	return Token{Start: start, End: end, Norm: e.norm, Stem: e.stem, Stop: e.stop}
 }
+
+// analyzeWord returns a word's normalized form, its stem, and whether it is
+// a function word.
+func analyzeWord(w string) (norm, stem string, stop bool) {
+	norm = Normalize(w)
+	if stem, ok := stopwords[norm]; ok {
+		return norm, stem, true
+	}
+	return norm, stemOf(norm), false
+}
+
+// wordCache memoizes analyzeWord by the word as written ("The", "Kerry's",
+// "said"): news text repeats a small vocabulary, so most tokens cost one
+// hash and one comparison, with no lower-casing, allocation or stopword and
+// stem look-ups. Like the stemmer's cache it is direct-mapped with a fixed
+// number of slots, so memory stays bounded, and lock-free: a slot holds an
+// immutable entry, replaced whole. Words longer than maxCachedWord are
+// analyzed each time.
+var wordCache [wordCacheSlots]atomic.Pointer[wordEntry]
+
+const (
+	wordCacheSlots = 1 << 15
+	maxCachedWord  = 24
+)
+
+type wordEntry struct {
+	word, norm, stem string
+	stop             bool
+}
+
+var wordCacheSeed = maphash.MakeSeed()
 
 // Normalize returns the matching form of one word: lower case, apostrophes
 // and acronym periods removed, a trailing possessive dropped, digit group
