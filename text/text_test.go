@@ -1,6 +1,7 @@
 package text
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -120,6 +121,25 @@ func TestWordsCountsAsFields(t *testing.T) {
 		"\u0085next", "Shi’ite — dash", "bad \xff\xfe bytes", "x\u200by"} {
 		if got, want := Words(s), len(strings.Fields(s)); got != want {
 			t.Errorf("Words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestWordCache checks memoized tokens against the analysis they stand
+// for, over more distinct words than the cache has slots, so entries are
+// replaced and slots shared.
+func TestWordCache(t *testing.T) {
+	var b strings.Builder
+	for i := range 3 * wordCacheSlots {
+		fmt.Fprintf(&b, "Word%dx's running%d ", i, i%97)
+	}
+	s := b.String()
+	for range 2 {
+		for _, tok := range Tokenize(s) {
+			norm, stem, stop := analyzeWord(s[tok.Start:tok.End])
+			if tok.Norm != norm || tok.Stem != stem || tok.Stop != stop {
+				t.Fatalf("%q: token %+v, want %q %q %v", s[tok.Start:tok.End], tok, norm, stem, stop)
+			}
 		}
 	}
 }
