@@ -242,14 +242,7 @@ var verbSet = func() map[string]bool {
 
 // hasVerb reports whether s holds a reporting verb: the regular expressions
 // are tried only then.
-func hasVerb(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if verbSet[w] {
-			return true
-		}
-	}
-	return false
-}
+func hasVerb(s string) bool { return lastVerb(s) >= 0 }
 
 // spans returns, for every quotation in p: the start and end of its inner
 // text, the offset just after its closing mark, and the offset of its
@@ -325,7 +318,8 @@ func quoteWords(s string) []string {
 func nearest(re *regexp.Regexp, s string) []string {
 	best, bestVerb := -1, -1
 	var bestM []int
-	for i := 0; i < len(s); i++ {
+	last := lastVerb(s) // a speaker opens before its verb
+	for i := 0; i < last; i++ {
 		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) || afterPreposition(s[:i]) {
 			continue
 		}
@@ -347,6 +341,32 @@ func nearest(re *regexp.Regexp, s string) []string {
 		}
 	}
 	return out
+}
+
+// lastVerb returns the offset in s of its last reporting verb (a whole
+// run of letters), or -1.
+func lastVerb(s string) int {
+	last := -1
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		if verbSet[s[i:j]] {
+			last = i
+		}
+		i = j
+	}
+	return last
 }
 
 // afterPreposition reports whether s ends with a preposition: what follows
