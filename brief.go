@@ -777,17 +777,31 @@ var danglers = map[string]bool{
 // quotes by parity (an odd count opens one when it starts a word, closes
 // one otherwise).
 func quoteDelta(s string) int {
-	d := strings.Count(s, "``") - strings.Count(s, "''")
-	straight, lastStraight := 0, -1
-	for i, r := range s {
-		switch r {
-		case '“':
-			d++
-		case '”':
-			d--
+	d, straight, lastStraight := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '`':
+			if i+1 < len(s) && s[i+1] == '`' {
+				d++
+				i++
+			}
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				d--
+				i++
+			}
 		case '"':
 			straight++
 			lastStraight = i
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C:
+					d++
+				case 0x9D:
+					d--
+				}
+			}
 		}
 	}
 	if straight%2 == 1 {

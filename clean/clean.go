@@ -411,7 +411,24 @@ var webFurnitureWords = func() map[string]bool {
 // IsWebFurnitureWord reports whether a lower-cased word is one that every
 // web-furniture phrase holds one of: only a sentence with such a word needs
 // IsWebFurniture.
-func IsWebFurnitureWord(w string) bool { return webFurnitureWords[w] }
+func IsWebFurnitureWord(w string) bool {
+	if len(w) == 0 || len(w) >= 64 || webFurnitureShapes[w[0]]&(1<<len(w)) == 0 {
+		return false // most words: no furniture word has their first letter and length
+	}
+	return webFurnitureWords[w]
+}
+
+// webFurnitureShapes holds, for each first byte, a bit for each length of
+// the webFurnitureWords that start with it.
+var webFurnitureShapes = func() (t [256]uint64) {
+	for w := range webFurnitureWords {
+		if len(w) >= 64 {
+			panic("clean: web furniture word too long: " + w)
+		}
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 // IsWebFurniture reports whether a sentence belongs to the web page around an
 // article rather than to the article (a tweet widget, a video player, a
@@ -497,6 +514,11 @@ func squeezeSpace(p string) string {
 	if tidy(p) {
 		return p
 	}
+	return squeeze(p)
+}
+
+// squeeze is squeezeSpace without the check that p is tidy already.
+func squeeze(p string) string {
 	var b strings.Builder
 	b.Grow(len(p))
 	space := false
@@ -761,13 +783,11 @@ func tidy(p string) bool {
 	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
 		return p == ""
 	}
+	if strings.Contains(p, "  ") || strings.IndexByte(p, '\t') >= 0 {
+		return false
+	}
 	for i := 0; i < len(p); i++ {
-		switch c := p[i]; {
-		case c == '\t':
-			return false
-		case c == ' ' && p[i+1] == ' ':
-			return false
-		case c >= utf8.RuneSelf:
+		if p[i] >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRuneInString(p[i:]); r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' || r == '\u3000' {
 				return false
 			}

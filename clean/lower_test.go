@@ -68,3 +68,38 @@ func TestMatchKeyByBytes(t *testing.T) {
 		t.Error("MatchKey of invalid UTF-8 is not valid UTF-8")
 	}
 }
+
+// TestTidyIsSqueezed checks squeezeSpace's fast path: valid text is tidy
+// exactly when squeezing would leave it as it is.
+func TestTidyIsSqueezed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "Z", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "é", "—", "中", ".", "\n"}
+	for i := 0; i < 50000; i++ {
+		var b strings.Builder
+		for n := rng.IntN(12); n > 0; n-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := tidy(s), squeeze(s) == s; got != want {
+			t.Fatalf("tidy(%q) = %v, but squeezing gives %q", s, got, squeeze(s))
+		}
+	}
+}
+
+// TestWebFurnitureWordFilter checks that the first-letter-and-length filter
+// in front of the word set lets every word of the set through and agrees
+// with the set on others.
+func TestWebFurnitureWordFilter(t *testing.T) {
+	for w := range webFurnitureWords {
+		if !IsWebFurnitureWord(w) {
+			t.Errorf("IsWebFurnitureWord(%q) = false", w)
+		}
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 20000; i++ {
+		w := lower(randomText(rng))
+		if got, want := IsWebFurnitureWord(w), webFurnitureWords[w]; got != want {
+			t.Fatalf("IsWebFurnitureWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
