@@ -483,22 +483,31 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		names []string // parallel to words
 	}
 	cands := make([]cand, len(refs))
+	var tokIDs []int32
 	for ci, r := range refs {
 		s := docs[r.doc].Sentences[r.sent]
 		words := make([]int32, 0, len(s.Tokens))
+		tokIDs = tokIDs[:0] // each token's number; -1 for function words, numbered when a name holds them
 		for _, t := range s.Tokens {
+			n := int32(-1)
 			if !t.Stop {
-				words = append(words, id(t.Norm))
+				n = id(t.Norm)
+				words = append(words, n)
 			}
+			tokIDs = append(tokIDs, n)
 		}
 		slices.Sort(words)
 		words = slices.Compact(words)
 		names := make([]string, len(words))
 		for _, mi := range bySent[r] {
 			m := set.Mentions[mi]
-			for _, t := range s.Tokens {
+			for k, t := range s.Tokens {
 				if t.Start >= m.Start && t.End <= m.End {
-					if k, ok := slices.BinarySearch(words, id(t.Norm)); ok && names[k] == "" {
+					n := tokIDs[k]
+					if n < 0 {
+						n = id(t.Norm)
+					}
+					if k, ok := slices.BinarySearch(words, n); ok && names[k] == "" {
 						names[k] = m.key
 					}
 				}
