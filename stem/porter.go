@@ -154,8 +154,9 @@ func Porter(w string) string {
 	if e := slot.Load(); e != nil && e.word == w {
 		return e.stem
 	}
+	w = strings.Clone(w) // the stem may be cut from w: a copy keeps the caller's text free
 	s := porter(w)
-	slot.Store(&cacheEntry{strings.Clone(w), s})
+	slot.Store(&cacheEntry{w, s})
 	return s
 }
 

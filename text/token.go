@@ -215,7 +215,9 @@ func makeToken(s string, start, end int) Token {
 	e := slot.Load()
 	if e == nil || e.word != w {
 		e = &wordEntry{word: strings.Clone(w)}
-		e.norm, e.stem, e.stop = analyzeWord(w)
+		// analyzed from the copy: a form cut from w would keep w's whole
+		// text alive for as long as the entry lives
+		e.norm, e.stem, e.stop = analyzeWord(e.word)
 		slot.Store(e)
 	}
 	return Token{Start: start, End: end, Norm: e.norm, Stem: e.stem, Stop: e.stop}
