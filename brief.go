@@ -804,14 +804,20 @@ func quoteDelta(s string) int {
 			}
 		}
 	}
-	if straight%2 == 1 {
-		if lastStraight == 0 || s[lastStraight-1] == ' ' || s[lastStraight-1] == '(' {
-			d++
-		} else {
-			d--
-		}
+	return d + straightDelta(s, straight, lastStraight)
+}
+
+// straightDelta is what s's straight double quotes, n of them with the last
+// at offset last, open (1) or close (-1): an odd count opens one when the
+// last starts a word, closes one otherwise.
+func straightDelta(s string, n, last int) int {
+	switch {
+	case n%2 == 0:
+		return 0
+	case last == 0 || s[last-1] == ' ' || s[last-1] == '(':
+		return 1
 	}
-	return d
+	return -1
 }
 
 // Dangling reports whether sentence s starts with an unresolved reference

@@ -15,8 +15,8 @@ func TestHasQuoteMark(t *testing.T) {
 	}
 }
 
-// quoteDeltaByRunes is quoteDelta written plainly: the byte scan must
-// agree with it.
+// quoteDeltaByRunes is quoteDelta's count written plainly, rune by rune:
+// the byte scan must agree with it.
 func quoteDeltaByRunes(s string) int {
 	d := strings.Count(s, "``") - strings.Count(s, "''")
 	straight, lastStraight := 0, -1
@@ -31,14 +31,7 @@ func quoteDeltaByRunes(s string) int {
 			lastStraight = i
 		}
 	}
-	if straight%2 == 1 {
-		if lastStraight == 0 || s[lastStraight-1] == ' ' || s[lastStraight-1] == '(' {
-			d++
-		} else {
-			d--
-		}
-	}
-	return d
+	return d + straightDelta(s, straight, lastStraight)
 }
 
 func TestQuoteDeltaByBytes(t *testing.T) {
