@@ -254,6 +254,10 @@ func spans(p string) [][4]int {
 	mark, inner := -1, -1 // the open quotation's mark and the start of its text
 	var kind byte         // '`', '"' or 'c' (curly)
 	for i := 0; i < len(p); {
+		if c := p[i]; c < utf8.RuneSelf && c != '`' && c != '\'' && c != '"' {
+			i++ // no case below starts with any other ASCII byte
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case mark < 0 && strings.HasPrefix(p[i:], "``"):
