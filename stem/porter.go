@@ -9,9 +9,9 @@
 package stem
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync/atomic"
+
+	"github.com/precis-news/precis/internal/memo"
 )
 
 // The measure conditions are the paper's, read the way ROUGE-1.5.5's regular
@@ -131,18 +131,8 @@ var step3Map = map[string]string{
 	"icate": "ic", "ative": "", "alize": "al", "iciti": "ic", "ical": "ic", "ful": "", "ness": "",
 }
 
-// cache memoizes stems: news text repeats a small vocabulary, so after warm-up
-// stemming costs one hash and one comparison. It is direct-mapped with a
-// fixed number of slots, so memory stays bounded however many different
-// words pass, and lock-free: a slot holds an immutable entry, replaced
-// whole.
-var cache [cacheSlots]atomic.Pointer[cacheEntry]
-
-const cacheSlots = 1 << 16
-
-type cacheEntry struct{ word, stem string }
-
-var cacheSeed = maphash.MakeSeed()
+// stems memoizes porter (see internal/memo): 65,536 slots.
+var stems = memo.New[string](1 << 16)
 
 // Porter returns the stem of w (lower case ASCII expected). Words shorter than
 // three characters are returned unchanged.
@@ -150,14 +140,7 @@ func Porter(w string) string {
 	if len(w) < 3 {
 		return w
 	}
-	slot := &cache[maphash.String(cacheSeed, w)&(cacheSlots-1)]
-	if e := slot.Load(); e != nil && e.word == w {
-		return e.stem
-	}
-	w = strings.Clone(w) // the stem may be cut from w: a copy keeps the caller's text free
-	s := porter(w)
-	slot.Store(&cacheEntry{w, s})
-	return s
+	return stems.Get(w, porter)
 }
 
 func porter(w string) string {

@@ -130,15 +130,15 @@ func TestWordsCountsAsFields(t *testing.T) {
 // replaced and slots shared.
 func TestWordCache(t *testing.T) {
 	var b strings.Builder
-	for i := range 3 * wordCacheSlots {
+	for i := range 3 * wordSlots {
 		fmt.Fprintf(&b, "Word%dx's running%d ", i, i%97)
 	}
 	s := b.String()
 	for range 2 {
 		for _, tok := range Tokenize(s) {
-			norm, stem, stop := analyzeWord(s[tok.Start:tok.End])
-			if tok.Norm != norm || tok.Stem != stem || tok.Stop != stop {
-				t.Fatalf("%q: token %+v, want %q %q %v", s[tok.Start:tok.End], tok, norm, stem, stop)
+			a := analyzeWord(s[tok.Start:tok.End])
+			if tok.Norm != a.norm || tok.Stem != a.stem || tok.Stop != a.stop {
+				t.Fatalf("%q: token %+v, want %+v", s[tok.Start:tok.End], tok, a)
 			}
 		}
 	}

@@ -5,12 +5,11 @@
 package text
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/internal/memo"
 	"github.com/precis-news/precis/stem"
 )
 
@@ -207,52 +206,40 @@ func isAcronymPart(w string) bool {
 
 func makeToken(s string, start, end int) Token {
 	w := s[start:end]
+	var a analysis
 	if len(w) > maxCachedWord {
-		norm, stem, stop := analyzeWord(w)
-		return Token{Start: start, End: end, Norm: norm, Stem: stem, Stop: stop}
+		a = analyzeWord(w)
+	} else {
+		a = words.Get(w, analyzeWord)
 	}
-	slot := &wordCache[maphash.String(wordCacheSeed, w)&(wordCacheSlots-1)]
-	e := slot.Load()
-	if e == nil || e.word != w {
-		e = &wordEntry{word: strings.Clone(w)}
-		// analyzed from the copy: a form cut from w would keep w's whole
-		// text alive for as long as the entry lives
-		e.norm, e.stem, e.stop = analyzeWord(e.word)
-		slot.Store(e)
-	}
-	return Token{Start: start, End: end, Norm: e.norm, Stem: e.stem, Stop: e.stop}
+	return Token{Start: start, End: end, Norm: a.norm, Stem: a.stem, Stop: a.stop}
 }
 
-// analyzeWord returns a word's normalized form, its stem, and whether it is
-// a function word.
-func analyzeWord(w string) (norm, stem string, stop bool) {
-	norm = Normalize(w)
+// analysis is what a token's word gives: its normalized form, its stem,
+// and whether it is a function word.
+type analysis struct {
+	norm, stem string
+	stop       bool
+}
+
+func analyzeWord(w string) analysis {
+	norm := Normalize(w)
 	if stem, ok := stopwords[norm]; ok {
-		return norm, stem, true
+		return analysis{norm, stem, true}
 	}
-	return norm, stemOf(norm), false
+	return analysis{norm, stemOf(norm), false}
 }
 
-// wordCache memoizes analyzeWord by the word as written ("The", "Kerry's",
-// "said"): news text repeats a small vocabulary, so most tokens cost one
-// hash and one comparison, with no lower-casing, allocation or stopword and
-// stem look-ups. Like the stemmer's cache it is direct-mapped with a fixed
-// number of slots, so memory stays bounded, and lock-free: a slot holds an
-// immutable entry, replaced whole. Words longer than maxCachedWord are
-// analyzed each time.
-var wordCache [wordCacheSlots]atomic.Pointer[wordEntry]
+// words memoizes analyzeWord by the word as written ("The", "Kerry's",
+// "said"), in 32,768 slots (see internal/memo): most tokens cost one hash
+// and one comparison, with no lower-casing, allocation, or stopword and stem
+// look-ups. Words longer than maxCachedWord are analyzed each time.
+var words = memo.New[analysis](wordSlots)
 
 const (
-	wordCacheSlots = 1 << 15
-	maxCachedWord  = 24
+	wordSlots     = 1 << 15
+	maxCachedWord = 24
 )
-
-type wordEntry struct {
-	word, norm, stem string
-	stop             bool
-}
-
-var wordCacheSeed = maphash.MakeSeed()
 
 // Normalize returns the matching form of one word: lower case, apostrophes
 // and acronym periods removed, a trailing possessive dropped, digit group

@@ -1,0 +1,47 @@
+package memo
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestGet checks values against the function over many more keys than
+// slots, from several goroutines at once, and that f runs only on misses.
+func TestGet(t *testing.T) {
+	tab := New[string](64)
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 5000 {
+				k := fmt.Sprintf("key%d", (i*7+g)%700)
+				if got := tab.Get(k, strings.ToUpper); got != strings.ToUpper(k) {
+					t.Errorf("Get(%q) = %q", k, got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	calls := 0
+	f := func(s string) string { calls++; return s + "!" }
+	small := New[string](1024)
+	for range 3 {
+		small.Get("same", f)
+	}
+	if calls != 1 {
+		t.Errorf("f ran %d times for one key, want 1", calls)
+	}
+}
+
+func TestNewRejectsOtherSizes(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("New(100) did not panic")
+		}
+	}()
+	New[int](100)
+}
