@@ -214,14 +214,14 @@ func inParagraph(p string) []occurrence {
 		case m != nil && m[1] == "" && !functionWord(m[3]):
 			o.speaker, o.verb = trimSpeaker(m[3]), m[4]
 		default:
-			if !hasVerb(before) {
-				m = nil
-			} else {
-				m = nearest(beforeRe, before)
+			last := lastVerb(before)
+			m = nil
+			if last >= 0 {
+				m = nearest(beforeRe, before, last)
 			}
 			if m != nil && !functionWord(m[1]) {
 				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
-			} else if m := verbFirstRe.FindStringSubmatch(before); hasVerb(before) && m != nil && !functionWord(m[2]) {
+			} else if m := verbFirstMatch(before, last); m != nil && !functionWord(m[2]) {
 				o.verb, o.speaker = m[1], m[2]
 			} else if m := accordRe.FindStringSubmatch(after); m != nil {
 				o.speaker, o.verb = m[1], "according to"
@@ -314,16 +314,15 @@ func quoteWords(s string) []string {
 	return out
 }
 
-// nearest returns the match of beforeRe in s (which ends at the end of s)
-// whose reporting verb stands closest to the quotation, and among those the
-// one with the longest speaker: "Barnett Slepian continued … what one friend
+// nearest returns the match of re (beforeRe, anchored at the end of s) in
+// s, whose last reporting verb is at offset last, that has its verb closest
+// to the quotation, and among those the one with the longest speaker: "Barnett Slepian continued … what one friend
 // called “…”" is the friend's, while "Diane Orentlicher, a law professor in
 // Washington, said “…”" is Orentlicher's, not Washington's.
-func nearest(re *regexp.Regexp, s string) []string {
+func nearest(re *regexp.Regexp, s string, last int) []string {
 	best, bestVerb := -1, -1
 	var bestM []int
-	last := lastVerb(s) // a speaker opens before its verb
-	for i := 0; i < last; i++ {
+	for i := 0; i < last; i++ { // a speaker opens before its verb
 		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) || afterPreposition(s[:i]) {
 			continue
 		}
@@ -345,6 +344,15 @@ func nearest(re *regexp.Regexp, s string) []string {
 		}
 	}
 	return out
+}
+
+// verbFirstMatch runs verbFirstRe on s, whose last reporting verb is at
+// offset last (-1: none, and no match).
+func verbFirstMatch(s string, last int) []string {
+	if last < 0 {
+		return nil
+	}
+	return verbFirstRe.FindStringSubmatch(s)
 }
 
 // lastVerb returns the offset in s of its last reporting verb (a whole
