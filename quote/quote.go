@@ -57,7 +57,9 @@ var (
 	// the name after an unnamed speaker: ", Ellen Fink"
 	namedRe = regexp.MustCompile(`^,\s*(` + name + `)\b`)
 	// "But, said Alun Michael, a senior official, “…”"
-	verbFirstRe = regexp.MustCompile(`\b(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
+	// (run by verbFirstMatch from each place its verb can start, so that
+	// the expression itself is anchored)
+	verbFirstRe = regexp.MustCompile(`^(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
 	accordRe    = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
 )
 
@@ -318,11 +320,17 @@ func quoteWords(s string) []string {
 // s, whose last reporting verb is at offset last, that has its verb closest
 // to the quotation, and among those the one with the longest speaker: "Barnett Slepian continued … what one friend
 // called “…”" is the friend's, while "Diane Orentlicher, a law professor in
-// Washington, said “…”" is Orentlicher's, not Washington's.
+// Washington, said “…”" is Orentlicher's, not Washington's. Once a match
+// has its verb at the last place the expression's verb can start, no later
+// start can do better, and the search stops.
 func nearest(re *regexp.Regexp, s string, last int) []string {
+	limit := lastVerbStart(s)
+	if limit < 0 {
+		return nil
+	}
 	best, bestVerb := -1, -1
 	var bestM []int
-	for i := 0; i < last; i++ { // a speaker opens before its verb
+	for i := 0; i < last && bestVerb < limit; i++ { // a speaker opens before its verb
 		if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) || afterPreposition(s[:i]) {
 			continue
 		}
@@ -346,13 +354,61 @@ func nearest(re *regexp.Regexp, s string, last int) []string {
 	return out
 }
 
-// verbFirstMatch runs verbFirstRe on s, whose last reporting verb is at
-// offset last (-1: none, and no match).
+// lastVerbStart returns the last offset in s where beforeRe's verb can
+// start, or -1: a reporting verb just after a space (\s) and followed by
+// what is not an ASCII word character (\b), which is how the expression
+// reads it.
+func lastVerbStart(s string) int {
+	for p := len(s) - 1; p > 0; p-- {
+		if isSpace(s[p-1]) && isLowerASCII(s[p]) {
+			e := p
+			for e < len(s) && isLowerASCII(s[e]) {
+				e++
+			}
+			if (e == len(s) || !isWordByte(s[e])) && verbSet[s[p:e]] {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// verbFirstMatch finds verbFirstRe's leftmost match in s, whose last
+// reporting verb is at offset last (-1: none, and no match). A match opens
+// with a verb at a word boundary and followed by a space, so it can start
+// only at the lower-case letters that end a run of non-space bytes; the
+// expression is tried at each of those that is a verb.
 func verbFirstMatch(s string, last int) []string {
 	if last < 0 {
 		return nil
 	}
-	return verbFirstRe.FindStringSubmatch(s)
+	for q := 1; q < len(s); q++ {
+		if !isSpace(s[q]) || !isLowerASCII(s[q-1]) {
+			continue
+		}
+		p := q - 1
+		for p > 0 && isLowerASCII(s[p-1]) {
+			p--
+		}
+		if p > 0 && isWordByte(s[p-1]) || !verbSet[s[p:q]] {
+			continue
+		}
+		if m := verbFirstRe.FindStringSubmatch(s[p:]); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// isSpace reports whether c is in the expressions' \s class.
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// isWordByte reports whether c is in the expressions' \w class, which
+// decides \b.
+func isWordByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
 }
 
 // lastVerb returns the offset in s of its last reporting verb (a whole
