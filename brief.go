@@ -292,18 +292,34 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			loaded++
 		}
 	}
+	// every sentence's stems, flags and terms are slices of three arrays
+	sentences, tokens := 0, 0
+	for _, d := range docs {
+		sentences += len(d.Sentences)
+		for si := range d.Sentences {
+			tokens += len(d.Sentences[si].Tokens)
+		}
+	}
+	c.Sentences = make([]summarize.Sentence, 0, sentences)
+	refs = make([]ref, 0, sentences)
+	terms = make([][]string, 0, sentences)
+	stems, stops, content := make([]string, 0, tokens), make([]bool, 0, tokens), make([]string, 0, tokens)
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
 			cs := summarize.Sentence{Doc: di, Pos: si, DocLen: len(d.Sentences), Words: text.Words(s.Text), Bytes: len(s.Text)}
-			cs.Stems = make([]string, len(s.Tokens))
-			cs.Stop = make([]bool, len(s.Tokens))
-			for k, t := range s.Tokens {
-				cs.Stems[k] = t.Stem
-				cs.Stop[k] = t.Stop
+			from, fromContent := len(stems), len(content)
+			for _, t := range s.Tokens {
+				stems = append(stems, t.Stem)
+				stops = append(stops, t.Stop)
 				if !t.Stop {
-					cs.Terms = append(cs.Terms, t.Stem)
+					content = append(content, t.Stem)
 				}
+			}
+			cs.Stems = stems[from:len(stems):len(stems)]
+			cs.Stop = stops[from:len(stops):len(stops)]
+			if len(content) > fromContent {
+				cs.Terms = content[fromContent:len(content):len(content)]
 			}
 			cs.Opening = len(s.Tokens) > 0 && !danglers[s.Tokens[0].Norm]
 			cs.Quote = hasQuoteMark(s.Text)

@@ -305,8 +305,17 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 	if d.mostlyFurniture() {
 		return cd // no terms: it starts a story of its own, and nothing joins it
 	}
+	dateline := text.Tokenize(d.Clean.Dateline)
+	n := len(dateline)
+	for si, s := range d.Sentences {
+		n += len(s.Tokens)
+		if si < leadSentences {
+			n += len(s.Tokens)
+		}
+	}
+	cd.Terms = make([]cluster.Term, 0, n)
 	// the dateline's place names the story's place: "BAGHDAD (Reuters) -"
-	for _, t := range text.Tokenize(d.Clean.Dateline) {
+	for _, t := range dateline {
 		if !t.Stop && t.Stem != "" {
 			cd.Terms = append(cd.Terms, cluster.Term{Stem: t.Stem, Name: true})
 		}
