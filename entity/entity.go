@@ -14,6 +14,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,11 +68,57 @@ type Entity struct {
 	Sources  []string `json:"sources"`
 	Title    string   `json:"title,omitempty"` // a title written before a person's name ("Secretary of State")
 
-	keys    map[string]bool // skeleton keys of the variants
-	docs    map[int]bool
-	votes   map[string]int
-	surface map[string]int // variant -> mentions
+	keys    []string  // skeleton keys of the variants, each once
+	docs    []int     // the articles that name it (sorted and made unique by finish)
+	votes   votes     // its mentions' votes for its type
+	surface []variant // each spelling once, with its mentions
 }
+
+// variant is one spelling of an entity's name and how often it is written.
+type variant struct {
+	text string
+	n    int
+}
+
+// addSurface counts n mentions of the spelling v.
+func (e *Entity) addSurface(v string, n int) {
+	for i := range e.surface {
+		if e.surface[i].text == v {
+			e.surface[i].n += n
+			return
+		}
+	}
+	e.surface = append(e.surface, variant{v, n})
+}
+
+// addKey adds a skeleton key if the entity does not have it yet.
+func (e *Entity) addKey(k string) {
+	if !slices.Contains(e.keys, k) {
+		e.keys = append(e.keys, k)
+	}
+}
+
+// voteKinds are the type votes a mention can cast.
+var voteKinds = [...]string{Person, Organization, Place, Group, Other, guessPerson, guessPlace}
+
+// votes counts the type votes of an entity's mentions, by kind (in the
+// order of voteKinds).
+type votes [len(voteKinds)]int
+
+func voteKind(t string) int {
+	for i, k := range voteKinds {
+		if k == t {
+			return i
+		}
+	}
+	panic("entity: unknown type vote " + t)
+}
+
+// of returns the votes for t.
+func (v *votes) of(t string) int { return v[voteKind(t)] }
+
+// add counts n votes for t.
+func (v *votes) add(t string, n int) { v[voteKind(t)] += n }
 
 // Mention is one occurrence of a name in a sentence.
 type Mention struct {

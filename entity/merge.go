@@ -129,17 +129,19 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		if !ok {
 			id = len(set.Entities)
 			set.byKey[k] = id
-			set.Entities = append(set.Entities, &Entity{keys: map[string]bool{k: true}, docs: map[int]bool{}, votes: map[string]int{}, surface: map[string]int{}})
+			set.Entities = append(set.Entities, &Entity{keys: []string{k}})
 		}
 		e := set.Entities[id]
-		e.docs[m.Doc] = true
-		e.surface[m.Text]++
+		if len(e.docs) == 0 || e.docs[len(e.docs)-1] != m.Doc {
+			e.docs = append(e.docs, m.Doc)
+		}
+		e.addSurface(m.Text, 1)
 		switch m.typeVote {
 		case "":
 		case orgEvidence:
-			e.votes[Organization] += orgEvidenceVotes
+			e.votes.add(Organization, orgEvidenceVotes)
 		default:
-			e.votes[m.typeVote]++
+			e.votes.add(m.typeVote, 1)
 		}
 		if m.Title != "" && e.Title == "" {
 			e.Title = m.Title
@@ -169,7 +171,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	typeOf := func(i int) string { return voteType(set.Entities[i]) }
 	wordsOf := func(i int) int { // words of the longest spelling, particles not counted
 		best := 0
-		for k := range set.Entities[i].keys {
+		for _, k := range set.Entities[i].keys {
 			best = max(best, len(strings.Fields(k)))
 		}
 		return best
@@ -199,8 +201,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	//     organization is that organization ("Islamic State")
 	beginsOf := map[string][]int{} // proper word prefix of a variant -> entities
 	for j, o := range set.Entities {
-		for v := range o.surface {
-			words := strings.Fields(v)
+		for _, v := range o.surface {
+			words := strings.Fields(v.text)
 			for n := 2; n < len(words); n++ {
 				p := strings.Join(words[:n], " ")
 				beginsOf[p] = appendUnique(beginsOf[p], j)
@@ -212,8 +214,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		roots := map[int]bool{}
-		for short := range e.surface {
-			for _, j := range beginsOf[short] {
+		for _, short := range e.surface {
+			for _, j := range beginsOf[short.text] {
 				if j != i {
 					roots[find(j)] = true
 				}
@@ -230,7 +232,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 2d. a company with and without its legal suffix: "Microsoft Corp." is
 	//     "Microsoft", "Boeing Co." is "Boeing"
 	for i, e := range set.Entities {
-		for k := range e.keys {
+		for _, k := range e.keys {
 			f := strings.Fields(k)
 			if len(f) < 2 || !corporateKeys[f[len(f)-1]] {
 				continue
@@ -245,18 +247,18 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 3. acronyms and long forms whose initials match, when only one long form does
 	byInitials := map[string][]int{}
 	for i, e := range set.Entities {
-		for s := range e.surface {
-			if in := initials(s); len(in) >= 2 {
+		for _, s := range e.surface {
+			if in := initials(s.text); len(in) >= 2 {
 				byInitials[in] = appendUnique(byInitials[in], i)
 			}
 		}
 	}
 	for i, e := range set.Entities {
-		for s := range e.surface {
-			if !text.IsAcronym(s) || strings.Contains(s, " ") {
+		for _, s := range e.surface {
+			if !text.IsAcronym(s.text) || strings.Contains(s.text, " ") {
 				continue
 			}
-			if c := byInitials[acronymKey(s)]; len(c) == 1 && c[0] != i {
+			if c := byInitials[acronymKey(s.text)]; len(c) == 1 && c[0] != i {
 				union(i, c[0])
 			}
 		}
@@ -266,7 +268,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	//     and nothing (a title, a reporting verb) makes the name a person's
 	storms := map[string][]int{}
 	for i, e := range set.Entities {
-		for k := range e.keys {
+		for _, k := range e.keys {
 			f := strings.Fields(k)
 			for n := 1; n < len(f); n++ {
 				if stormKeys[f[n-1]] {
@@ -277,8 +279,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 	}
 	for i, e := range set.Entities {
-		for k := range e.keys {
-			if c := storms[k]; len(c) == 1 && c[0] != find(i) && e.votes[Person] == 0 {
+		for _, k := range e.keys {
+			if c := storms[k]; len(c) == 1 && c[0] != find(i) && e.votes.of(Person) == 0 {
 				union(i, c[0])
 			}
 		}
@@ -290,13 +292,13 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	byFirstAny := map[string][]int{} // first word -> every name of two words or more
 	for i := range set.Entities {
 		if wordsOf(i) >= 2 {
-			for k := range set.Entities[i].keys {
+			for _, k := range set.Entities[i].keys {
 				f := strings.Fields(k)
 				byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
 			}
 		}
 		if wordsOf(i) >= 2 && typeOf(i) == Person {
-			for k := range set.Entities[i].keys {
+			for _, k := range set.Entities[i].keys {
 				f := strings.Fields(k)
 				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
 				if len(f) >= 3 {
@@ -304,7 +306,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 					two := f[len(f)-2] + " " + f[len(f)-1]
 					byLast[two] = appendUnique(byLast[two], find(i))
 				}
-				if set.Entities[i].votes[Person] > 0 {
+				if set.Entities[i].votes.of(Person) > 0 {
 					// only a full name with a title or a reporting verb: a
 					// guessed person may be a place ("Goteborg Cathedral")
 					byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], find(i))
@@ -315,8 +317,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	byFirst := byLast         // a word that ends some full name is a surname, not a first name
 	mentions := map[int]int{} // mentions of each group of full names so far
 	for i, e := range set.Entities {
-		for _, n := range e.surface {
-			mentions[find(i)] += n
+		for _, v := range e.surface {
+			mentions[find(i)] += v.n
 		}
 	}
 	for i, e := range set.Entities {
@@ -324,20 +326,20 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		t := typeOf(i)
-		strong := e.votes[Organization] + e.votes[Group] + e.votes[Other]
-		if t == Place && e.votes[Place] == 0 {
+		strong := e.votes.of(Organization) + e.votes.of(Group) + e.votes.of(Other)
+		if t == Place && e.votes.of(Place) == 0 {
 			t = "" // only "in X", "to X": not evidence against a person
 		}
 		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || anyIn(e.keys, groups) {
 			continue
 		}
-		for k := range e.keys {
+		for _, k := range e.keys {
 			if set.lower[strings.ToLower(k)] || isAllCapsAny(e.surface) {
 				continue // a common word too ("Abortion", "Day"): not taken for a surname
 			}
 			if c := byLast[k]; len(c) == 1 {
 				union(i, c[0])
-			} else if p := dominant(c, mentions); p >= 0 && (set.Entities[p].votes[Person] > 0 || e.votes[Person] > 0) {
+			} else if p := dominant(c, mentions); p >= 0 && (set.Entities[p].votes.of(Person) > 0 || e.votes.of(Person) > 0) {
 				// one of the people the surname may mean is named far
 				// more often than the rest ("Eliot Spitzer" three times,
 				// "his father, Bernard Spitzer" once), and the name or the
@@ -360,21 +362,19 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		r := find(i)
 		g, ok := groups[r]
 		if !ok {
-			g = &Entity{keys: map[string]bool{}, docs: map[int]bool{}, votes: map[string]int{}, surface: map[string]int{}}
+			g = &Entity{}
 			groups[r] = g
 			order = append(order, r)
 		}
-		for k := range e.keys {
-			g.keys[k] = true
+		for _, k := range e.keys {
+			g.addKey(k)
 		}
-		for d := range e.docs {
-			g.docs[d] = true
-		}
+		g.docs = append(g.docs, e.docs...)
 		for t, n := range e.votes {
 			g.votes[t] += n
 		}
-		for s, n := range e.surface {
-			g.surface[s] += n
+		for _, v := range e.surface {
+			g.addSurface(v.text, v.n)
 		}
 		if g.Title == "" {
 			g.Title = e.Title
@@ -395,7 +395,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		return ea.Mentions > eb.Mentions
 	})
 	for i, e := range set.Entities {
-		for k := range e.keys {
+		for _, k := range e.keys {
 			set.byKey[k] = i
 		}
 	}
@@ -406,9 +406,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 
 // hyphenated reports whether every spelling of a name is one hyphenated
 // word ("Moseley-Braun"), a surname as much as a one-word name is.
-func hyphenated(surface map[string]int) bool {
-	for v := range surface {
-		if !strings.Contains(v, "-") || strings.ContainsAny(v, " ") {
+func hyphenated(surface []variant) bool {
+	for _, v := range surface {
+		if !strings.Contains(v.text, "-") || strings.ContainsAny(v.text, " ") {
 			return false
 		}
 	}
@@ -435,8 +435,8 @@ func dominant(cands []int, mentions map[int]int) int {
 	return best
 }
 
-func anyIn(keys map[string]bool, list map[string]bool) bool {
-	for k := range keys {
+func anyIn(keys []string, list map[string]bool) bool {
+	for _, k := range keys {
 		if list[k] {
 			return true
 		}
@@ -606,16 +606,16 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 // Islamic Jihad; Iran, Iraq) are left apart: a rewrite may correct a fact.
 func swappable(a, b *Entity) bool {
 	acr := func(e *Entity) string {
-		for v := range e.surface {
-			if text.IsAcronym(v) && !strings.Contains(v, " ") {
-				return v
+		for _, v := range e.surface {
+			if text.IsAcronym(v.text) && !strings.Contains(v.text, " ") {
+				return v.text
 			}
 		}
 		return ""
 	}
 	multi := func(e *Entity) bool {
-		for v := range e.surface {
-			if strings.Contains(v, " ") {
+		for _, v := range e.surface {
+			if strings.Contains(v.text, " ") {
 				return true
 			}
 		}
@@ -628,9 +628,9 @@ func swappable(a, b *Entity) bool {
 	case x != "" && multi(b), y != "" && multi(a):
 		return true
 	}
-	for ka := range a.keys {
+	for _, ka := range a.keys {
 		for _, w := range strings.Fields(ka) {
-			for kb := range b.keys {
+			for _, kb := range b.keys {
 				for _, v := range strings.Fields(kb) {
 					if w == v {
 						return true
@@ -642,9 +642,9 @@ func swappable(a, b *Entity) bool {
 	return false
 }
 
-func isAllCapsAny(surface map[string]int) bool {
-	for s := range surface {
-		if text.IsAcronym(s) {
+func isAllCapsAny(surface []variant) bool {
+	for _, s := range surface {
+		if text.IsAcronym(s.text) {
 			return true
 		}
 	}
@@ -664,8 +664,8 @@ func appendUnique(xs []int, x int) []int {
 func (set *Set) bySurface() map[string]int {
 	m := map[string]int{}
 	for i, e := range set.Entities {
-		for v := range e.surface {
-			m[v] = i
+		for _, v := range e.surface {
+			m[v.text] = i
 		}
 	}
 	return m
@@ -701,15 +701,15 @@ func headEntity(surf map[string]int, s string) int {
 func voteType(e *Entity) string {
 	best, bestN := "", 0
 	for _, t := range []string{Person, Organization, Place, Group} {
-		if n := e.votes[t]; n > bestN {
+		if n := e.votes.of(t); n > bestN {
 			best, bestN = t, n
 		}
 	}
-	if best == "" && e.votes[Other] > 0 {
+	if best == "" && e.votes.of(Other) > 0 {
 		return Other
 	}
-	if best == "" && (e.votes[guessPerson] > 0 || e.votes[guessPlace] > 0) {
-		if e.votes[guessPlace] > e.votes[guessPerson] {
+	if best == "" && (e.votes.of(guessPerson) > 0 || e.votes.of(guessPlace) > 0) {
+		if e.votes.of(guessPlace) > e.votes.of(guessPerson) {
 			return Place
 		}
 		return Person
@@ -732,15 +732,15 @@ func (e *Entity) finish(docs []Doc) {
 		e.Type = Other
 	}
 	var acr string
-	for s, n := range e.surface {
-		e.Variants = append(e.Variants, s)
-		e.Mentions += n
-		if text.IsAcronym(s) && !strings.Contains(s, " ") && (acr == "" || n > e.surface[acr]) {
-			acr = s
+	acrN := 0
+	for _, v := range e.surface {
+		e.Mentions += v.n
+		if text.IsAcronym(v.text) && !strings.Contains(v.text, " ") && (acr == "" || v.n > acrN) {
+			acr, acrN = v.text, v.n
 		}
 	}
-	sort.Slice(e.Variants, func(a, b int) bool {
-		va, vb := e.Variants[a], e.Variants[b]
+	sort.Slice(e.surface, func(a, b int) bool {
+		va, vb := e.surface[a].text, e.surface[b].text
 		wa, wb := len(strings.Fields(va)), len(strings.Fields(vb))
 		if (wa > 1) != (wb > 1) {
 			return wa > 1
@@ -748,24 +748,25 @@ func (e *Entity) finish(docs []Doc) {
 		if na, nb := nameParts(va), nameParts(vb); e.Type == Person && na != nb {
 			return na > nb // a person by the fullest name: "Osama bin Laden", not "bin Laden"
 		}
-		if e.surface[va] != e.surface[vb] {
-			return e.surface[va] > e.surface[vb]
+		if na, nb := e.surface[a].n, e.surface[b].n; na != nb {
+			return na > nb
 		}
 		if wa != wb {
 			return wa > wb
 		}
 		return va < vb
 	})
+	e.Variants = make([]string, len(e.surface))
+	for i, v := range e.surface {
+		e.Variants[i] = v.text
+	}
 	e.Name = e.Variants[0]
 	if acr != "" && acr != e.Name && e.Type == Organization {
 		e.Name += " (" + acr + ")"
 	}
-	ids := make([]int, 0, len(e.docs))
-	for d := range e.docs {
-		ids = append(ids, d)
-	}
-	sort.Ints(ids)
-	for _, d := range ids {
+	slices.Sort(e.docs)
+	e.docs = slices.Compact(e.docs)
+	for _, d := range e.docs {
 		e.Sources = append(e.Sources, docs[d].ID)
 	}
 }
@@ -791,7 +792,7 @@ func (set *Set) Resolve(name string) *Entity {
 		if e.Type != Person {
 			continue
 		}
-		for ek := range e.keys {
+		for _, ek := range e.keys {
 			ef := strings.Fields(ek)
 			if ef[len(ef)-1] == last {
 				if found != nil && found != e {
