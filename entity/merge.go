@@ -449,26 +449,41 @@ func anyIn(keys []string, list map[string]bool) bool {
 // content word but the name is shared, and at least six are. It returns the
 // pairs of mention keys.
 func (set *Set) swaps(docs []Doc) [][2]string {
-	type sref struct{ doc, sent int }
-	bySent := map[sref][]int{} // sentence -> its mentions
-	var refs []sref
-	for i, m := range set.Mentions {
-		r := sref{m.Doc, m.Sentence}
-		if _, ok := bySent[r]; !ok {
-			refs = append(refs, r)
-		}
-		bySent[r] = append(bySent[r], i)
+	// the sentences that have mentions, in order, each with its mentions
+	// (Extract finds them in article and sentence order; sorted to be sure)
+	order := make([]int, len(set.Mentions))
+	for i := range order {
+		order[i] = i
 	}
-	sort.Slice(refs, func(a, b int) bool {
-		if refs[a].doc != refs[b].doc {
-			return refs[a].doc < refs[b].doc
+	slices.SortStableFunc(order, func(a, b int) int {
+		ma, mb := &set.Mentions[a], &set.Mentions[b]
+		if ma.Doc != mb.Doc {
+			return ma.Doc - mb.Doc
 		}
-		return refs[a].sent < refs[b].sent
+		return ma.Sentence - mb.Sentence
 	})
+	type sref struct {
+		doc, sent int
+		mentions  []int // indices into set.Mentions
+	}
+	var refs []sref
+	for k := 0; k < len(order); {
+		m := &set.Mentions[order[k]]
+		end := k + 1
+		for end < len(order) && set.Mentions[order[end]].Doc == m.Doc && set.Mentions[order[end]].Sentence == m.Sentence {
+			end++
+		}
+		refs = append(refs, sref{m.Doc, m.Sentence, order[k:end]})
+		k = end
+	}
 	// each sentence that has a mention: its distinct content words (as
 	// numbers, sorted), and for each the key of the name holding it ("" for
 	// none: the first of the sentence's mentions to cover the word)
-	ids := map[string]int32{}
+	size := 0
+	for _, r := range refs {
+		size += len(docs[r.doc].Sentences[r.sent].Tokens)
+	}
+	ids := make(map[string]int32, size/2)
 	id := func(w string) int32 {
 		n, ok := ids[w]
 		if !ok {
@@ -499,7 +514,7 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		slices.Sort(words)
 		words = slices.Compact(words)
 		names := make([]string, len(words))
-		for _, mi := range bySent[r] {
+		for _, mi := range r.mentions {
 			m := set.Mentions[mi]
 			for k, t := range s.Tokens {
 				if t.Start >= m.Start && t.End <= m.End {
