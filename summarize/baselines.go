@@ -213,23 +213,38 @@ func (m TextRank) Select(c *Corpus, b Budget) []int {
 // the graph whose edges weigh shared content words against the log lengths.
 func textRankScores(c *Corpus, damping float64) []float64 {
 	n := len(c.Sentences)
-	// each sentence's distinct content words as sorted ids; sentences with
-	// fewer than two have no edges
-	ids := map[string]int32{}
+	// each sentence's distinct content words as sorted numbers; sentences
+	// with fewer than two have no edges
+	nb := c.numbers()
 	sets := make([][]int32, n)
-	for i := range sets {
-		for _, t := range c.Sentences[i].Terms {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(ids))
-				ids[t] = id
-			}
-			sets[i] = append(sets[i], id)
-		}
-		slices.Sort(sets[i])
-		sets[i] = slices.Compact(sets[i])
+	terms := 0
+	for _, ts := range nb.terms {
+		terms += len(ts)
 	}
-	postings := make([][]int32, len(ids)) // word -> the sentences holding it, in order
+	all := make([]int32, 0, terms) // the sets, one after another
+	for i := range sets {
+		from := len(all)
+		all = append(all, nb.terms[i]...)
+		set := uniq(all[from:])
+		sets[i] = set[:len(set):len(set)]
+		all = all[:from+len(set)]
+	}
+	// word -> the sentences holding it, in order (each list a slice of one array)
+	postings := make([][]int32, len(nb.words))
+	count := make([]int32, len(nb.words))
+	held := 0
+	for _, set := range sets {
+		if len(set) >= 2 {
+			for _, id := range set {
+				count[id]++
+			}
+			held += len(set)
+		}
+	}
+	lists := make([]int32, held)
+	for id, k := range count {
+		postings[id], lists = lists[:0:k], lists[k:]
+	}
 	for i, set := range sets {
 		if len(set) >= 2 {
 			for _, id := range set {
@@ -241,9 +256,13 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 	for i := range sets {
 		logs[i] = math.Log(float64(len(sets[i])))
 	}
-	// the overlaps of sentence i with later ones, through the postings; an
-	// edge to an earlier sentence was added when that sentence was i
-	rows := make([][]edge, n)
+	// the overlaps of sentence i with later ones, through the postings
+	type pair struct {
+		i, j int32
+		w    float64
+	}
+	var pairs []pair
+	degree := make([]int32, n)
 	shared := make([]int32, n)
 	var later []int32
 	for i := range sets {
@@ -263,11 +282,22 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 		}
 		slices.Sort(later)
 		for _, j := range later {
-			v := float64(shared[j]) / (logs[i] + logs[j])
+			pairs = append(pairs, pair{int32(i), j, float64(shared[j]) / (logs[i] + logs[j])})
 			shared[j] = 0
-			rows[i] = append(rows[i], edge{j, v})
-			rows[j] = append(rows[j], edge{int32(i), v})
+			degree[i]++
+			degree[j]++
 		}
+	}
+	// each sentence's edges, a slice of one array: to earlier sentences
+	// first (added when each was i), then to later ones, as the pairs come
+	rows := make([][]edge, n)
+	edges := make([]edge, 2*len(pairs))
+	for i, k := range degree {
+		rows[i], edges = edges[:0:k], edges[k:]
+	}
+	for _, p := range pairs {
+		rows[p.i] = append(rows[p.i], edge{p.j, p.w})
+		rows[p.j] = append(rows[p.j], edge{p.i, p.w})
 	}
 	return pagerank(rows, damping)
 }

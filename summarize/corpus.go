@@ -49,6 +49,7 @@ type Corpus struct {
 	Docs      int // number of articles
 
 	distinct [][]string // each sentence's distinct terms, made on first use
+	numbered *numbering // the stems as numbers, made on first use
 
 	// the predictions of the last quality model asked, kept for Score
 	quality      []float64
@@ -66,6 +67,62 @@ func (c *Corpus) distinctTerms(i int) []string {
 		c.distinct[i] = slices.Compact(d)
 	}
 	return c.distinct[i]
+}
+
+// numbering gives every distinct stem of a corpus a number, so that the
+// methods count and compare numbers instead of strings.
+type numbering struct {
+	stems [][]int32 // sentence -> the numbers of its Stems
+	terms [][]int32 // sentence -> the numbers of its Terms
+	words []string  // number -> stem
+}
+
+// numbers returns the corpus's numbering, made on first use.
+func (c *Corpus) numbers() *numbering {
+	if c.numbered != nil {
+		return c.numbered
+	}
+	size, terms := 0, 0
+	for i := range c.Sentences {
+		size += len(c.Sentences[i].Stems)
+		terms += len(c.Sentences[i].Terms)
+	}
+	nb := &numbering{stems: make([][]int32, len(c.Sentences)), terms: make([][]int32, len(c.Sentences))}
+	ids := make(map[string]int32, size/2)
+	id := func(w string) int32 {
+		n, ok := ids[w]
+		if !ok {
+			n = int32(len(nb.words))
+			ids[w] = n
+			nb.words = append(nb.words, w)
+		}
+		return n
+	}
+	stemIDs, termIDs := make([]int32, 0, size), make([]int32, 0, terms)
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		from := len(stemIDs)
+		for _, st := range s.Stems {
+			stemIDs = append(stemIDs, id(st))
+		}
+		nb.stems[i] = stemIDs[from:len(stemIDs):len(stemIDs)]
+		// the terms are the stems of the words that are not stopwords,
+		// whose numbers are at hand; any other term is looked up
+		from = len(termIDs)
+		k := 0
+		for j, st := range s.Stems {
+			if k < len(s.Terms) && s.Terms[k] == st {
+				termIDs = append(termIDs, nb.stems[i][j])
+				k++
+			}
+		}
+		for _, t := range s.Terms[k:] {
+			termIDs = append(termIDs, id(t))
+		}
+		nb.terms[i] = termIDs[from:len(termIDs):len(termIDs)]
+	}
+	c.numbered = nb
+	return nb
 }
 
 // Budget bounds a summary. Zero fields are unbounded; at least one should be set.

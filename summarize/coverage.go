@@ -93,17 +93,9 @@ func indexConcepts(c *Corpus) *conceptIndex {
 		size += len(c.Sentences[i].Stems)
 	}
 	ix := &conceptIndex{concepts: make([][]int32, n)}
-	stems := make(map[string]int32, size/2) // stem -> its number
-	stem := func(s string) int32 {
-		id, ok := stems[s]
-		if !ok {
-			id = int32(len(stems))
-			stems[s] = id
-		}
-		return id
-	}
+	nb := c.numbers()
 	bigrams := make(map[uint64]int32, size) // {stem, next stem} -> concept
-	var words []int32                       // by stem number: the word's concept + 1, or 0
+	words := make([]int32, len(nb.words))   // by stem number: the word's concept + 1, or 0
 	concept := func() int32 {
 		ix.df = append(ix.df, 0)
 		ix.isUni = append(ix.isUni, false)
@@ -113,8 +105,7 @@ func indexConcepts(c *Corpus) *conceptIndex {
 		s := &c.Sentences[i]
 		ids := make([]int32, 0, len(s.Stems)+len(s.Terms))
 		var prev int32
-		for k, st := range s.Stems {
-			at := stem(st)
+		for k, at := range nb.stems[i] {
 			if k > 0 && !(s.Stop[k-1] && s.Stop[k]) {
 				key := uint64(prev)<<32 | uint64(at)
 				id, ok := bigrams[key]
@@ -126,11 +117,7 @@ func indexConcepts(c *Corpus) *conceptIndex {
 			}
 			prev = at
 		}
-		for _, t := range s.Terms {
-			at := stem(t)
-			for int(at) >= len(words) {
-				words = append(words, 0)
-			}
+		for _, at := range nb.terms[i] {
 			if words[at] == 0 {
 				id := concept()
 				ix.isUni[id] = true

@@ -108,14 +108,22 @@ func (m *QualityModel) predict(c *Corpus, ix *conceptIndex) []float64 {
 	}
 	out := make([]float64, len(c.Sentences))
 	defer func() { c.quality, c.qualityModel = slices.Clone(out), m }()
+	var words []float64 // by stem number: the stem's weight
+	nb := c.numbers()
+	if len(m.Words) > 0 {
+		words = make([]float64, len(nb.words))
+		for id, w := range nb.words {
+			words[id] = m.Words[w]
+		}
+	}
 	for i, f := range qualityFeatures(c, ix) {
 		for k, v := range f {
 			out[i] += m.Weights[k] * v
 		}
 		if len(m.Words) > 0 {
-			stems := c.Sentences[i].Stems
-			for _, st := range stems {
-				out[i] += m.Words[st] / float64(len(stems)+1)
+			stems := nb.stems[i]
+			for _, id := range stems {
+				out[i] += words[id] / float64(len(stems)+1)
 			}
 		}
 	}
