@@ -57,7 +57,11 @@ func (s *Stream) AddDoc(d *Doc) Placement {
 
 // addCopy files the article's words in the copy index.
 func (s *Stream) addCopy(d *Doc) (of int, sim float64) {
-	var words []string
+	n := 0
+	for _, sent := range d.Sentences {
+		n += len(sent.Tokens)
+	}
+	words := make([]string, 0, n)
 	for _, sent := range d.Sentences {
 		for _, t := range sent.Tokens {
 			words = append(words, t.Norm)

@@ -261,7 +261,12 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 		i, j int32
 		w    float64
 	}
-	var pairs []pair
+	// at most a pair for each two sentences that share a word
+	most := 0
+	for _, ps := range postings {
+		most += len(ps) * (len(ps) - 1) / 2
+	}
+	pairs := make([]pair, 0, min(most, n*(n-1)/2))
 	degree := make([]int32, n)
 	shared := make([]int32, n)
 	var later []int32
