@@ -630,20 +630,22 @@ func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int
 		in[c.Sentences[m].Doc] = true
 	}
 	target := uniqueTerms(c.Sentences[i].Terms)
+	var hits []string // the target's words a sentence holds
 	if len(target) >= 3 {
 		for j := range c.Sentences {
 			o := &c.Sentences[j]
 			if in[o.Doc] {
 				continue
 			}
-			hit := 0
+			hits = hits[:0]
 			for _, t := range o.Terms {
 				if target[t] {
-					hit++
+					hits = append(hits, t)
 					target[t] = false // count each word once
 				}
 			}
-			for t := range target {
+			hit := len(hits)
+			for _, t := range hits {
 				target[t] = true
 			}
 			switch {

@@ -162,7 +162,13 @@ func Extract(docs []Doc) *Set {
 // alone is a name only if it is one of these), and the words written in
 // lower case (a first word that is one of these is not part of a name).
 func midSentenceCaps(docs []Doc) (caps, lower map[string]bool) {
-	caps, lower = map[string]bool{}, map[string]bool{}
+	words := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			words += len(s.Tokens)
+		}
+	}
+	caps, lower = make(map[string]bool, words/8), make(map[string]bool, words/4)
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for k, t := range s.Tokens {
