@@ -130,8 +130,9 @@ type Clusterer struct {
 	staged   []staged    // articles waiting to be filed as a batch (Stage)
 
 	// scratch, reused between calls
-	counts  map[int32]int
-	names   map[int32]int
+	tf      []int32 // by term: its count in the article being counted
+	nameTF  []int32 // by term: how often the article writes it as a name
+	terms   []int32 // the article's distinct terms, in the order first met
 	accDoc  []float64 // by article: dot product with the new article
 	accSt   []float64 // by story: dot product with its centroid
 	touched []int32   // articles with a non-zero accDoc
@@ -168,7 +169,7 @@ func (st *story) widen(t time.Time) {
 
 // New returns an empty clusterer.
 func New(opt Options) *Clusterer {
-	return &Clusterer{opt: opt, vocab: map[string]int32{}, counts: map[int32]int{}, names: map[int32]int{}}
+	return &Clusterer{opt: opt, vocab: map[string]int32{}}
 }
 
 // weighted is a term of an article's vector.
@@ -184,6 +185,8 @@ func (c *Clusterer) termID(s string) int32 {
 		c.vocab[s] = id
 		c.df = append(c.df, 0)
 		c.postings = append(c.postings, nil)
+		c.tf = append(c.tf, 0)
+		c.nameTF = append(c.nameTF, 0)
 	}
 	return id
 }
@@ -200,15 +203,21 @@ func (c *Clusterer) idf(term int32) float64 {
 	return math.Log((float64(c.docs) + c.opt.Prior + 1) / (float64(c.df[term]) + 1.5))
 }
 
-// count fills c.counts (and c.names) with the article's term frequencies.
+// count fills c.tf (and c.nameTF) with the article's term frequencies, and
+// c.terms with its terms.
 func (c *Clusterer) count(d Doc) {
-	clear(c.counts)
-	clear(c.names)
+	for _, id := range c.terms {
+		c.tf[id], c.nameTF[id] = 0, 0
+	}
+	c.terms = c.terms[:0]
 	for _, t := range d.Terms {
 		id := c.termID(t.Stem)
-		c.counts[id]++
+		if c.tf[id] == 0 {
+			c.terms = append(c.terms, id)
+		}
+		c.tf[id]++
 		if t.Name {
-			c.names[id]++
+			c.nameTF[id]++
 		}
 	}
 }
@@ -219,7 +228,7 @@ func (c *Clusterer) count(d Doc) {
 // first articles are placed as well as the last.
 func (c *Clusterer) Observe(d Doc) {
 	c.count(d)
-	for id := range c.counts {
+	for _, id := range c.terms {
 		c.df[id]++
 	}
 	c.docs++
@@ -232,12 +241,13 @@ func (c *Clusterer) vector() []weighted {
 	return unit(vec[:min(len(vec), c.opt.MaxTerms)])
 }
 
-// weights returns the article in c.counts as TF-IDF weights, highest
+// weights returns the article in c.tf as TF-IDF weights, highest
 // first, every term kept.
 func (c *Clusterer) weights() []weighted {
-	vec := make([]weighted, 0, len(c.counts))
-	for id, n := range c.counts {
-		if w := c.weight(id, n, 2*c.names[id] > n); w > 0 {
+	vec := make([]weighted, 0, len(c.terms))
+	for _, id := range c.terms {
+		n := int(c.tf[id])
+		if w := c.weight(id, n, 2*int(c.nameTF[id]) > n); w > 0 {
 			vec = append(vec, weighted{id, w})
 		}
 	}
@@ -292,7 +302,7 @@ func (c *Clusterer) AddObserved(d Doc) int {
 	return c.file(d)
 }
 
-// file places the article whose terms are in c.counts.
+// file places the article whose terms are in c.tf.
 func (c *Clusterer) file(d Doc) int {
 	return c.fileVec(c.vector(), d.Time, len(d.Terms))
 }

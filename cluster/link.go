@@ -68,15 +68,12 @@ type termCount struct {
 func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
 	s := staged{words: len(d.Terms), time: d.Time}
-	s.terms = make([]int32, 0, len(c.counts))
-	for id := range c.counts {
-		s.terms = append(s.terms, id)
-	}
+	s.terms = slices.Clone(c.terms)
 	slices.Sort(s.terms)
 	s.counts = make([]termCount, len(s.terms))
 	for k, id := range s.terms {
-		n := c.counts[id]
-		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*c.names[id] > n}
+		n := int(c.tf[id])
+		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*int(c.nameTF[id]) > n}
 	}
 	if len(c.staged) == c.opt.LinkMax {
 		// the batch is now too large to link, which alone needs the
