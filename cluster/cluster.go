@@ -130,9 +130,9 @@ type Clusterer struct {
 	staged   []staged    // articles waiting to be filed as a batch (Stage)
 
 	// scratch, reused between calls
-	tf      []int32 // by term: its count in the article being counted
-	nameTF  []int32 // by term: how often the article writes it as a name
-	terms   []int32 // the article's distinct terms, in the order first met
+	tf      []int32   // by term: its count in the article being counted
+	nameTF  []int32   // by term: how often the article writes it as a name
+	terms   []int32   // the article's distinct terms, in the order first met
 	accDoc  []float64 // by article: dot product with the new article
 	accSt   []float64 // by story: dot product with its centroid
 	touched []int32   // articles with a non-zero accDoc
