@@ -338,7 +338,22 @@ func (c *Clusterer) linkGraph(batch []staged) graph {
 func (c *Clusterer) sweep(vecs [][]weighted, visit func(i int, touched []int32, acc []float64)) {
 	n := len(vecs)
 	limit := c.commonLimit()
-	postings := map[int32][]posting{}
+	// by term: the articles whose vector holds it, each list a slice of one array
+	postings := make([][]posting, len(c.df))
+	count := make([]int32, len(c.df))
+	held := 0
+	for _, vec := range vecs {
+		for _, v := range vec {
+			if c.df[v.term] <= limit {
+				count[v.term]++
+				held++
+			}
+		}
+	}
+	all := make([]posting, held)
+	for id, k := range count {
+		postings[id], all = all[:0:k], all[k:]
+	}
 	for i, vec := range vecs {
 		for _, v := range vec {
 			if c.df[v.term] <= limit {
