@@ -495,59 +495,73 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	type cand struct {
 		doc   int
 		words []int32
-		names []string // parallel to words
+		names []string // parallel to words; made when first needed
 	}
 	cands := make([]cand, len(refs))
-	var tokIDs []int32
+	all := make([]int32, 0, size) // the candidates' words, one after another
 	for ci, r := range refs {
-		s := docs[r.doc].Sentences[r.sent]
-		words := make([]int32, 0, len(s.Tokens))
-		tokIDs = tokIDs[:0] // each token's number; -1 for function words, numbered when a name holds them
-		for _, t := range s.Tokens {
-			n := int32(-1)
+		from := len(all)
+		for _, t := range docs[r.doc].Sentences[r.sent].Tokens {
 			if !t.Stop {
-				n = id(t.Norm)
-				words = append(words, n)
+				all = append(all, id(t.Norm))
 			}
-			tokIDs = append(tokIDs, n)
 		}
+		words := all[from:]
 		slices.Sort(words)
 		words = slices.Compact(words)
-		names := make([]string, len(words))
+		all = all[:from+len(words)]
+		cands[ci] = cand{doc: r.doc, words: words[:len(words):len(words)]}
+	}
+	namesOf := func(ci int) []string {
+		c := &cands[ci]
+		if c.names != nil {
+			return c.names
+		}
+		r := refs[ci]
+		s := docs[r.doc].Sentences[r.sent]
+		c.names = make([]string, len(c.words))
 		for _, mi := range r.mentions {
 			m := set.Mentions[mi]
-			for k, t := range s.Tokens {
+			for _, t := range s.Tokens {
 				if t.Start >= m.Start && t.End <= m.End {
-					n := tokIDs[k]
-					if n < 0 {
-						n = id(t.Norm)
-					}
-					if k, ok := slices.BinarySearch(words, n); ok && names[k] == "" {
-						names[k] = m.key
+					if k, ok := slices.BinarySearch(c.words, id(t.Norm)); ok && c.names[k] == "" {
+						c.names[k] = m.key
 					}
 				}
 			}
 		}
-		cands[ci] = cand{r.doc, words, names}
+		return c.names
 	}
-	postings := make([][]int32, len(ids)) // word -> the candidates holding it, in order
+	// word -> the candidates holding it, in order (each list a slice of one array)
+	postings := make([][]int32, len(ids))
+	count := make([]int32, len(ids))
+	for _, c := range cands {
+		for _, w := range c.words {
+			count[w]++
+		}
+	}
+	lists := make([]int32, len(all))
+	for w, k := range count {
+		postings[w], lists = lists[:0:k], lists[k:]
+	}
 	for i, c := range cands {
 		for _, w := range c.words {
 			postings[w] = append(postings[w], int32(i))
 		}
 	}
-	// the one name that holds every word of a that b lacks, or false
-	onlyName := func(a, b cand) (string, bool) {
+	// the one name that holds every word of candidate a that b lacks, or false
+	onlyName := func(a, b int) (string, bool) {
+		aw, bw := cands[a].words, cands[b].words
 		key := ""
 		j := 0
-		for k, w := range a.words {
-			for j < len(b.words) && b.words[j] < w {
+		for k, w := range aw {
+			for j < len(bw) && bw[j] < w {
 				j++
 			}
-			if j < len(b.words) && b.words[j] == w {
+			if j < len(bw) && bw[j] == w {
 				continue
 			}
-			n := a.names[k]
+			n := namesOf(a)[k]
 			if n == "" || key != "" && n != key {
 				return "", false
 			}
@@ -591,11 +605,11 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 				continue
 			}
 			// every word only one sentence has must belong to one name in it
-			ka, ok := onlyName(c, o)
+			ka, ok := onlyName(i, int(j))
 			if !ok {
 				continue
 			}
-			kb, ok := onlyName(o, c)
+			kb, ok := onlyName(int(j), i)
 			if ok && ka != kb {
 				p := [2]string{min(ka, kb), max(ka, kb)}
 				if !seen[p] {
