@@ -22,8 +22,9 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -267,11 +268,14 @@ func (c *Clusterer) weight(id int32, n int, name bool) float64 {
 
 // byWeight sorts a vector highest weight first (ties: lower term first).
 func byWeight(vec []weighted) {
-	sort.Slice(vec, func(a, b int) bool {
-		if vec[a].w != vec[b].w {
-			return vec[a].w > vec[b].w
+	slices.SortFunc(vec, func(a, b weighted) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
 		}
-		return vec[a].term < vec[b].term
+		return cmp.Compare(a.term, b.term)
 	})
 }
 

@@ -5,7 +5,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -491,14 +490,16 @@ func (m *LinkModel) link(g graph, probs []float64) []int {
 		adj[e.a] = append(adj[e.a], e)
 		adj[e.b] = append(adj[e.b], edge{e.b, e.a, e.p})
 	}
-	sort.Slice(edges, func(x, y int) bool {
-		if edges[x].p != edges[y].p {
-			return edges[x].p > edges[y].p
+	slices.SortFunc(edges, func(x, y edge) int {
+		switch {
+		case x.p > y.p:
+			return -1
+		case x.p < y.p:
+			return 1
+		case x.a != y.a:
+			return cmp.Compare(x.a, y.a)
 		}
-		if edges[x].a != edges[y].a {
-			return edges[x].a < edges[y].a
-		}
-		return edges[x].b < edges[y].b
+		return cmp.Compare(x.b, y.b)
 	})
 	parent := make([]int32, g.n)
 	members := make([][]int32, g.n)
