@@ -7,12 +7,14 @@ package quote
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/text"
 )
 
@@ -545,10 +547,11 @@ func stripTitles(s string) string {
 // in the longer one (a partial quotation, or one with small edits).
 func group(occ []occurrence, docs []entity.Doc) []Quote {
 	parent := make([]int, len(occ))
-	sets := make([]map[string]bool, len(occ))
+	ids := map[string]uint64{} // word -> its number
+	sets := make([][]uint64, len(occ))
 	for i := range occ {
 		parent[i] = i
-		sets[i] = pairs(occ[i].words)
+		sets[i] = pairs(occ[i].words, ids)
 	}
 	find := func(i int) int {
 		for parent[i] != i {
@@ -557,11 +560,11 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		return i
 	}
 	// compare each quotation only with earlier ones sharing a word pair
-	byPair := map[string][]int{}
+	byPair := map[uint64][]int{}
 	seen := map[int]bool{}
 	for i := range occ {
 		clear(seen)
-		for p := range sets[i] {
+		for _, p := range sets[i] {
 			for _, j := range byPair[p] {
 				if seen[j] {
 					continue
@@ -575,7 +578,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 				}
 			}
 		}
-		for p := range sets[i] {
+		for _, p := range sets[i] {
 			byPair[p] = append(byPair[p], i)
 		}
 	}
@@ -623,33 +626,36 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 }
 
 // pairs returns the word bigrams of a quotation, leaving out pairs of two
-// function words.
-func pairs(words []string) map[string]bool {
-	m := map[string]bool{}
+// function words, as sorted numbers (each word numbered in ids).
+func pairs(words []string, ids map[string]uint64) []uint64 {
+	id := func(w string) uint64 {
+		n, ok := ids[w]
+		if !ok {
+			n = uint64(len(ids))
+			ids[w] = n
+		}
+		return n
+	}
+	var out []uint64
 	for i := 0; i+1 < len(words); i++ {
 		if text.IsStopword(words[i]) && text.IsStopword(words[i+1]) {
 			continue // "he had", "of the": shared by unrelated quotations
 		}
-		m[words[i]+" "+words[i+1]] = true
+		out = append(out, id(words[i])<<32|id(words[i+1]))
 	}
-	return m
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // containment is the share of the smaller set found in the larger.
-func containment(a, b map[string]bool) float64 {
+func containment(a, b []uint64) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	if len(a) == 0 {
 		return 0
 	}
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(sorted.Shared(a, b)) / float64(len(a))
 }
 
 // top returns the most frequent key (ties: alphabetical), or "".
