@@ -119,6 +119,7 @@ func placesBySentence(ents *entity.Set) map[[2]int][]int {
 func inSentence(s entity.Sentence, next string) []mention {
 	toks := s.Tokens
 	var out []mention
+	doubted, disputed, claimant := false, false, "" // doubt(s, next), found once
 	for k := 0; k < len(toks); k++ {
 		low, high, n, end, ok := number(s, k)
 		if !ok {
@@ -183,7 +184,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 		m.background = hasYear(s)
 		m.low, m.high = m.low*unitScale(m.unitStem), m.high*unitScale(m.unitStem)
 		m.kind = kindOf(m)
-		m.disputed, m.claimant = doubt(s, next)
+		if !doubted {
+			disputed, claimant = doubt(s, next)
+			doubted = true
+		}
+		m.disputed, m.claimant = disputed, claimant
 		if l := len(out) - 1; l >= 0 && conversion(s.Text, out[l], m) {
 			// "120 miles (200 kilometers)": the same figure in another unit
 			out[l].also = s.Text[m.start:m.end]
