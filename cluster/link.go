@@ -11,6 +11,7 @@ import (
 	"github.com/zeebo/xxh3"
 
 	"github.com/precis-news/precis/internal/sorted"
+	"github.com/precis-news/precis/internal/unionfind"
 )
 
 // Sorting a whole batch by linking articles.
@@ -501,19 +502,12 @@ func (m *LinkModel) link(g graph, probs []float64) []int {
 		}
 		return cmp.Compare(x.b, y.b)
 	})
-	parent := make([]int32, g.n)
+	groups := unionfind.New(g.n)
 	members := make([][]int32, g.n)
-	for i := range parent {
-		parent[i] = int32(i)
+	for i := range members {
 		members[i] = []int32{int32(i)}
 	}
-	find := func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	find := func(x int32) int32 { return int32(groups.Find(int(x))) }
 	for _, e := range edges {
 		if e.p < m.Join {
 			break
@@ -538,7 +532,7 @@ func (m *LinkModel) link(g graph, probs []float64) []int {
 				continue
 			}
 		}
-		parent[a] = b
+		groups.Link(int(a), int(b)) // the smaller group joins the larger
 		members[b] = append(members[b], members[a]...)
 		members[a] = nil
 	}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/precis-news/precis/internal/unionfind"
 )
 
 // Splitting a story in two.
@@ -175,24 +177,13 @@ func (c *Clusterer) bisect(members []int32) (a, b []int32, ncut float64) {
 func (c *Clusterer) familyGraph(members []int32) (w []float64, fam []int, nf int) {
 	n := len(members)
 	sim := make([]float64, n*n)
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
-	}
-	root := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	families := unionfind.New(n)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			v := cosine(c.vecs[members[i]], c.vecs[members[j]])
 			sim[i*n+j], sim[j*n+i] = v, v
 			if v >= copyCosine {
-				ri, rj := root(i), root(j)
-				parent[max(ri, rj)] = min(ri, rj)
+				families.Union(i, j)
 			}
 		}
 	}
@@ -200,7 +191,7 @@ func (c *Clusterer) familyGraph(members []int32) (w []float64, fam []int, nf int
 	index := map[int]int{}
 	var size []int
 	for i := range fam {
-		r := root(i)
+		r := families.Find(i)
 		k, ok := index[r]
 		if !ok {
 			k = len(size)

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/zeebo/xxh3"
+
+	"github.com/precis-news/precis/internal/unionfind"
 )
 
 // NumHashes is the number of hash functions in a MinHash sketch.
@@ -190,10 +192,10 @@ const CopyThreshold = 0.5
 // lightly edited reprints), transitively: if B copies A and C copies B, all
 // three are one group.
 type Copies struct {
-	index  *Index
-	parent []int
-	of     []int
-	sim    []float64
+	index *Index
+	sets  unionfind.Sets
+	of    []int
+	sim   []float64
 }
 
 // NewCopies returns an empty grouping that joins texts whose word 3-shingle
@@ -207,14 +209,14 @@ func NewCopies(threshold float64) *Copies {
 // estimated similarity to it.
 func (c *Copies) Add(words []string) (item, of int, sim float64) {
 	item, matches := c.index.Add(Shingles(words, 3), xxh3.HashString(strings.Join(words, " ")))
-	c.parent = append(c.parent, item)
+	c.sets.Add() // item's own set, numbered as the index numbers it
 	c.of = append(c.of, -1)
 	c.sim = append(c.sim, 0)
 	if len(words) == 0 {
 		return item, -1, 0
 	}
 	for _, m := range matches {
-		c.union(m.Item, item)
+		c.sets.Union(m.Item, item)
 	}
 	if len(matches) > 0 {
 		c.of[item], c.sim[item] = matches[0].Item, matches[0].Similarity
@@ -226,41 +228,21 @@ func (c *Copies) Add(words []string) (item, of int, sim float64) {
 func (c *Copies) Of(item int) (int, float64) { return c.of[item], c.sim[item] }
 
 // Group returns the representative of item's group: its earliest member.
-func (c *Copies) Group(item int) int { return c.find(item) }
+func (c *Copies) Group(item int) int { return c.sets.Find(item) }
 
 // Groups returns every group with more than one member, each in order of
 // addition, groups ordered by their first member.
 func (c *Copies) Groups() [][]int {
 	byRoot := map[int][]int{}
-	for i := range c.parent {
-		r := c.find(i)
+	for i := range c.sets {
+		r := c.sets.Find(i)
 		byRoot[r] = append(byRoot[r], i)
 	}
 	var out [][]int
-	for i := range c.parent {
+	for i := range c.sets {
 		if g := byRoot[i]; len(g) > 1 {
 			out = append(out, g)
 		}
 	}
 	return out
-}
-
-func (c *Copies) find(i int) int {
-	for c.parent[i] != i {
-		c.parent[i] = c.parent[c.parent[i]]
-		i = c.parent[i]
-	}
-	return i
-}
-
-// union joins the groups of a and b under the earlier root.
-func (c *Copies) union(a, b int) {
-	ra, rb := c.find(a), c.find(b)
-	if ra == rb {
-		return
-	}
-	if rb < ra {
-		ra, rb = rb, ra
-	}
-	c.parent[rb] = ra
 }

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/precis-news/precis/internal/sorted"
+	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
 )
 
@@ -147,27 +148,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			e.Title = m.Title
 		}
 	}
-	parent := make([]int, len(set.Entities))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if rb < ra {
-			ra, rb = rb, ra
-		}
-		parent[rb] = ra
-	}
+	sets := unionfind.New(len(set.Entities))
+	find := sets.Find
+	union := func(a, b int) { sets.Union(a, b) }
 	typeOf := func(i int) string { return voteType(set.Entities[i]) }
 	wordsOf := func(i int) int { // words of the longest spelling, particles not counted
 		best := 0

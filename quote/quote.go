@@ -15,6 +15,7 @@ import (
 
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/internal/sorted"
+	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
 )
 
@@ -546,18 +547,12 @@ func stripTitles(s string) string {
 // occurrences are one quote when most of the shorter one's word pairs are
 // in the longer one (a partial quotation, or one with small edits).
 func group(occ []occurrence, docs []entity.Doc) []Quote {
-	parent := make([]int, len(occ))
+	groups := unionfind.New(len(occ))
+	find := groups.Find
 	ids := map[string]uint64{} // word -> its number
 	sets := make([][]uint64, len(occ))
 	for i := range occ {
-		parent[i] = i
 		sets[i] = pairs(occ[i].words, ids)
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			i = parent[i]
-		}
-		return i
 	}
 	// compare each quotation only with earlier ones sharing a word pair
 	byPair := map[uint64][]int{}
@@ -571,10 +566,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 				}
 				seen[j] = true
 				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 {
-					ri, rj := find(i), find(j)
-					if ri != rj {
-						parent[max(ri, rj)] = min(ri, rj)
-					}
+					groups.Union(i, j)
 				}
 			}
 		}
