@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
@@ -466,15 +467,8 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	for _, r := range refs {
 		size += len(docs[r.doc].Sentences[r.sent].Tokens)
 	}
-	ids := make(map[string]int32, size/2)
-	id := func(w string) int32 {
-		n, ok := ids[w]
-		if !ok {
-			n = int32(len(ids))
-			ids[w] = n
-		}
-		return n
-	}
+	ids := intern.New(size / 2)
+	id := ids.Of
 	type cand struct {
 		doc   int
 		words []int32
@@ -516,8 +510,8 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		return c.names
 	}
 	// word -> the candidates holding it, in order (each list a slice of one array)
-	postings := make([][]int32, len(ids))
-	count := make([]int32, len(ids))
+	postings := make([][]int32, ids.Len())
+	count := make([]int32, ids.Len())
 	for _, c := range cands {
 		for _, w := range c.words {
 			count[w]++

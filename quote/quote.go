@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
@@ -327,7 +328,12 @@ func quoteWords(s string) []string {
 // has its verb at the last place the expression's verb can start, no later
 // start can do better, and the search stops.
 func nearest(re *regexp.Regexp, s string, last int) []string {
-	limit := lastVerbStart(s)
+	return nearestUpTo(re, s, last, lastVerbStart(s))
+}
+
+// nearestUpTo is nearest, given limit, the last offset where the verb can
+// start (-1: nowhere).
+func nearestUpTo(re *regexp.Regexp, s string, last, limit int) []string {
 	if limit < 0 {
 		return nil
 	}
@@ -549,7 +555,7 @@ func stripTitles(s string) string {
 func group(occ []occurrence, docs []entity.Doc) []Quote {
 	groups := unionfind.New(len(occ))
 	find := groups.Find
-	ids := map[string]uint64{} // word -> its number
+	ids := intern.New(0) // the quotations' words
 	sets := make([][]uint64, len(occ))
 	for i := range occ {
 		sets[i] = pairs(occ[i].words, ids)
@@ -619,15 +625,8 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 
 // pairs returns the word bigrams of a quotation, leaving out pairs of two
 // function words, as sorted numbers (each word numbered in ids).
-func pairs(words []string, ids map[string]uint64) []uint64 {
-	id := func(w string) uint64 {
-		n, ok := ids[w]
-		if !ok {
-			n = uint64(len(ids))
-			ids[w] = n
-		}
-		return n
-	}
+func pairs(words []string, ids *intern.Numbers) []uint64 {
+	id := func(w string) uint64 { return uint64(ids.Of(w)) }
 	var out []uint64
 	for i := 0; i+1 < len(words); i++ {
 		if text.IsStopword(words[i]) && text.IsStopword(words[i+1]) {

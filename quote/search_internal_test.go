@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math"
 	"math/rand"
 	"regexp"
 	"slices"
@@ -13,32 +14,8 @@ import (
 // verbFirstMatch, every start for nearest.
 func TestVerbSearchesMatchPlainSearches(t *testing.T) {
 	plainVerbFirst := regexp.MustCompile(`\b(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
-	plainNearest := func(s string, last int) []string {
-		best, bestVerb := -1, -1
-		var bestM []int
-		for i := 0; i < last; i++ {
-			if i > 0 && s[i-1] != ' ' || !mayOpenSpeaker(s[i:]) || afterPreposition(s[:i]) {
-				continue
-			}
-			m := beforeRe.FindStringSubmatchIndex(s[i:])
-			if m == nil || m[4] < 0 {
-				continue
-			}
-			if verb := i + m[4]; verb > bestVerb {
-				best, bestVerb, bestM = i, verb, m
-			}
-		}
-		if best < 0 {
-			return nil
-		}
-		out := make([]string, len(bestM)/2)
-		for k := range out {
-			if bestM[2*k] >= 0 {
-				out[k] = s[best+bestM[2*k] : best+bestM[2*k+1]]
-			}
-		}
-		return out
-	}
+	// with the verb's last place unknown, every start is tried
+	plainNearest := func(s string, last int) []string { return nearestUpTo(beforeRe, s, last, math.MaxInt) }
 	pieces := []string{"said", "says", "say", "told", "added", "saying", "called", "warned", "also", "then",
 		"John", "Kerry", "Secretary", "of", "State", "al-Maliki", "Nouri", "Élise", "ÉTAT", "the", "a",
 		"official", "spokesman", "he", "she", "they", "in", "at", "Washington", "x2", "_said", "saidé",

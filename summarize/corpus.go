@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/sorted"
 )
 
@@ -88,16 +89,8 @@ func (c *Corpus) numbers() *numbering {
 		terms += len(c.Sentences[i].Terms)
 	}
 	nb := &numbering{stems: make([][]int32, len(c.Sentences)), terms: make([][]int32, len(c.Sentences))}
-	ids := make(map[string]int32, size/2)
-	id := func(w string) int32 {
-		n, ok := ids[w]
-		if !ok {
-			n = int32(len(nb.words))
-			ids[w] = n
-			nb.words = append(nb.words, w)
-		}
-		return n
-	}
+	ids := intern.New(size / 2)
+	id := ids.Of
 	stemIDs, termIDs := make([]int32, 0, size), make([]int32, 0, terms)
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
@@ -121,6 +114,7 @@ func (c *Corpus) numbers() *numbering {
 		}
 		nb.terms[i] = termIDs[from:len(termIDs):len(termIDs)]
 	}
+	nb.words = ids.Words()
 	c.numbered = nb
 	return nb
 }

@@ -1,0 +1,16 @@
+package intern
+
+import "testing"
+
+func TestNumbersInOrderFirstMet(t *testing.T) {
+	n := New(0)
+	for i, w := range []string{"iraq", "iran", "iraq", "kerry", "iran"} {
+		want := map[string]int32{"iraq": 0, "iran": 1, "kerry": 2}[w]
+		if got := n.Of(w); got != want {
+			t.Errorf("word %d: Of(%q) = %d, want %d", i, w, got, want)
+		}
+	}
+	if n.Len() != 3 || n.Words()[2] != "kerry" {
+		t.Errorf("Len = %d, Words = %q", n.Len(), n.Words())
+	}
+}
