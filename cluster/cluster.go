@@ -268,15 +268,7 @@ func (c *Clusterer) weight(id int32, n int, name bool) float64 {
 
 // byWeight sorts a vector highest weight first (ties: lower term first).
 func byWeight(vec []weighted) {
-	slices.SortFunc(vec, func(a, b weighted) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return cmp.Compare(a.term, b.term)
-	})
+	slices.SortFunc(vec, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.term, b.term)) })
 }
 
 // unit scales vec to unit length, in place, and returns it.

@@ -492,15 +492,7 @@ func (m *LinkModel) link(g graph, probs []float64) []int {
 		adj[e.b] = append(adj[e.b], edge{e.b, e.a, e.p})
 	}
 	slices.SortFunc(edges, func(x, y edge) int {
-		switch {
-		case x.p > y.p:
-			return -1
-		case x.p < y.p:
-			return 1
-		case x.a != y.a:
-			return cmp.Compare(x.a, y.a)
-		}
-		return cmp.Compare(x.b, y.b)
+		return cmp.Or(cmp.Compare(y.p, x.p), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	groups := unionfind.New(g.n)
 	members := make([][]int32, g.n)
