@@ -131,9 +131,7 @@ type Clusterer struct {
 	staged   []staged    // articles waiting to be filed as a batch (Stage)
 
 	// scratch, reused between calls
-	tf      []int32   // by term: its count in the article being counted
-	nameTF  []int32   // by term: how often the article writes it as a name
-	terms   []int32   // the article's distinct terms, in the order first met
+	tf      tally     // the terms of the article being counted
 	accDoc  []float64 // by article: dot product with the new article
 	accSt   []float64 // by story: dot product with its centroid
 	touched []int32   // articles with a non-zero accDoc
@@ -186,8 +184,6 @@ func (c *Clusterer) termID(s string) int32 {
 		c.vocab[s] = id
 		c.df = append(c.df, 0)
 		c.postings = append(c.postings, nil)
-		c.tf = append(c.tf, 0)
-		c.nameTF = append(c.nameTF, 0)
 	}
 	return id
 }
@@ -204,22 +200,11 @@ func (c *Clusterer) idf(term int32) float64 {
 	return math.Log((float64(c.docs) + c.opt.Prior + 1) / (float64(c.df[term]) + 1.5))
 }
 
-// count fills c.tf (and c.nameTF) with the article's term frequencies, and
-// c.terms with its terms.
+// count fills c.tf with the article's term frequencies.
 func (c *Clusterer) count(d Doc) {
-	for _, id := range c.terms {
-		c.tf[id], c.nameTF[id] = 0, 0
-	}
-	c.terms = c.terms[:0]
+	c.tf.reset(len(d.Terms))
 	for _, t := range d.Terms {
-		id := c.termID(t.Stem)
-		if c.tf[id] == 0 {
-			c.terms = append(c.terms, id)
-		}
-		c.tf[id]++
-		if t.Name {
-			c.nameTF[id]++
-		}
+		c.tf.add(c.termID(t.Stem), t.Name)
 	}
 }
 
@@ -229,7 +214,8 @@ func (c *Clusterer) count(d Doc) {
 // first articles are placed as well as the last.
 func (c *Clusterer) Observe(d Doc) {
 	c.count(d)
-	for _, id := range c.terms {
+	for k := range c.tf.len() {
+		id, _, _ := c.tf.at(k)
 		c.df[id]++
 	}
 	c.docs++
@@ -245,10 +231,10 @@ func (c *Clusterer) vector() []weighted {
 // weights returns the article in c.tf as TF-IDF weights, highest
 // first, every term kept.
 func (c *Clusterer) weights() []weighted {
-	vec := make([]weighted, 0, len(c.terms))
-	for _, id := range c.terms {
-		n := int(c.tf[id])
-		if w := c.weight(id, n, 2*int(c.nameTF[id]) > n); w > 0 {
+	vec := make([]weighted, 0, c.tf.len())
+	for k := range c.tf.len() {
+		id, n, names := c.tf.at(k)
+		if w := c.weight(id, n, 2*names > n); w > 0 {
 			vec = append(vec, weighted{id, w})
 		}
 	}

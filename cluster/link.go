@@ -68,12 +68,15 @@ type termCount struct {
 func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
 	s := staged{words: len(d.Terms), time: d.Time}
-	s.terms = slices.Clone(c.terms)
+	s.terms = make([]int32, c.tf.len())
+	for k := range s.terms {
+		s.terms[k], _, _ = c.tf.at(k)
+	}
 	slices.Sort(s.terms)
 	s.counts = make([]termCount, len(s.terms))
 	for k, id := range s.terms {
-		n := int(c.tf[id])
-		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*int(c.nameTF[id]) > n}
+		n, names := c.tf.get(id)
+		s.counts[k] = termCount{uint16(min(n, math.MaxUint16)), 2*names > n}
 	}
 	if len(c.staged) == c.opt.LinkMax {
 		// the batch is now too large to link, which alone needs the
