@@ -261,12 +261,13 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 		i, j int32
 		w    float64
 	}
-	// at most a pair for each two sentences that share a word
+	// at most a pair for each two sentences that share a word (room made
+	// up front for at most a million; a larger graph grows as it is built)
 	most := 0
 	for _, ps := range postings {
 		most += len(ps) * (len(ps) - 1) / 2
 	}
-	pairs := make([]pair, 0, min(most, n*(n-1)/2))
+	pairs := make([]pair, 0, min(most, n*(n-1)/2, 1<<20))
 	degree := make([]int32, n)
 	shared := make([]int32, n)
 	var later []int32
