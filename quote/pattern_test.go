@@ -1,0 +1,134 @@
+package quote
+
+import (
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The regular expressions the patterns are built like: the specification
+// that TestPatternsMatchExpressions holds them to.
+const (
+	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
+	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:` + unnamedNouns + `))`
+	pronoun = `(?:he|she|they|He|She|They)`
+	ofName  = `(?:` + name + `['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|statement|government|ministry|campaign))`
+	aside   = `(?:,[^,"“”` + "`" + `]{1,120},|,|\s+who\s+[^,"“”` + "`" + `]{1,60})?`
+)
+
+var (
+	afterRe     = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(` + name + `|` + unnamed + `|` + pronoun + `)\s+(?:also\s+)?(` + verbs + `))\b`)
+	beforeRe    = regexp.MustCompile(`^(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
+	namedRe     = regexp.MustCompile(`^,\s*(` + name + `)\b`)
+	verbFirstRe = regexp.MustCompile(`^(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
+	accordRe    = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
+)
+
+var patterns = []struct {
+	name string
+	pat  *pattern
+	re   *regexp.Regexp
+}{
+	{"after", afterPat, afterRe},
+	{"before", beforePat, beforeRe},
+	{"named", namedPat, namedRe},
+	{"verbFirst", verbFirstPat, verbFirstRe},
+	{"according", accordPat, accordRe},
+}
+
+// leadIn returns a random run of the words, names, marks and separators
+// that speakers are made of.
+func leadIn(rng *rand.Rand) string {
+	pieces := []string{"said", "says", "say", "told", "added", "saying", "called", "warned", "also", "then", "later",
+		"John", "Kerry", "Secretary", "of", "State", "al-Maliki", "Nouri", "Élise", "ÉTAT", "the", "a", "An", "The",
+		"official", "officials", "spokesman", "senior", "city", "man-made", "he", "she", "They", "in", "at",
+		"Washington", "x2", "_said", "saidé", "Said", "said2", "who", "spoke", "on", "condition", "anonymity", "and",
+		"“", "”", "\"", "`", ":", "'s", "’s", "Blair's", "office", "according", "to", "de", "la", "bin", "ibn",
+		"O'Neill", "Gen.", "\xff", "Ш", "ministry"}
+	seps := []string{" ", " ", " ", ", ", ",", "", "-", "\t", "  ", ". ", "é", "2", "\n"}
+	var b strings.Builder
+	if rng.Intn(3) == 0 {
+		b.WriteString([]string{" ", ", ", ",", "  , "}[rng.Intn(4)])
+	}
+	for k := 1 + rng.Intn(14); k > 0; k-- {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+		b.WriteString(seps[rng.Intn(len(seps))])
+	}
+	if rng.Intn(2) == 0 {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+	}
+	return b.String()
+}
+
+// Each pattern finds what its regular expression finds, groups and all,
+// on generated lead-ins and on every word start of the example articles.
+func TestPatternsMatchExpressions(t *testing.T) {
+	check := func(s string, found map[string]int) {
+		t.Helper()
+		for _, p := range patterns {
+			want := p.re.FindStringSubmatchIndex(s)
+			if got := p.pat.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%s pattern on %q: %v, want %v", p.name, s, got, want)
+			}
+			if want != nil {
+				found[p.name]++
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(2))
+	generated := map[string]int{}
+	for n := 0; n < 30000; n++ {
+		s := leadIn(rng)
+		check(s, generated)
+		// the openings verbFirstPat and accordPat need
+		check([]string{"said ", "told  ", "says\t", "added"}[n%4]+s, generated)
+		check([]string{"according to ", ", according to ", " according to  ", "according to"}[n%4]+s, generated)
+	}
+	// names of up to eight words, asides and tails near the counted limits
+	caps := []string{"John", "Kerry", "Nouri", "Al-Maliki", "De", "Élise", "O'Neill", "Gen.", "State"}
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		b.WriteString(caps[rng.Intn(len(caps))])
+		for k := rng.Intn(8); k > 0; k-- {
+			b.WriteString([]string{" ", " ", "-", " de ", " bin "}[rng.Intn(5)])
+			b.WriteString(caps[rng.Intn(len(caps))])
+		}
+		switch rng.Intn(3) {
+		case 0:
+			b.WriteString(", " + strings.Repeat("é", 115+rng.Intn(10)) + ",")
+		case 1:
+			b.WriteString(" who " + strings.Repeat("é", 55+rng.Intn(10)))
+		}
+		b.WriteString([]string{" said ", " told ", " also said "}[rng.Intn(3)])
+		b.WriteString(strings.Repeat("x", 112+rng.Intn(12)))
+		check(b.String(), generated)
+		check("said "+b.String(), generated)
+	}
+	real := map[string]int{}
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "seeds", "*"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(b)
+		for i := 0; i < len(s); i++ {
+			if i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i] == ',' {
+				check(s[i:min(len(s), i+200)], real)
+				if j := strings.IndexAny(s[i:min(len(s), i+200)], ".!?“\""); j > 0 {
+					check(s[i:i+j], real) // as a lead-in that ends at a quotation
+				}
+			}
+		}
+	}
+	for _, p := range patterns {
+		if generated[p.name] < 50 || p.name != "according" && p.name != "verbFirst" && real[p.name] < 5 {
+			t.Errorf("%s: matched %d generated and %d real texts: the test checks too little", p.name, generated[p.name], real[p.name])
+		}
+	}
+	t.Logf("generated %v, real %v", generated, real)
+}
