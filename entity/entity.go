@@ -145,9 +145,10 @@ func Extract(docs []Doc) *Set {
 	midCaps, lower := midSentenceCaps(docs)
 	for di, d := range docs {
 		for si, s := range d.Sentences {
-			for _, m := range mentionsIn(s, midCaps, lower) {
-				m.Doc, m.Sentence = di, si
-				set.Mentions = append(set.Mentions, m)
+			from := len(set.Mentions)
+			set.Mentions = appendMentions(set.Mentions, s, midCaps, lower)
+			for k := from; k < len(set.Mentions); k++ {
+				set.Mentions[k].Doc, set.Mentions[k].Sentence = di, si
 			}
 		}
 	}
@@ -190,13 +191,12 @@ func isCap(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// mentionsIn finds the names in one sentence.
-func mentionsIn(s Sentence, midCaps, lower map[string]bool) []Mention {
+// appendMentions appends the names in one sentence to out.
+func appendMentions(out []Mention, s Sentence, midCaps, lower map[string]bool) []Mention {
 	toks := s.Tokens
 	if headlineCase(s) {
-		return nil
+		return out
 	}
-	var out []Mention
 	for k := 0; k < len(toks); {
 		w := s.Text[toks[k].Start:toks[k].End]
 		// a name may open with its particles: "al-Maliki", "von der Leyen"

@@ -467,7 +467,7 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	for _, r := range refs {
 		size += len(docs[r.doc].Sentences[r.sent].Tokens)
 	}
-	ids := intern.New(size / 2)
+	ids := intern.New(size / 4)
 	id := ids.Of
 	type cand struct {
 		doc   int

@@ -89,7 +89,7 @@ func (c *Corpus) numbers() *numbering {
 		terms += len(c.Sentences[i].Terms)
 	}
 	nb := &numbering{stems: make([][]int32, len(c.Sentences)), terms: make([][]int32, len(c.Sentences))}
-	ids := intern.New(size / 2)
+	ids := intern.New(size / 4)
 	id := ids.Of
 	stemIDs, termIDs := make([]int32, 0, size), make([]int32, 0, terms)
 	for i := range c.Sentences {

@@ -101,9 +101,15 @@ func indexConcepts(c *Corpus) *conceptIndex {
 		ix.isUni = append(ix.isUni, false)
 		return int32(len(ix.df) - 1)
 	}
+	room := 0 // each sentence's pairs and terms at most
+	for i := range c.Sentences {
+		room += len(c.Sentences[i].Stems) + len(c.Sentences[i].Terms)
+	}
+	all := make([]int32, 0, room) // the sentences' concepts, one after another
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
-		ids := make([]int32, 0, len(s.Stems)+len(s.Terms))
+		from := len(all)
+		ids := all[from:from]
 		var prev int32
 		for k, at := range nb.stems[i] {
 			if k > 0 && !(s.Stop[k-1] && s.Stop[k]) {
@@ -125,7 +131,9 @@ func indexConcepts(c *Corpus) *conceptIndex {
 			}
 			ids = append(ids, words[at]-1)
 		}
-		ix.concepts[i] = uniq(ids)
+		ids = uniq(ids)
+		ix.concepts[i] = ids[:len(ids):len(ids)]
+		all = all[:from+len(ids)]
 	}
 	// document frequency: each article counts once per concept
 	docSeen := make([]int, len(ix.df)) // last doc (+1) that counted each concept
