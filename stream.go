@@ -197,9 +197,7 @@ func Cluster(ctx context.Context, articles []Article) (*Clustering, error) {
 func (s *Stream) addBatch(docs []*Doc) []Placement {
 	out := make([]Placement, len(docs))
 	for i, d := range docs {
-		cd := d.ClusterDoc()
-		s.clusters.Observe(cd)
-		out[i] = s.stage(d, cd)
+		out[i] = s.stage(d, d.ClusterDoc())
 	}
 	s.fileStaged(out)
 	return out
@@ -218,19 +216,17 @@ func (s *Stream) addBatch(docs []*Doc) []Placement {
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
 	out := make([]Placement, 0, len(articles))
 	err := analyzeBatches(ctx, articles, func(d *Doc) {
-		cd := d.ClusterDoc()
-		s.clusters.Observe(cd)
-		out = append(out, s.stage(d, cd))
+		out = append(out, s.stage(d, d.ClusterDoc()))
 	})
 	s.fileStaged(out)
 	return out, err
 }
 
-// stage files an observed article's copies, id and title, and stages it for
-// the clusterer; fileStaged gives it its story.
+// stage files an article's copies, id and title, and observes and stages it
+// for the clusterer; fileStaged gives it its story.
 func (s *Stream) stage(d *Doc, cd cluster.Doc) Placement {
 	of, sim := s.addCopy(d)
-	s.clusters.Stage(cd)
+	s.clusters.ObserveAndStage(cd)
 	s.ids = append(s.ids, d.Article.ID)
 	s.titles = append(s.titles, d.displayTitle())
 	return Placement{CopyOf: of, Similarity: sim}

@@ -132,6 +132,7 @@ type Clusterer struct {
 
 	// scratch, reused between calls
 	tf      tally     // the terms of the article being counted
+	seq     []int32   // the same article's terms in order, as numbers
 	accDoc  []float64 // by article: dot product with the new article
 	accSt   []float64 // by story: dot product with its centroid
 	touched []int32   // articles with a non-zero accDoc
@@ -203,8 +204,11 @@ func (c *Clusterer) idf(term int32) float64 {
 // count fills c.tf with the article's term frequencies.
 func (c *Clusterer) count(d Doc) {
 	c.tf.reset(len(d.Terms))
+	c.seq = c.seq[:0]
 	for _, t := range d.Terms {
-		c.tf.add(c.termID(t.Stem), t.Name)
+		id := c.termID(t.Stem)
+		c.seq = append(c.seq, id)
+		c.tf.add(id, t.Name)
 	}
 }
 
@@ -214,6 +218,11 @@ func (c *Clusterer) count(d Doc) {
 // first articles are placed as well as the last.
 func (c *Clusterer) Observe(d Doc) {
 	c.count(d)
+	c.observeCounted()
+}
+
+// observeCounted counts the article in c.tf into the document frequencies.
+func (c *Clusterer) observeCounted() {
 	for k := range c.tf.len() {
 		id, _, _ := c.tf.at(k)
 		c.df[id]++

@@ -47,6 +47,7 @@ type staged struct {
 	terms  []int32     // its distinct terms, sorted
 	counts []termCount // by terms: how it uses each
 	pairs  []uint32    // hashes of its distinct adjacent term pairs, sorted (only while the batch may be linked)
+	seq    []int32     // its terms in order, instead of pairs while the batch is too small to link
 	words  int         // its number of content words
 	time   time.Time
 	// set by weigh once the whole batch is observed:
@@ -67,6 +68,18 @@ type termCount struct {
 // may be staged as soon as it is observed.
 func (c *Clusterer) Stage(d Doc) {
 	c.count(d)
+	c.stageCounted(d)
+}
+
+// ObserveAndStage is Observe and then Stage, counting the article once.
+func (c *Clusterer) ObserveAndStage(d Doc) {
+	c.count(d)
+	c.observeCounted()
+	c.stageCounted(d)
+}
+
+// stageCounted stages the article in c.tf and c.seq.
+func (c *Clusterer) stageCounted(d Doc) {
 	s := staged{words: len(d.Terms), time: d.Time}
 	s.terms = make([]int32, c.tf.len())
 	for k := range s.terms {
@@ -82,23 +95,39 @@ func (c *Clusterer) Stage(d Doc) {
 		// the batch is now too large to link, which alone needs the
 		// word pairs
 		for i := range c.staged {
-			c.staged[i].pairs = nil
+			c.staged[i].pairs, c.staged[i].seq = nil, nil
 		}
 	}
 	if len(c.staged) < c.opt.LinkMax && len(c.story) == 0 {
-		s.pairs = c.wordPairs(d)
+		if len(c.staged)+1 < c.opt.LinkMin {
+			// a batch this small is not linked: its terms are kept in
+			// order until it is large enough (or pairUp needs them)
+			s.seq = slices.Clone(c.seq)
+		} else {
+			c.pairUp(c.staged)
+			s.pairs = wordPairs(c.seq)
+		}
 	}
 	c.staged = append(c.staged, s)
 }
 
+// pairUp makes the word pairs of the staged articles that kept their terms
+// in order instead.
+func (c *Clusterer) pairUp(batch []staged) {
+	for i := range batch {
+		if batch[i].seq != nil {
+			batch[i].pairs, batch[i].seq = wordPairs(batch[i].seq), nil
+		}
+	}
+}
+
 // wordPairs returns the hashes of an article's distinct adjacent term
-// pairs, sorted.
-func (c *Clusterer) wordPairs(d Doc) []uint32 {
+// pairs (terms by number, in order), sorted.
+func wordPairs(seq []int32) []uint32 {
 	var pairs []uint32
 	var prev int32 = -1
 	var buf [8]byte
-	for _, t := range d.Terms {
-		id := c.vocab[t.Stem]
+	for _, id := range seq {
 		if prev >= 0 && id != prev { // lead words are counted twice in a row
 			put32(buf[:4], prev)
 			put32(buf[4:], id)
@@ -277,6 +306,7 @@ type neighbour struct {
 // linkGraph finds each article's nearest articles in the batch and
 // describes every pair of neighbours.
 func (c *Clusterer) linkGraph(batch []staged) graph {
+	c.pairUp(batch)
 	n := len(batch)
 	vecs := make([][]weighted, n)
 	for i := range batch {

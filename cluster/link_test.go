@@ -39,10 +39,51 @@ func shortBatch(stories, size, words int, seed int64) ([]Doc, []int) {
 // precis.Stream.AddAll does, and returns c.
 func observeAndStage(c *Clusterer, docs []Doc) *Clusterer {
 	for _, d := range docs {
-		c.Observe(d)
-		c.Stage(d)
+		c.ObserveAndStage(d)
 	}
 	return c
+}
+
+// A batch keeps its articles' terms in order while it is too small to link
+// and makes their word pairs once it is not; the pairs are those made at
+// once, and ObserveAndStage stages as Observe and Stage do.
+func TestWordPairsWaitForALinkableBatch(t *testing.T) {
+	docs, _ := shortBatch(3, 4, 30, 2)
+	opt := DefaultOptions
+	opt.LinkMin = 0
+	direct := New(opt)
+	for _, d := range docs {
+		direct.Observe(d)
+		direct.Stage(d)
+	}
+	opt.LinkMin = 8
+	late := New(opt)
+	for k, d := range docs {
+		late.ObserveAndStage(d)
+		waiting := late.staged[k].seq != nil
+		if waiting != (k+1 < opt.LinkMin) || late.staged[0].pairs == nil == (k+1 >= opt.LinkMin) {
+			t.Fatalf("article %d of a batch linked from %d: terms kept %v, first pairs %v", k, opt.LinkMin, waiting, late.staged[0].pairs != nil)
+		}
+	}
+	for k := range docs {
+		a, b := direct.staged[k], late.staged[k]
+		if len(a.pairs) == 0 || !slices.Equal(a.pairs, b.pairs) || !slices.Equal(a.terms, b.terms) || !slices.Equal(a.counts, b.counts) {
+			t.Fatalf("article %d: pairs %v / %v, terms %v / %v", k, a.pairs, b.pairs, a.terms, b.terms)
+		}
+	}
+	if !slices.Equal(direct.df, late.df) || direct.docs != late.docs {
+		t.Fatalf("document frequencies differ: %v / %v", direct.df, late.df)
+	}
+	// a batch that stays small is paired up when linked
+	opt.LinkMin = 100
+	small := observeAndStage(New(opt), docs)
+	small.weigh(small.staged)
+	small.linkGraph(small.staged)
+	for k := range docs {
+		if !slices.Equal(small.staged[k].pairs, direct.staged[k].pairs) {
+			t.Fatalf("article %d of a small batch: pairs %v, want %v", k, small.staged[k].pairs, direct.staged[k].pairs)
+		}
+	}
 }
 
 // fileBatch observes, stages and files a batch.
