@@ -22,7 +22,6 @@
 package cluster
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -254,16 +253,30 @@ func (c *Clusterer) weights() []weighted {
 // weight is the TF-IDF weight of a term an article uses n times, weighted
 // up when it is mostly written as a name.
 func (c *Clusterer) weight(id int32, n int, name bool) float64 {
-	w := (1 + math.Log(float64(n))) * c.idf(id)
+	return tfidf(n, c.idf(id), name, c.opt.NameWeight)
+}
+
+// tfidf is the weight of a term used n times with the given idf, times
+// nameWeight for a name.
+func tfidf(n int, idf float64, name bool, nameWeight float64) float64 {
+	w := (1 + math.Log(float64(n))) * idf
 	if name {
-		w *= c.opt.NameWeight
+		w *= nameWeight
 	}
 	return w
 }
 
 // byWeight sorts a vector highest weight first (ties: lower term first).
 func byWeight(vec []weighted) {
-	slices.SortFunc(vec, func(a, b weighted) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.term, b.term)) })
+	slices.SortFunc(vec, func(a, b weighted) int {
+		switch { // weights are finite and positive, so no NaN to order
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return int(a.term - b.term)
+	})
 }
 
 // unit scales vec to unit length, in place, and returns it.

@@ -144,11 +144,15 @@ func wordPairs(seq []int32) []uint32 {
 // batch may be sorted by complete link, which alone needs them.
 func (c *Clusterer) weigh(batch []staged) {
 	complete := c.completable(batch)
+	idf := make([]float64, len(c.df)) // each term's, found when first needed (0: not yet)
 	for i := range batch {
 		s := &batch[i]
 		w := make([]weighted, 0, len(s.terms))
 		for k, id := range s.terms {
-			if x := c.weight(id, int(s.counts[k].n), s.counts[k].name); x > 0 {
+			if idf[id] == 0 {
+				idf[id] = c.idf(id)
+			}
+			if x := tfidf(int(s.counts[k].n), idf[id], s.counts[k].name, c.opt.NameWeight); x > 0 {
 				w = append(w, weighted{id, x})
 			}
 		}

@@ -512,20 +512,8 @@ var doubtWords = []string{"exaggerat", "could not be verified", "cannot be verif
 // doubt tells whether a sentence (or the one after it) presents its figure
 // as a claim or a doubtful one, and names the claimant ("ISIS said it...").
 func doubt(s entity.Sentence, next string) (bool, string) {
-	low := strings.ToLower(s.Text)
-	nextLow := strings.ToLower(next)
-	disputed := false
-	for _, w := range doubtWords {
-		if strings.Contains(low, w) {
-			disputed = true
-			break
-		}
-	}
-	for _, w := range doubtWords[:14] {
-		if strings.Contains(nextLow, w) {
-			disputed = true
-		}
-	}
+	disputed := containsAny(strings.ToLower(s.Text), doubtWords) ||
+		next != "" && containsAny(strings.ToLower(next), doubtWords[:14])
 	// "X said it executed", "X claimed to have killed": a party's own claim
 	toks := s.Tokens
 	claimant := ""
@@ -544,6 +532,16 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 		}
 	}
 	return disputed, claimant
+}
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
