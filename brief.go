@@ -75,7 +75,7 @@ var ErrNoText = errors.New("no readable text in any article")
 //
 //	clean      page furniture, datelines, headline, broken wraps, repeats  (clean.Clean)
 //	analyze    sentences and tokens                                        (text.Sentences, text.Tokenize)
-//	dedup      near-duplicate sentences become one unit of content         (dedup.Group)
+//	dedup      near-duplicate sentences become one unit of content         (dedup.GroupNumbered)
 //	summarize  units chosen under the budget                               (summarize.Method)
 //	attribute  every article that carries each chosen unit; reading order
 func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, error) {
@@ -280,7 +280,6 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	c := &summarize.Corpus{Docs: len(docs)}
 	type ref struct{ doc, sent int }
 	var refs []ref
-	var terms [][]string
 	var facts [][]string // per sentence: the stems of its names and numbers
 	// The leftovers of a page whose story did not load are furniture too,
 	// unless no article has more to offer.
@@ -302,7 +301,6 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 	c.Sentences = make([]summarize.Sentence, 0, sentences)
 	refs = make([]ref, 0, sentences)
-	terms = make([][]string, 0, sentences)
 	stems, stops, content := make([]string, 0, tokens), make([]bool, 0, tokens), make([]string, 0, tokens)
 	for di, d := range docs {
 		for si := range d.Sentences {
@@ -333,13 +331,13 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				facts = append(facts, factTerms(s))
 			}
 			refs = append(refs, ref{di, si})
-			terms = append(terms, cs.Terms)
 		}
 	}
 	if len(c.Sentences) == 0 {
 		return nil, ErrNoText
 	}
-	groups := dedup.Group(terms, dedup.DefaultThreshold)
+	termIDs, words := c.TermNumbers()
+	groups := dedup.GroupNumbered(termIDs, words, dedup.DefaultThreshold)
 	members := map[int][]int{}
 	for i, g := range groups {
 		c.Sentences[i].Group = g

@@ -23,25 +23,42 @@ const shortTerms = 8
 // say the same thing share one representative. Sentences are compared with
 // the representatives before them, through an inverted index of their words.
 func Group(terms [][]string, threshold float64) []int {
-	rep := make([]int, len(terms))
-	exact := make(map[uint64]int, len(terms))   // a hash of the term ids in order -> first sentence
-	ids := make(map[string]int32, 4*len(terms)) // term -> id
-	sets := make([][]int32, len(terms))         // by representative: its distinct term ids, sorted
-	var index [][]int32                         // by term id: the representatives containing it
-	overlap := make([]int32, len(terms))        // by representative: terms shared with the sentence at hand
-	var touched []int32
-	var set []int32
+	ids := make(map[string]int32, 4*len(terms)) // term -> number
+	all := 0
+	for _, ts := range terms {
+		all += len(ts)
+	}
+	numbered := make([][]int32, len(terms))
+	flat := make([]int32, 0, all)
 	for i, ts := range terms {
-		set = set[:0]
-		key := uint64(len(ts))
+		from := len(flat)
 		for _, t := range ts {
 			id, ok := ids[t]
 			if !ok {
 				id = int32(len(ids))
 				ids[t] = id
-				index = append(index, nil)
 			}
-			set = append(set, id)
+			flat = append(flat, id)
+		}
+		numbered[i] = flat[from:len(flat):len(flat)]
+	}
+	return GroupNumbered(numbered, len(ids), threshold)
+}
+
+// GroupNumbered is Group for terms given as numbers from 0 to words-1 (one
+// number a distinct term; the numbers' order does not matter).
+func GroupNumbered(terms [][]int32, words int, threshold float64) []int {
+	rep := make([]int, len(terms))
+	exact := make(map[uint64]int, len(terms)) // a hash of the terms in order -> first sentence
+	sets := make([][]int32, len(terms))       // by representative: its distinct terms, sorted
+	index := make([][]int32, words)           // by term: the representatives containing it
+	overlap := make([]int32, len(terms))      // by representative: terms shared with the sentence at hand
+	var touched []int32
+	var set []int32
+	for i, ts := range terms {
+		set = append(set[:0], ts...)
+		key := uint64(len(ts))
+		for _, id := range ts {
 			key = (key^uint64(id))*0x100000001b3 + 0x9e3779b97f4a7c15
 		}
 		if j, ok := exact[key]; ok && len(ts) > 0 && slices.Equal(terms[j], ts) {

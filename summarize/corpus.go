@@ -119,6 +119,14 @@ func (c *Corpus) numbers() *numbering {
 	return nb
 }
 
+// TermNumbers returns each sentence's Terms as numbers, one for each
+// distinct stem, and how many numbers there are. The numbering is made once
+// and shared with the methods; the slices must not be changed.
+func (c *Corpus) TermNumbers() (terms [][]int32, words int) {
+	nb := c.numbers()
+	return nb.terms, len(nb.words)
+}
+
 // Budget bounds a summary. Zero fields are unbounded; at least one should be set.
 type Budget struct {
 	Words     int
