@@ -92,10 +92,11 @@ func indexConcepts(c *Corpus) *conceptIndex {
 	for i := range c.Sentences {
 		size += len(c.Sentences[i].Stems)
 	}
-	ix := &conceptIndex{concepts: make([][]int32, n)}
 	nb := c.numbers()
-	bigrams := make(map[uint64]int32, size) // {stem, next stem} -> concept
-	words := make([]int32, len(nb.words))   // by stem number: the word's concept + 1, or 0
+	// at most a bigram a stem and a concept a word
+	ix := &conceptIndex{concepts: make([][]int32, n), df: make([]int, 0, size+len(nb.words)), isUni: make([]bool, 0, size+len(nb.words))}
+	bigrams := newPairTable(size)         // {stem, next stem} -> concept
+	words := make([]int32, len(nb.words)) // by stem number: the word's concept + 1, or 0
 	concept := func() int32 {
 		ix.df = append(ix.df, 0)
 		ix.isUni = append(ix.isUni, false)
@@ -113,13 +114,11 @@ func indexConcepts(c *Corpus) *conceptIndex {
 		var prev int32
 		for k, at := range nb.stems[i] {
 			if k > 0 && !(s.Stop[k-1] && s.Stop[k]) {
-				key := uint64(prev)<<32 | uint64(at)
-				id, ok := bigrams[key]
-				if !ok {
-					id = concept()
-					bigrams[key] = id
+				slot := bigrams.find(prev, at)
+				if *slot == 0 {
+					*slot = concept() + 1
 				}
-				ids = append(ids, id)
+				ids = append(ids, *slot-1)
 			}
 			prev = at
 		}
@@ -286,6 +285,36 @@ func normalizedCentrality(c *Corpus) []float64 {
 const maxCentralitySentences = 1500
 
 // uniq sorts ids and removes repeats, in place.
+// pairTable maps pairs of stem numbers to a number: open addressing over a
+// table at least twice as large as the pairs it may hold.
+type pairTable struct {
+	keys []uint64
+	vals []int32 // the number + 1; 0 for an empty slot
+}
+
+func newPairTable(size int) pairTable {
+	n := 16
+	for n < 2*size {
+		n <<= 1
+	}
+	return pairTable{keys: make([]uint64, n), vals: make([]int32, n)}
+}
+
+// find returns the slot of the pair {a, b}, empty (0) if the pair is new.
+func (t pairTable) find(a, b int32) *int32 {
+	key := uint64(uint32(a))<<32 | uint64(uint32(b))
+	mask := len(t.keys) - 1
+	for h := int(key*0x9e3779b97f4a7c15>>32) & mask; ; h = (h + 1) & mask {
+		if t.vals[h] == 0 {
+			t.keys[h] = key
+			return &t.vals[h]
+		}
+		if t.keys[h] == key {
+			return &t.vals[h]
+		}
+	}
+}
+
 func uniq(ids []int32) []int32 {
 	slices.Sort(ids)
 	return slices.Compact(ids)
