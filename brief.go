@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -375,11 +376,15 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	order := readingOrder(c, chosen, docs)
 
 	st := &Story{}
+	var target []bool // scratch for supporters
+	if !cfg.summaryOnly {
+		target = make([]bool, words)
+	}
 	for _, i := range order {
 		r := refs[i]
 		sources := []int{r.doc}
 		if !cfg.summaryOnly {
-			sources = supporters(c, members[c.Sentences[i].Group], i, facts)
+			sources = supporters(c, members[c.Sentences[i].Group], i, facts, target)
 		}
 		ids := make([]string, len(sources))
 		independent := map[int]bool{}
@@ -622,21 +627,31 @@ const (
 // those with a near-duplicate of it, those with a sentence that holds nearly
 // all of its content words, and those with a paraphrase of its fact (at
 // least two names and numbers, all of them present, with half its words).
-func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int {
+//
+// target is scratch room with a false for every term number of the corpus
+// (summarize.Corpus.TermNumbers), and is left so.
+func supporters(c *summarize.Corpus, group []int, i int, facts [][]string, target []bool) []int {
 	in := map[int]bool{}
 	for _, m := range group {
 		in[c.Sentences[m].Doc] = true
 	}
-	target := uniqueTerms(c.Sentences[i].Terms)
-	var hits []string // the target's words a sentence holds
-	if len(target) >= 3 {
+	terms, _ := c.TermNumbers()
+	words := 0 // the target's distinct words
+	for _, t := range terms[i] {
+		if !target[t] {
+			target[t] = true
+			words++
+		}
+	}
+	var hits []int32 // the target's words a sentence holds
+	if words >= 3 {
 		for j := range c.Sentences {
 			o := &c.Sentences[j]
 			if in[o.Doc] {
 				continue
 			}
 			hits = hits[:0]
-			for _, t := range o.Terms {
+			for _, t := range terms[j] {
 				if target[t] {
 					hits = append(hits, t)
 					target[t] = false // count each word once
@@ -647,12 +662,15 @@ func supporters(c *summarize.Corpus, group []int, i int, facts [][]string) []int
 				target[t] = true
 			}
 			switch {
-			case float64(hit) >= supportContainment*float64(len(target)):
+			case float64(hit) >= supportContainment*float64(words):
 				in[o.Doc] = true
-			case float64(hit) >= paraphraseContainment*float64(len(target)) && len(facts[i]) >= 2 && allIn(facts[i], o.Terms):
+			case float64(hit) >= paraphraseContainment*float64(words) && len(facts[i]) >= 2 && allIn(facts[i], o.Terms):
 				in[o.Doc] = true
 			}
 		}
+	}
+	for _, t := range terms[i] {
+		target[t] = false
 	}
 	out := make([]int, 0, len(in))
 	for d := range in {
@@ -683,27 +701,17 @@ func allIn(ts, have []string) bool {
 // inside it) and numbers: what a paraphrase of it must keep.
 func factTerms(s *DocSentence) []string {
 	var out []string
-	seen := map[string]bool{}
 	for k, t := range s.Tokens {
-		if t.Stop || seen[t.Stem] {
+		if t.Stop {
 			continue
 		}
 		w := s.Text[t.Start:t.End]
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsDigit(r) || (k > 0 && unicode.IsUpper(r)) {
-			seen[t.Stem] = true
+		if (unicode.IsDigit(r) || (k > 0 && unicode.IsUpper(r))) && !slices.Contains(out, t.Stem) {
 			out = append(out, t.Stem)
 		}
 	}
 	return out
-}
-
-func uniqueTerms(ts []string) map[string]bool {
-	m := make(map[string]bool, len(ts))
-	for _, t := range ts {
-		m[t] = true
-	}
-	return m
 }
 
 // addSentenceCopies completes the copies found by the MinHash index with

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/precis-news/precis/internal/intern"
+	"github.com/precis-news/precis/internal/memo"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
@@ -34,6 +35,10 @@ func key(name string) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// nameKeys memoizes key by the name as written: names recur from article
+// to article and from story to story.
+var nameKeys = memo.New[string](1 << 12)
 
 // fold maps one lower-case word to its transliteration skeleton.
 func fold(w string) string {
@@ -118,14 +123,9 @@ func keysOf(words map[string]bool) map[string]bool {
 // merge builds entities from the mentions.
 func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 1. one provisional entity per key
-	keys := map[string]string{} // a name as written -> its key
 	for i := range set.Mentions {
 		m := &set.Mentions[i]
-		k, ok := keys[m.Text]
-		if !ok {
-			k = key(m.Text)
-			keys[m.Text] = k
-		}
+		k := nameKeys.Get(m.Text, key)
 		m.key = k
 		id, ok := set.byKey[k]
 		if !ok {
@@ -784,7 +784,7 @@ func (set *Set) Of(m Mention) *Entity { return set.Entities[m.Entity] }
 // its variants, or (for a one-word name) the one person whose name ends
 // with it. It returns nil when the name is unknown or ambiguous.
 func (set *Set) Resolve(name string) *Entity {
-	k := key(name)
+	k := nameKeys.Get(name, key)
 	if i, ok := set.byKey[k]; ok {
 		return set.Entities[i]
 	}
