@@ -132,3 +132,23 @@ func TestPatternsMatchExpressions(t *testing.T) {
 	}
 	t.Logf("generated %v, real %v", generated, real)
 }
+
+// FuzzPatternsMatchExpressions holds the patterns to their expressions on
+// any text.
+func FuzzPatternsMatchExpressions(f *testing.F) {
+	for _, s := range []string{"Kerry, in Vienna, said", " said the official, Ellen Fink", "said John Kerry:",
+		", according to a senior official", "Blair's office said", "he also said", "\xff said Élise", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if len(s) > 400 {
+			return
+		}
+		for _, p := range patterns {
+			want := p.re.FindStringSubmatchIndex(s)
+			if got := p.pat.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%s pattern on %q: %v, want %v", p.name, s, got, want)
+			}
+		}
+	})
+}
