@@ -196,6 +196,7 @@ type Copies struct {
 	sets  unionfind.Sets
 	of    []int
 	sim   []float64
+	text  []byte // scratch: the words of the text at hand, joined
 }
 
 // NewCopies returns an empty grouping that joins texts whose word 3-shingle
@@ -208,7 +209,14 @@ func NewCopies(threshold float64) *Copies {
 // the earlier item it is most similar to (or -1 when it copies none), and the
 // estimated similarity to it.
 func (c *Copies) Add(words []string) (item, of int, sim float64) {
-	item, matches := c.index.Add(Shingles(words, 3), xxh3.HashString(strings.Join(words, " ")))
+	c.text = c.text[:0]
+	for i, w := range words {
+		if i > 0 {
+			c.text = append(c.text, ' ')
+		}
+		c.text = append(c.text, w...)
+	}
+	item, matches := c.index.Add(Shingles(words, 3), xxh3.Hash(c.text))
 	c.sets.Add() // item's own set, numbered as the index numbers it
 	c.of = append(c.of, -1)
 	c.sim = append(c.sim, 0)
