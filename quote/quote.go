@@ -6,6 +6,7 @@
 package quote
 
 import (
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
-	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
 	"github.com/precis-news/precis/text"
@@ -542,10 +542,9 @@ func stripTitles(s string) string {
 func group(occ []occurrence, docs []entity.Doc) []Quote {
 	groups := unionfind.New(len(occ))
 	find := groups.Find
-	ids := intern.New(0) // the quotations' words
 	sets := make([][]uint64, len(occ))
 	for i := range occ {
-		sets[i] = pairs(occ[i].words, ids)
+		sets[i] = pairs(occ[i].words)
 	}
 	// compare each quotation only with earlier ones sharing a word pair
 	byPair := map[uint64][]int{}
@@ -611,19 +610,25 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 }
 
 // pairs returns the word bigrams of a quotation, leaving out pairs of two
-// function words, as sorted numbers (each word numbered in ids).
-func pairs(words []string, ids *intern.Numbers) []uint64 {
-	id := func(w string) uint64 { return uint64(ids.Of(w)) }
+// function words, as sorted 64-bit hashes (two pairs share a hash only by a
+// chance of one in 2^64).
+func pairs(words []string) []uint64 {
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = maphash.String(pairSeed, w)
+	}
 	var out []uint64
 	for i := 0; i+1 < len(words); i++ {
 		if text.IsStopword(words[i]) && text.IsStopword(words[i+1]) {
 			continue // "he had", "of the": shared by unrelated quotations
 		}
-		out = append(out, id(words[i])<<32|id(words[i+1]))
+		out = append(out, hashes[i]*0x9e3779b97f4a7c15+hashes[i+1])
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+var pairSeed = maphash.MakeSeed()
 
 // containment is the share of the smaller set found in the larger.
 func containment(a, b []uint64) float64 {
