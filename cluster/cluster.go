@@ -81,7 +81,9 @@ type Options struct {
 	// LinkMaxStory: when complete link, run first on a batch of at most
 	// CompleteMax articles, finds an article's story to hold more than this
 	// many articles on average, the batch is sorted by complete link, not
-	// by the link model. The model was fitted on web news whose stories
+	// by the link model; a larger batch is checked on a sample of
+	// CompleteMax/2 of its articles, and filed one article at a time when
+	// its stories are too large. The model was fitted on web news whose stories
 	// have 2 to 10 articles (complete link finds 3 to 4 an article there);
 	// where stories are larger, as newswire's ten reports of one event
 	// are, the ranks it weighs mislead it.

@@ -172,7 +172,8 @@ func put32(b []byte, v int32) {
 // each. A batch the link model fits (Options.Links set, LinkMin to LinkMax
 // articles, a median of at most LinkMaxWords content words, and nothing
 // filed before it) is sorted by linking its articles, unless complete link
-// finds its stories far larger than the model knows (LinkMaxStory); any
+// finds its stories far larger than the model knows (LinkMaxStory: over
+// CompleteMax articles, as estimated from a sample); any
 // other of at most CompleteMax articles with nothing filed before it is
 // sorted by complete link (complete.go); the rest are filed one article at
 // a time, as Add does.
@@ -186,7 +187,7 @@ func (c *Clusterer) FileStaged() []int {
 	if complete {
 		groups = c.completeLink(batch)
 	}
-	if c.linkable(batch) && (!complete || articleStorySize(groups) <= c.opt.LinkMaxStory) {
+	if c.linkable(batch) && c.storiesFitModel(batch, groups) {
 		groups, complete = c.opt.Links.group(c.linkGraph(batch)), false
 	}
 	if groups == nil {
@@ -262,6 +263,20 @@ func (c *Clusterer) centroidNorms(batch []staged, stories []int) {
 	}
 }
 
+// storiesFitModel reports whether complete link finds a linkable batch's
+// stories no larger than the link model knows (LinkMaxStory): from groups,
+// when the batch was sorted by complete link, else, over CompleteMax
+// articles, from a sample (unless complete link is off).
+func (c *Clusterer) storiesFitModel(batch []staged, groups []int) bool {
+	switch {
+	case groups != nil:
+		return articleStorySize(groups) <= c.opt.LinkMaxStory
+	case c.opt.Complete > 0 && len(batch) > c.opt.CompleteMax:
+		return c.sampledStorySize(batch) <= c.opt.LinkMaxStory
+	}
+	return true
+}
+
 // articleStorySize is the mean size of an article's group: the mean over
 // groups of their size, weighted by size.
 func articleStorySize(groups []int) float64 {
@@ -274,6 +289,23 @@ func articleStorySize(groups []int) float64 {
 		sum += n * n
 	}
 	return float64(sum) / float64(max(len(groups), 1))
+}
+
+// sampledStorySize is articleStorySize of complete link over CompleteMax/2
+// of a batch's articles, evenly spaced (half the time and memory a batch of
+// CompleteMax takes), for a batch too large for complete link. A story
+// thins out in a sample, so the figure is at most the whole batch's and the
+// check errs toward the model. On the Multi-News mix (15,317 articles) it
+// is 2.6; on DUC 2003 cut to 120 words an article and grown to 8,000 or
+// 15,000 (stories of hundreds of reprints), 29 and 30, where the model
+// linked at B-cubed F1 0.20 against 0.35 online.
+func (c *Clusterer) sampledStorySize(batch []staged) float64 {
+	m := min(max(c.opt.CompleteMax/2, 2), len(batch))
+	sample := make([]staged, m)
+	for k := range sample {
+		sample[k] = batch[k*len(batch)/m]
+	}
+	return articleStorySize(c.completeLink(sample))
 }
 
 // linkable reports whether the batch is one the link model was fitted for.

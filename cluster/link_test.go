@@ -350,3 +350,34 @@ func TestWordPairsOnlyForBatchesThatMayBeLinked(t *testing.T) {
 		t.Error("an article staged after others were filed keeps its word pairs")
 	}
 }
+
+// Over CompleteMax articles, a batch whose stories complete link finds far
+// larger than the model knows, in a sample, is not linked; one of small
+// stories is.
+func TestLargeStoriesAreNotLinked(t *testing.T) {
+	opt := DefaultOptions
+	opt.LinkMin, opt.CompleteMax, opt.LinkMaxStory = 10, 40, 3
+	for _, tc := range []struct {
+		stories, size int
+		fits          bool
+	}{{3, 40, false}, {40, 3, true}} {
+		docs, _ := shortBatch(tc.stories, tc.size, 30, 5)
+		c := observeAndStage(New(opt), docs)
+		if !c.linkable(c.staged) || c.completable(c.staged) {
+			t.Fatalf("%d stories of %d: a batch the guard should see", tc.stories, tc.size)
+		}
+		c.weigh(c.staged)
+		size := c.sampledStorySize(c.staged)
+		if got := c.storiesFitModel(c.staged, nil); got != tc.fits {
+			t.Errorf("%d stories of %d: fits the model %v (sampled story size %.1f), want %v", tc.stories, tc.size, got, size, tc.fits)
+		}
+	}
+	// with complete link off, nothing is checked
+	opt.Complete = 0
+	docs, _ := shortBatch(3, 40, 30, 5)
+	c := observeAndStage(New(opt), docs)
+	c.weigh(c.staged)
+	if !c.storiesFitModel(c.staged, nil) {
+		t.Error("with complete link off, a large batch was kept from the model")
+	}
+}
