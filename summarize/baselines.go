@@ -157,8 +157,9 @@ func pagerank(rows [][]edge, damping float64) []float64 {
 				}
 				continue
 			}
+			dp, sum := damping*p[i], rowSum[i] // as the expression reads them, left to right
 			for _, e := range row {
-				next[e.to] += damping * p[i] * e.w / rowSum[i]
+				next[e.to] += dp * e.w / sum
 			}
 		}
 		delta := 0.0
