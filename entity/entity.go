@@ -174,11 +174,17 @@ func midSentenceCaps(docs []Doc) (caps, lower map[string]bool) {
 		for _, s := range d.Sentences {
 			for k, t := range s.Tokens {
 				w := s.Text[t.Start:t.End]
-				switch {
-				case k > 0 && isCap(w) && !t.Stop:
-					caps[t.Norm] = true
-				case !isCap(w):
-					lower[t.Norm] = true
+				// (most words are met before: looking them up is cheaper
+				// than storing them again)
+				switch capital := isCap(w); {
+				case k > 0 && capital && !t.Stop:
+					if !caps[t.Norm] {
+						caps[t.Norm] = true
+					}
+				case !capital:
+					if !lower[t.Norm] {
+						lower[t.Norm] = true
+					}
 				}
 			}
 		}
