@@ -22,10 +22,10 @@ func key(name string) string {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		n := strings.ToLower(w)
 		n = apostrophes.Replace(n)
-		if particles[n] || n == "the" || n == "of" || n == "and" {
+		if particles.has(n) || n == "the" || n == "of" || n == "and" {
 			continue
 		}
-		if len(n) > 3 && strings.HasSuffix(n, "s") && groups[n[:len(n)-1]] {
+		if len(n) > 3 && strings.HasSuffix(n, "s") && groups.has(n[:len(n)-1]) {
 			n = n[:len(n)-1] // "Shiites" = "Shiite"
 		}
 		parts = append(parts, fold(n))
@@ -91,7 +91,7 @@ func initials(name string) string {
 	}
 	for _, w := range words {
 		n := strings.ToLower(w)
-		if connectors[n] || particles[n] {
+		if connectors.has(n) || particles.has(n) {
 			continue
 		}
 		r := []rune(w)[0]
@@ -112,12 +112,12 @@ func acronymKey(s string) string {
 var corporateKeys, stormKeys = keysOf(corporateSuffixes), keysOf(stormWords)
 
 // keysOf returns the words of a list as they appear in keys.
-func keysOf(words map[string]bool) map[string]bool {
-	m := map[string]bool{}
-	for w := range words {
-		m[fold(w)] = true
+func keysOf(words *wordSet) *wordSet {
+	var folded []string
+	for w := range words.words {
+		folded = append(folded, fold(w))
 	}
-	return m
+	return setOf(folded...)
 }
 
 // merge builds entities from the mentions.
@@ -218,7 +218,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i, e := range set.Entities {
 		for _, k := range e.keys {
 			f := strings.Fields(k)
-			if len(f) < 2 || !corporateKeys[f[len(f)-1]] {
+			if len(f) < 2 || !corporateKeys.has(f[len(f)-1]) {
 				continue
 			}
 			if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
@@ -255,7 +255,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		for _, k := range e.keys {
 			f := strings.Fields(k)
 			for n := 1; n < len(f); n++ {
-				if stormKeys[f[n-1]] {
+				if stormKeys.has(f[n-1]) {
 					name := strings.Join(f[n:], " ")
 					storms[name] = appendUnique(storms[name], find(i))
 				}
@@ -419,9 +419,9 @@ func dominant(cands []int, mentions map[int]int) int {
 	return best
 }
 
-func anyIn(keys []string, list map[string]bool) bool {
+func anyIn(keys []string, list *wordSet) bool {
 	for _, k := range keys {
-		if list[k] {
+		if list.has(k) {
 			return true
 		}
 	}
