@@ -19,9 +19,9 @@ import (
 // A slot holds the number of its entry, not a pointer to it. Entries are
 // written once, in chunks, and a slot is pointed at an entry only after
 // the entry is written. The slots hold no pointers, so the garbage
-// collector, which visits every pointer of a live table at each cycle,
-// skips them: with pointers, a table of 65,536 slots cost a briefing of the
-// example articles a tenth of its time in marking alone, most slots empty.
+// collector, which visits every pointer of a live object at each cycle,
+// skips them; with pointers, it visited every slot of a table of 65,536 at
+// every cycle, most of them empty.
 // When a generation's entries run out (twice as many as slots: a key that
 // replaces another in its slot takes a new entry), the table starts afresh.
 type Table[V any] struct {
