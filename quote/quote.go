@@ -543,11 +543,13 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 	groups := unionfind.New(len(occ))
 	find := groups.Find
 	sets := make([][]uint64, len(occ))
+	total := 0
 	for i := range occ {
 		sets[i] = pairs(occ[i].words)
+		total += len(sets[i])
 	}
 	// compare each quotation only with earlier ones sharing a word pair
-	byPair := map[uint64][]int{}
+	byPair := make(map[uint64][]int, total)
 	seen := map[int]bool{}
 	for i := range occ {
 		clear(seen)
