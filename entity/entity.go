@@ -207,9 +207,9 @@ func appendMentions(out []Mention, s Sentence, midCaps, lower map[string]bool) [
 		w := s.Text[toks[k].Start:toks[k].End]
 		// a name may open with its particles: "al-Maliki", "von der Leyen"
 		startsParticle := false
-		if particles.has(toks[k].Norm) {
+		if particles.Has(toks[k].Norm) {
 			j := k
-			for j+1 < len(toks) && particles.has(toks[j+1].Norm) && joined(s.Text, toks[j], toks[j+1]) {
+			for j+1 < len(toks) && particles.Has(toks[j+1].Norm) && joined(s.Text, toks[j], toks[j+1]) {
 				j++
 			}
 			startsParticle = j+1 < len(toks) && isCap(s.Text[toks[j+1].Start:toks[j+1].End]) && joined(s.Text, toks[j], toks[j+1])
@@ -230,21 +230,21 @@ func appendMentions(out []Mention, s Sentence, midCaps, lower map[string]bool) [
 			if gapBreaks(gap) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 				break
 			}
-			if isCap(tw) && !months.has(toks[end].Norm) {
+			if isCap(tw) && !months.Has(toks[end].Norm) {
 				end++
 				continue
 			}
 			// connectors: "of", "the" after "of"/"and", "and" only inside a name that has "of"
 			n := toks[end].Norm
 			j := end
-			for j < len(toks) && (connectors.has(toks[j].Norm) || particles.has(toks[j].Norm)) && j-end < 2 {
+			for j < len(toks) && (connectors.Has(toks[j].Norm) || particles.Has(toks[j].Norm)) && j-end < 2 {
 				if toks[j].Norm == "of" {
 					hasOf = true
 				}
 				j++
 			}
 			if j > end && j < len(toks) && isCap(s.Text[toks[j].Start:toks[j].End]) && !gapBreaks(s.Text[toks[j-1].End:toks[j].Start]) {
-				if n == "and" && (!hasOf || titles.has(toks[j].Norm)) {
+				if n == "and" && (!hasOf || titles.Has(toks[j].Norm)) {
 					break // "Eduardo Frei of Chile and President Carlos Menem": two names
 				}
 				end = j + 1
@@ -311,13 +311,13 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
-	for k < end && (toks[k].Stop || months.has(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.has(toks[k].Norm)) {
+	for k < end && (toks[k].Stop || months.Has(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
 		if k+1 < end && ampersand(s.Text[toks[k].End:toks[k+1].Start]) {
 			break // "AT&T"
 		}
 		k++
 	}
-	if k == 0 && end-k > 2 && ofCompany.has(toks[0].Norm) && toks[1].Norm == "of" {
+	if k == 0 && end-k > 2 && ofCompany.Has(toks[0].Norm) && toks[1].Norm == "of" {
 		k = 2 // "Shares of Microsoft fell": the name is after "of"
 	}
 	if k == 0 && end-k > 1 {
@@ -326,14 +326,14 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		// ("Supporters of Pinochet", "Accompanying Liu")
 		w := s.Text[toks[0].Start:toks[0].End]
 		participle := strings.HasSuffix(toks[0].Norm, "ing") || strings.HasSuffix(toks[0].Norm, "ed") || strings.HasSuffix(toks[0].Norm, "ly")
-		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !text.IsAcronym(w) && !countries.has(n) && !groups.has(n) && !titles.has(n) {
+		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !text.IsAcronym(w) && !countries.Has(n) && !groups.Has(n) && !titles.Has(n) {
 			k = 1
-			for k < end && (connectors.has(toks[k].Norm) || particles.has(toks[k].Norm) && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
+			for k < end && (connectors.Has(toks[k].Norm) || particles.Has(toks[k].Norm) && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
 				k++
 			}
 		}
 	}
-	for end > k && (connectors.has(toks[end-1].Norm) || particles.has(toks[end-1].Norm)) {
+	for end > k && (connectors.Has(toks[end-1].Norm) || particles.Has(toks[end-1].Norm)) {
 		end--
 	}
 	// "Gladys Marin of the Communist Party", "Michael Reisman of Yale": a
@@ -351,8 +351,8 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	// a place or nationality before a title: "US Secretary of State ...",
 	// "Iraqi Prime Minister ...", "New York Gov. ..."
 	for n := 3; n >= 1; n-- {
-		if ts+n < end-1 && titles.has(toks[ts+n].Norm) {
-			if w := normsOf(toks[ts : ts+n]); countries.has(w) || n == 1 && (groups.has(w) || demonym(w)) {
+		if ts+n < end-1 && titles.Has(toks[ts+n].Norm) {
+			if w := normsOf(toks[ts : ts+n]); countries.Has(w) || n == 1 && (groups.Has(w) || demonym(w)) {
 				ts += n
 				break
 			}
@@ -365,7 +365,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		// an organization or office before a title: "Commission President
 		// Ursula von der Leyen", "Microsoft CEO Satya Nadella"
 		for i := k + 1; i < end-1 && i <= k+3; i++ {
-			if titles.has(toks[i].Norm) && !titles.has(toks[i+1].Norm) && toks[i+1].Norm != "of" && !hasKindWord(toks[i+1:end]) {
+			if titles.Has(toks[i].Norm) && !titles.Has(toks[i+1].Norm) && toks[i+1].Norm != "of" && !hasKindWord(toks[i+1:end]) {
 				ts = i + 1
 				break
 			}
@@ -380,10 +380,10 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		// drop it, unless the whole run is group words ("Sunni Islamist") or
 		// the rest names an organization or place ("European Union")
 		g := k
-		for g < end && (groups.has(toks[g].Norm) || demonym(toks[g].Norm)) {
+		for g < end && (groups.Has(toks[g].Norm) || demonym(toks[g].Norm)) {
 			g++
 		}
-		if g > k && g < end && !hasKindWord(toks[g:end]) && !countries.has(normsOf(toks[k:end])) {
+		if g > k && g < end && !hasKindWord(toks[g:end]) && !countries.Has(normsOf(toks[k:end])) {
 			k = g // but "Saudi Arabia" is one name
 		}
 	}
@@ -393,10 +393,10 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 	first := s.Text[toks[k].Start:toks[k].End]
 	if end-k == 1 {
 		n := toks[k].Norm
-		if titles.has(n) || months.has(n) || (!text.IsAcronym(first) && (notNames.has(n) || toks[k].Stop)) {
+		if titles.Has(n) || months.Has(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
 			return Mention{}, false
 		}
-		if k == 0 && !midCaps[n] && !text.IsAcronym(first) && !countries.has(n) && !groups.has(n) {
+		if k == 0 && !midCaps[n] && !text.IsAcronym(first) && !countries.Has(n) && !groups.Has(n) {
 			return Mention{}, false
 		}
 	}
@@ -406,7 +406,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		}
 	}
 	stop := toks[end-1].End
-	if abbreviations.has(toks[end-1].Norm) && strings.HasPrefix(s.Text[stop:], ".") {
+	if abbreviations.Has(toks[end-1].Norm) && strings.HasPrefix(s.Text[stop:], ".") {
 		stop++
 	}
 	txt := s.Text[toks[k].Start:stop]
@@ -438,35 +438,35 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	words := toks[k:end]
 	last := words[len(words)-1].Norm
 	switch {
-	case len(words) == 1 && countries.has(last):
+	case len(words) == 1 && countries.Has(last):
 		return Place
-	case groups.has(last):
+	case groups.Has(last):
 		return Group // "Sunni Islamist", "Ibero-American"
 	}
 	for i, t := range words {
 		// a treaty, a law, an event: not a person; but a first word may be
 		// a given name ("Bill Clinton") unless "of" follows it ("Treaty of
 		// Rome")
-		if otherWords.has(t.Norm) && (i > 0 || len(words) == 1 || words[1].Norm == "of") {
+		if otherWords.Has(t.Norm) && (i > 0 || len(words) == 1 || words[1].Norm == "of") {
 			return Other
 		}
 	}
 	joinedNorm := normsOf(words)
-	if countries.has(joinedNorm) {
+	if countries.Has(joinedNorm) {
 		return Place
 	}
-	if len(words) >= 2 && corporateSuffixes.has(last) || companyContext(s, k, end) {
+	if len(words) >= 2 && corporateSuffixes.Has(last) || companyContext(s, k, end) {
 		return orgEvidence
 	}
 	for _, t := range words {
-		if orgWords.has(t.Norm) {
+		if orgWords.Has(t.Norm) {
 			return Organization
 		}
-		if placeHeads.has(t.Norm) {
+		if placeHeads.Has(t.Norm) {
 			return Place // "Republic of China", "Kingdom of Saudi Arabia"
 		}
 	}
-	if placeWords.has(last) {
+	if placeWords.Has(last) {
 		return Place
 	}
 	if last == "international" {
@@ -474,14 +474,14 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	}
 	if n := len(words); n >= 2 {
 		switch {
-		case places.has(joinedNorm):
+		case places.Has(joinedNorm):
 			return Place // "New Hampshire", "Sao Paulo"
-		case stormWords.has(words[0].Norm):
+		case stormWords.Has(words[0].Norm):
 			return Other // "Hurricane Georges"
-		case roleWords.has(last):
+		case roleWords.Has(last):
 			return Other // "Tory Interior Minister": an office, not a person
-		case compassWords.has(words[0].Norm):
-			if rest := normsOf(words[1:]); countries.has(rest) || places.has(rest) {
+		case compassWords.Has(words[0].Norm):
+			if rest := normsOf(words[1:]); countries.Has(rest) || places.Has(rest) {
 				return Place // "North Africa", "East Jerusalem"
 			}
 			if n == 2 && (demonym(last) || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ers")) {
@@ -495,7 +495,7 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
 		return Organization // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
 	}
-	if k > 0 && placePreps.has(toks[k-1].Norm) {
+	if k > 0 && placePreps.Has(toks[k-1].Norm) {
 		// "a trainer who voted in Rocinha, said…": the speaker is someone
 		// before the place
 		return guessPlace
@@ -503,7 +503,7 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	// a reporting verb after the name makes it the speaker, but "Rio de
 	// Janeiro, believed to be…" and "…, said to have" describe it
 	speaks := func(v int) bool {
-		if v >= len(toks) || !reportingVerbs.has(toks[v].Norm) {
+		if v >= len(toks) || !reportingVerbs.Has(toks[v].Norm) {
 			return false
 		}
 		described := v+2 < len(toks) && toks[v+1].Norm == "to" && (toks[v+2].Norm == "be" || toks[v+2].Norm == "have")
@@ -520,7 +520,7 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 		// it a person: "Hassan Rouhani", "Rudy Giuliani" end alike
 		return Group
 	}
-	if k > 1 && toks[k-1].Norm == "of" && placeNouns.has(toks[k-2].Norm) {
+	if k > 1 && toks[k-1].Norm == "of" && placeNouns.Has(toks[k-2].Norm) {
 		return Place
 	}
 	if k > 0 && toks[k-1].Norm == "the" {
@@ -529,7 +529,7 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, lower) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
-	if len(words) == 1 && places.has(last) {
+	if len(words) == 1 && places.Has(last) {
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
@@ -545,16 +545,16 @@ func companyContext(s Sentence, k, end int) bool {
 	if k > 0 {
 		prev := toks[k-1]
 		r, _ := utf8.DecodeRuneInString(s.Text[prev.Start:prev.End])
-		if companyNouns.has(prev.Norm) && unicode.IsLower(r) && strings.TrimSpace(s.Text[prev.End:toks[k].Start]) == "" {
+		if companyNouns.Has(prev.Norm) && unicode.IsLower(r) && strings.TrimSpace(s.Text[prev.End:toks[k].Start]) == "" {
 			return true // but not "a spokeswoman for the airline, Jackie Pash"
 		}
-		if k > 1 && (prev.Norm == "of" && ofCompany.has(toks[k-2].Norm) || (prev.Norm == "at" || prev.Norm == "with") && atCompany.has(toks[k-2].Norm)) {
+		if k > 1 && (prev.Norm == "of" && ofCompany.Has(toks[k-2].Norm) || (prev.Norm == "at" || prev.Norm == "with") && atCompany.Has(toks[k-2].Norm)) {
 			return true
 		}
 	}
 	if end < len(toks) && possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 		next := toks[end].Norm
-		if companyPossessions.has(next) {
+		if companyPossessions.Has(next) {
 			return true
 		}
 		if next == "chief" && end+1 < len(toks) {
@@ -579,7 +579,7 @@ func commonWords(words []text.Token, lower map[string]bool) bool {
 		}
 	}
 	first := 0
-	for first < len(words)-1 && particles.has(words[first].Norm) {
+	for first < len(words)-1 && particles.Has(words[first].Norm) {
 		first++ // "bin Laden": the particle is written in lower case
 	}
 	return first < len(words)-1 && lower[words[first].Norm] && lower[words[len(words)-1].Norm]
@@ -591,7 +591,7 @@ func commonWords(words []text.Token, lower map[string]bool) bool {
 func inTitle(toks []text.Token, k, i int) bool {
 	n := toks[i].Norm
 	switch {
-	case titles.has(n):
+	case titles.Has(n):
 		return true
 	case i == k:
 		return false
@@ -599,13 +599,13 @@ func inTitle(toks []text.Token, k, i int) bool {
 		return true
 	}
 	prev := toks[i-1].Norm
-	return (prev == "of" || prev == "the") && (n == "the" || departments.has(n))
+	return (prev == "of" || prev == "the") && (n == "the" || departments.Has(n))
 }
 
 // allTitles reports whether every word is a title word ("Prime Minister").
 func allTitles(ts []text.Token) bool {
 	for _, t := range ts {
-		if !titles.has(t.Norm) {
+		if !titles.Has(t.Norm) {
 			return false
 		}
 	}
@@ -616,7 +616,7 @@ func allTitles(ts []text.Token) bool {
 // organization, a place or a thing.
 func hasKindWord(ts []text.Token) bool {
 	for _, t := range ts {
-		if orgWords.has(t.Norm) || placeWords.has(t.Norm) || otherWords.has(t.Norm) || countries.has(t.Norm) {
+		if orgWords.Has(t.Norm) || placeWords.Has(t.Norm) || otherWords.Has(t.Norm) || countries.Has(t.Norm) {
 			return true
 		}
 	}
@@ -625,7 +625,7 @@ func hasKindWord(ts []text.Token) bool {
 
 func hasOrgWord(ts []text.Token) bool {
 	for _, t := range ts {
-		if orgWords.has(t.Norm) {
+		if orgWords.Has(t.Norm) {
 			return true
 		}
 	}

@@ -1,28 +1,9 @@
 package entity
 
-// wordSet is a fixed set of words. Most words looked up are in none of the
-// sets, and the set turns most of those away by their length and first
-// byte before hashing them.
-type wordSet struct {
-	words          map[string]bool
-	first          [256]bool // the words' first bytes
-	minLen, maxLen int
-}
+import "github.com/precis-news/precis/internal/wordset"
 
-func setOf(words ...string) *wordSet {
-	w := &wordSet{words: make(map[string]bool, len(words)), minLen: 1 << 30}
-	for _, s := range words {
-		w.words[s] = true
-		w.first[s[0]] = true
-		w.minLen, w.maxLen = min(w.minLen, len(s)), max(w.maxLen, len(s))
-	}
-	return w
-}
-
-// has reports whether s is one of the set's words.
-func (w *wordSet) has(s string) bool {
-	return len(s) >= w.minLen && len(s) <= w.maxLen && w.first[s[0]] && w.words[s]
-}
+// setOf returns the fixed set of words (see internal/wordset).
+func setOf(words ...string) *wordset.Set { return wordset.Of(words...) }
 
 // connectors may sit inside a name between capitalized words.
 var connectors = setOf("of", "the", "and", "for", "de", "du", "des", "la", "le", "y", "do", "dos", "das")

@@ -10,6 +10,7 @@ import (
 	"github.com/precis-news/precis/internal/memo"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
+	"github.com/precis-news/precis/internal/wordset"
 	"github.com/precis-news/precis/text"
 )
 
@@ -22,10 +23,10 @@ func key(name string) string {
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		n := strings.ToLower(w)
 		n = apostrophes.Replace(n)
-		if particles.has(n) || n == "the" || n == "of" || n == "and" {
+		if particles.Has(n) || n == "the" || n == "of" || n == "and" {
 			continue
 		}
-		if len(n) > 3 && strings.HasSuffix(n, "s") && groups.has(n[:len(n)-1]) {
+		if len(n) > 3 && strings.HasSuffix(n, "s") && groups.Has(n[:len(n)-1]) {
 			n = n[:len(n)-1] // "Shiites" = "Shiite"
 		}
 		parts = append(parts, fold(n))
@@ -91,7 +92,7 @@ func initials(name string) string {
 	}
 	for _, w := range words {
 		n := strings.ToLower(w)
-		if connectors.has(n) || particles.has(n) {
+		if connectors.Has(n) || particles.Has(n) {
 			continue
 		}
 		r := []rune(w)[0]
@@ -112,9 +113,9 @@ func acronymKey(s string) string {
 var corporateKeys, stormKeys = keysOf(corporateSuffixes), keysOf(stormWords)
 
 // keysOf returns the words of a list as they appear in keys.
-func keysOf(words *wordSet) *wordSet {
+func keysOf(words *wordset.Set) *wordset.Set {
 	var folded []string
-	for w := range words.words {
+	for _, w := range words.Words() {
 		folded = append(folded, fold(w))
 	}
 	return setOf(folded...)
@@ -218,7 +219,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i, e := range set.Entities {
 		for _, k := range e.keys {
 			f := strings.Fields(k)
-			if len(f) < 2 || !corporateKeys.has(f[len(f)-1]) {
+			if len(f) < 2 || !corporateKeys.Has(f[len(f)-1]) {
 				continue
 			}
 			if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
@@ -255,7 +256,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		for _, k := range e.keys {
 			f := strings.Fields(k)
 			for n := 1; n < len(f); n++ {
-				if stormKeys.has(f[n-1]) {
+				if stormKeys.Has(f[n-1]) {
 					name := strings.Join(f[n:], " ")
 					storms[name] = appendUnique(storms[name], find(i))
 				}
@@ -419,9 +420,9 @@ func dominant(cands []int, mentions map[int]int) int {
 	return best
 }
 
-func anyIn(keys []string, list *wordSet) bool {
+func anyIn(keys []string, list *wordset.Set) bool {
 	for _, k := range keys {
-		if list.has(k) {
+		if list.Has(k) {
 			return true
 		}
 	}

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/wordset"
 	"github.com/precis-news/precis/stem"
 	"github.com/precis-news/precis/text"
 )
@@ -421,6 +422,20 @@ var vague = map[string][2]float64{
 	"tens of thousands": {20000, 99999}, "hundreds of thousands": {200000, 999999}, "millions": {2e6, 9.99e6},
 }
 
+// numberLeads lets through the words a number written in words can begin
+// with (numberWords, vague and the first words of its phrases): a word it
+// turns away is no number, without a look-up.
+var numberLeads = func() (f wordset.Filter) {
+	for w := range numberWords {
+		f.Add(w)
+	}
+	for w := range vague {
+		first, _, _ := strings.Cut(w, " ")
+		f.Add(first)
+	}
+	return f
+}()
+
 var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 
 // number reads a number starting at token k: its range (equal ends for an
@@ -429,6 +444,9 @@ var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9,
 func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 	toks := s.Tokens
 	w := toks[k].Norm
+	if w == "" || !('0' <= w[0] && w[0] <= '9') && !numberLeads.May(w) {
+		return 0, 0, 0, 0, false // most words: neither a digit nor a number word
+	}
 	if k+2 < len(toks) && toks[k+1].Norm == "of" {
 		if r, ok := vague[w+" of "+toks[k+2].Norm]; ok {
 			return r[0], r[1], 3, toks[k+2].End, true
