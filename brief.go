@@ -281,7 +281,6 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	c := &summarize.Corpus{Docs: len(docs)}
 	type ref struct{ doc, sent int }
 	var refs []ref
-	var facts [][]string // per sentence: the stems of its names and numbers
 	// The leftovers of a page whose story did not load are furniture too,
 	// unless no article has more to offer.
 	leftovers := make([]bool, len(docs))
@@ -328,9 +327,6 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				cs.Words = 0 // a piece of a longer quotation, a cut-off sentence, or a page's leftovers does not stand alone
 			}
 			c.Sentences = append(c.Sentences, cs)
-			if !cfg.summaryOnly {
-				facts = append(facts, factTerms(s))
-			}
 			refs = append(refs, ref{di, si})
 		}
 	}
@@ -384,7 +380,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		r := refs[i]
 		sources := []int{r.doc}
 		if !cfg.summaryOnly {
-			sources = supporters(c, members[c.Sentences[i].Group], i, facts, target)
+			sources = supporters(c, members[c.Sentences[i].Group], i, factTerms(&docs[r.doc].Sentences[r.sent]), target)
 		}
 		ids := make([]string, len(sources))
 		independent := map[int]bool{}
@@ -628,9 +624,10 @@ const (
 // all of its content words, and those with a paraphrase of its fact (at
 // least two names and numbers, all of them present, with half its words).
 //
-// target is scratch room with a false for every term number of the corpus
+// facts are sentence i's names and numbers (factTerms); target is scratch
+// room with a false for every term number of the corpus
 // (summarize.Corpus.TermNumbers), and is left so.
-func supporters(c *summarize.Corpus, group []int, i int, facts [][]string, target []bool) []int {
+func supporters(c *summarize.Corpus, group []int, i int, facts []string, target []bool) []int {
 	in := map[int]bool{}
 	for _, m := range group {
 		in[c.Sentences[m].Doc] = true
@@ -664,7 +661,7 @@ func supporters(c *summarize.Corpus, group []int, i int, facts [][]string, targe
 			switch {
 			case float64(hit) >= supportContainment*float64(words):
 				in[o.Doc] = true
-			case float64(hit) >= paraphraseContainment*float64(words) && len(facts[i]) >= 2 && allIn(facts[i], o.Terms):
+			case float64(hit) >= paraphraseContainment*float64(words) && len(facts) >= 2 && allIn(facts, o.Terms):
 				in[o.Doc] = true
 			}
 		}

@@ -55,6 +55,11 @@ func GroupNumbered(terms [][]int32, words int, threshold float64) []int {
 	overlap := make([]int32, len(terms))      // by representative: terms shared with the sentence at hand
 	var touched []int32
 	var set []int32
+	all := 0
+	for _, ts := range terms {
+		all += len(ts)
+	}
+	kept := make([]int32, 0, all) // the representatives' sets, one after another
 	for i, ts := range terms {
 		set = append(set[:0], ts...)
 		key := uint64(len(ts))
@@ -99,7 +104,8 @@ func GroupNumbered(terms [][]int32, words int, threshold float64) []int {
 		if _, ok := exact[key]; !ok {
 			exact[key] = i
 		}
-		sets[i] = slices.Clone(set)
+		kept = append(kept, set...)
+		sets[i] = kept[len(kept)-len(set) : len(kept) : len(kept)]
 		for _, t := range set {
 			index[t] = append(index[t], int32(i))
 		}

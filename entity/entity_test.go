@@ -369,3 +369,11 @@ func TestDoubleSurnames(t *testing.T) {
 		t.Errorf("Comet Tempel-Tuttle is not a person:\n%s", dump(set))
 	}
 }
+
+func TestFieldCountIsFieldsLength(t *testing.T) {
+	for _, s := range []string{"", " ", "isis", "nuri maliki", "  al  maliki ", "a\tb\nc", "é ü", "\xff \xfe", "a\u00a0b", "x\u2003 y"} {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -154,13 +154,13 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	find := sets.Find
 	union := func(a, b int) { sets.Union(a, b) }
 	typeOf := func(i int) string { return voteType(set.Entities[i]) }
-	wordsOf := func(i int) int { // words of the longest spelling, particles not counted
-		best := 0
-		for _, k := range set.Entities[i].keys {
-			best = max(best, len(strings.Fields(k)))
+	nwords := make([]int, len(set.Entities)) // words of the longest spelling, particles not counted
+	for i, e := range set.Entities {
+		for _, k := range e.keys {
+			nwords[i] = max(nwords[i], fieldCount(k))
 		}
-		return best
 	}
+	wordsOf := func(i int) int { return nwords[i] }
 
 	// 2. names the articles link: "Long Name (ACR)", "X, also known as Y"
 	surf := set.bySurface()
@@ -387,6 +387,19 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i := range set.Mentions {
 		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
 	}
+}
+
+// fieldCount is len(strings.Fields(s)), without making the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // hyphenated reports whether every spelling of a name is one hyphenated
