@@ -718,28 +718,44 @@ func factTerms(s *DocSentence) []string {
 func addSentenceCopies(c *summarize.Corpus, docs []*Doc, copies []int, sims []float64) ([]int, []float64) {
 	copies = append([]int(nil), copies...)
 	sims = append([]float64(nil), sims...)
-	groupDocs := map[int]map[int]bool{}
+	// each group's articles, in order (the sentences come in article
+	// order), as slices of one array
+	sentences := len(c.Sentences)
+	count, last := make([]int, sentences), make([]int, sentences) // last: the group's last article + 1
 	for _, s := range c.Sentences {
-		if groupDocs[s.Group] == nil {
-			groupDocs[s.Group] = map[int]bool{}
+		if last[s.Group] != s.Doc+1 {
+			last[s.Group] = s.Doc + 1
+			count[s.Group]++
 		}
-		groupDocs[s.Group][s.Doc] = true
 	}
+	groupDocs := make([][]int, sentences)
+	flat := make([]int, 0, sentences)
+	for g, k := range count {
+		groupDocs[g], flat = flat[len(flat):len(flat):len(flat)+k], flat[:len(flat)+k]
+	}
+	clear(last)
+	for _, s := range c.Sentences {
+		if last[s.Group] != s.Doc+1 {
+			last[s.Group] = s.Doc + 1
+			groupDocs[s.Group] = append(groupDocs[s.Group], s.Doc)
+		}
+	}
+	shared := make([]int, len(docs)) // by article: sentences shared with the one at hand
 	start := 0
 	for di, d := range docs {
 		n := len(d.Sentences)
 		if copies[di] < 0 && n > 0 {
-			shared := map[int]int{}
+			clear(shared)
 			for k := 0; k < n; k++ {
-				for other := range groupDocs[c.Sentences[start+k].Group] {
+				for _, other := range groupDocs[c.Sentences[start+k].Group] {
 					if other != di {
 						shared[other]++
 					}
 				}
 			}
 			best, bestN := -1, 0
-			for other, cnt := range shared {
-				if other < di && float64(cnt) >= 0.8*float64(n) && (cnt > bestN || (cnt == bestN && other < best)) {
+			for other, cnt := range shared[:di] {
+				if float64(cnt) >= 0.8*float64(n) && cnt > bestN {
 					best, bestN = other, cnt
 				}
 			}

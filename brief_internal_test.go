@@ -1,9 +1,12 @@
 package precis
 
 import (
+	"math"
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/summarize"
 )
 
 // hasQuoteMark finds what strings.ContainsAny finds with the quotation marks.
@@ -45,5 +48,41 @@ func TestQuoteDeltaByBytes(t *testing.T) {
 		if s := b.String(); quoteDelta(s) != quoteDeltaByRunes(s) {
 			t.Fatalf("quoteDelta(%q) = %d, want %d", s, quoteDelta(s), quoteDeltaByRunes(s))
 		}
+	}
+}
+
+// An article whose sentences nearly all (80%) repeat one earlier article's
+// copies it; between two such articles, the one sharing more, then the
+// earlier; a copy found by the index is kept.
+func TestSentenceCopies(t *testing.T) {
+	// groups of each article's sentences (a group is its first sentence's index)
+	articles := [][]int{
+		{0, 1, 2, 3, 4},     // 0
+		{5, 1, 2, 3, 4},     // 1: shares 4 of 5 with article 0
+		{0, 1, 2, 3, 4},     // 2: all five with 0 and four with 1: copies 0
+		{0, 1, 2, 18, 19},   // 3: three of five: no copy
+		{5, 1, 2, 3, 24},    // 4: four of five with 1, three with 0: copies 1
+		{0, 26, 27, 28, 29}, // 5: a copy the index found (of 3)
+	}
+	c := &summarize.Corpus{Docs: len(articles)}
+	docs := make([]*Doc, len(articles))
+	for di, groups := range articles {
+		docs[di] = &Doc{Sentences: make([]DocSentence, len(groups))}
+		for _, g := range groups {
+			c.Sentences = append(c.Sentences, summarize.Sentence{Doc: di, Group: g})
+		}
+	}
+	copies := []int{-1, -1, -1, -1, -1, 3}
+	sims := []float64{0, 0, 0, 0, 0, 0.9}
+	gotCopies, gotSims := addSentenceCopies(c, docs, copies, sims)
+	wantCopies := []int{-1, 0, 0, -1, 1, 3}
+	wantSims := []float64{0, 0.8, 1, 0, 0.8, 0.9}
+	for i := range wantCopies {
+		if gotCopies[i] != wantCopies[i] || math.Abs(gotSims[i]-wantSims[i]) > 1e-9 {
+			t.Fatalf("copies %v sims %v, want %v %v", gotCopies, gotSims, wantCopies, wantSims)
+		}
+	}
+	if copies[2] != -1 {
+		t.Error("the caller's copies were changed")
 	}
 }
