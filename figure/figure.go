@@ -78,7 +78,7 @@ type mention struct {
 // names the party a claim is attributed to.
 func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 	var ms []mention
-	places := placesBySentence(ents)
+	places := placesBySentence(docs, ents)
 	for di, d := range docs {
 		for si, s := range d.Sentences {
 			next := ""
@@ -87,7 +87,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 			}
 			for _, m := range inSentence(s, next) {
 				m.doc = di
-				m.places = places[[2]int{di, si}]
+				m.places = places[di][si]
 				if m.claimant != "" && ents != nil {
 					if e := ents.Resolve(m.claimant); e != nil {
 						m.claimant = e.Name
@@ -102,15 +102,17 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 
 // placesBySentence lists the places each sentence names, by document and
 // sentence number.
-func placesBySentence(ents *entity.Set) map[[2]int][]int {
-	out := map[[2]int][]int{}
+func placesBySentence(docs []entity.Doc, ents *entity.Set) [][][]int {
+	out := make([][][]int, len(docs))
+	for di, d := range docs {
+		out[di] = make([][]int, len(d.Sentences))
+	}
 	if ents == nil {
 		return out
 	}
 	for _, m := range ents.Mentions {
-		if ents.Entities[m.Entity].Type == entity.Place {
-			k := [2]int{m.Doc, m.Sentence}
-			out[k] = append(out[k], m.Entity)
+		if ents.Entities[m.Entity].Type == entity.Place && m.Doc < len(out) && m.Sentence < len(out[m.Doc]) {
+			out[m.Doc][m.Sentence] = append(out[m.Doc][m.Sentence], m.Entity)
 		}
 	}
 	return out
