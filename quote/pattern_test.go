@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/text"
 )
 
 // The regular expressions the patterns are built like: the specification
@@ -151,4 +154,39 @@ func FuzzPatternsMatchExpressions(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A quotation's words, taken from its sentences' tokens, are the words of
+// its text tokenized alone, for every quotation of the example articles.
+func TestQuotationWordsAreItsTokens(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "examples", "seeds", "*"))
+	quotes := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d entity.Doc
+		for pi, para := range strings.Split(string(b), "\n\n") {
+			for _, sp := range text.Sentences(para) {
+				s := para[sp.Start:sp.End]
+				d.Sentences = append(d.Sentences, entity.Sentence{Text: s, Para: pi, Tokens: text.Tokenize(s)})
+			}
+		}
+		for _, p := range paragraphs(d) {
+			for _, sp := range spans(p.text) {
+				want := []string{}
+				for _, tk := range text.Tokenize(p.text[sp[0]:sp[1]]) {
+					want = append(want, tk.Norm)
+				}
+				if got := p.words(d, sp[0], sp[1]); !slices.Equal(got, want) && (len(got) > 0 || len(want) > 0) {
+					t.Fatalf("%s: quotation %q: words %q, want %q", f, p.text[sp[0]:sp[1]], got, want)
+				}
+				quotes++
+			}
+		}
+	}
+	if quotes < 20 {
+		t.Errorf("only %d quotations in the examples", quotes)
+	}
 }

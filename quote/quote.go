@@ -57,7 +57,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 		lastSpeaker, lastVerb, lastPara, lastAt := "", "", -10, -1
 		first := firstPersons(di, d, ents)
 		for pi, p := range paragraphs(d) {
-			for _, q := range inParagraph(p.text) {
+			for _, q := range inParagraph(p, d) {
 				q.doc, q.para = di, pi
 				// the sentence the quotation starts in
 				at := p.first
@@ -145,6 +145,24 @@ type paragraph struct {
 	starts []int // offset of each of its sentences in text
 }
 
+// words returns the normalized words of the paragraph's sentences that lie
+// between offsets from and to of its text: the words of a quotation, as
+// its sentences' tokens have them (a word never holds a quotation mark).
+func (p paragraph) words(d entity.Doc, from, to int) []string {
+	var out []string
+	for k, off := range p.starts {
+		for _, t := range d.Sentences[p.first+k].Tokens {
+			switch a, b := off+t.Start, off+t.End; {
+			case a >= to:
+				return out
+			case a >= from && b <= to:
+				out = append(out, t.Norm)
+			}
+		}
+	}
+	return out
+}
+
 // paragraphs rebuilds an article's paragraphs from its sentences.
 func paragraphs(d entity.Doc) []paragraph {
 	var out []paragraph
@@ -163,12 +181,14 @@ func paragraphs(d entity.Doc) []paragraph {
 	return out
 }
 
-// inParagraph finds the quotations in a paragraph and their attribution.
-func inParagraph(p string) []occurrence {
+// inParagraph finds the quotations in a paragraph of d and their
+// attribution.
+func inParagraph(para paragraph, d entity.Doc) []occurrence {
 	var out []occurrence
+	p := para.text
 	for _, sp := range spans(p) {
 		inner := strings.TrimSpace(p[sp[0]:sp[1]])
-		words := quoteWords(inner)
+		words := para.words(d, sp[0], sp[1])
 		if len(words) < MinWords {
 			continue
 		}
@@ -290,15 +310,6 @@ func nextIsLetter(p string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p[i:])
 	return unicode.IsLetter(r)
-}
-
-func quoteWords(s string) []string {
-	toks := text.Tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Norm
-	}
-	return out
 }
 
 // submatcher finds a match at the start of a text and its groups' offsets:
