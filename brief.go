@@ -813,9 +813,19 @@ var danglers = map[string]bool{
 // close, as newswire archives write them) by direction, straight double
 // quotes by parity (an odd count opens one when it starts a word, closes
 // one otherwise).
+// quoteByte marks the bytes quoteDelta looks at: typewriter marks, straight
+// double quotes, and the lead byte of the curly ones.
+var quoteByte = [256]bool{'`': true, '\'': true, '"': true, 0xE2: true}
+
 func quoteDelta(s string) int {
 	d, straight, lastStraight := 0, 0, -1
 	for i := 0; i < len(s); i++ {
+		for i < len(s) && !quoteByte[s[i]] {
+			i++ // most bytes open or close nothing
+		}
+		if i == len(s) {
+			break
+		}
 		switch s[i] {
 		case '`':
 			if i+1 < len(s) && s[i+1] == '`' {
