@@ -590,10 +590,10 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 			if d := len(c.words) - len(o.words); r < 2 || d > 6 || d < -6 {
 				continue
 			}
-			n := sorted.Shared(c.words, o.words)
+			n, ok := sorted.SharedAtLeast(c.words, o.words, max(6, len(c.words)-6, len(o.words)-6))
 			onlyA, onlyB := len(c.words)-n, len(o.words)-n
-			if n < 6 || onlyA < 1 || onlyB < 1 || onlyA > 6 || onlyB > 6 {
-				continue
+			if !ok || onlyA < 1 || onlyB < 1 {
+				continue // fewer than 6 shared, or more than 6 words only one has
 			}
 			// every word only one sentence has must belong to one name in it
 			ka, ok := onlyName(i, int(j))

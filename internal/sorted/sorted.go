@@ -28,3 +28,27 @@ func EachShared[T cmp.Ordered](a, b []T, use func(T)) {
 		}
 	}
 }
+
+// SharedAtLeast counts the values two sorted lists without repeats share,
+// as Shared does, and reports whether there are at least need of them; it
+// stops, with a partial count, as soon as too few values are left to reach
+// need.
+func SharedAtLeast[T cmp.Ordered](a, b []T, need int) (int, bool) {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		if n+min(len(a)-i, len(b)-j) < need {
+			return n, false
+		}
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n, n >= need
+}

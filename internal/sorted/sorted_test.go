@@ -31,3 +31,24 @@ func TestSharedMatchesSetIntersection(t *testing.T) {
 		}
 	}
 }
+
+func TestSharedAtLeastAgreesWithShared(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	draw := func() []int32 {
+		var l []int32
+		for n := rng.IntN(30); n > 0; n-- {
+			l = append(l, rng.Int32N(40))
+		}
+		slices.Sort(l)
+		return slices.Compact(l)
+	}
+	for trial := 0; trial < 5000; trial++ {
+		a, b := draw(), draw()
+		want := Shared(a, b)
+		need := rng.IntN(25)
+		n, ok := SharedAtLeast(a, b, need)
+		if ok != (want >= need) || ok && n != want || !ok && n > want {
+			t.Fatalf("SharedAtLeast(%v, %v, %d) = %d, %v; Shared = %d", a, b, need, n, ok, want)
+		}
+	}
+}
