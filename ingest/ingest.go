@@ -44,6 +44,11 @@ type Reader struct {
 	Stdin io.Reader
 	// Problems collects what was skipped; the caller prints them as warnings.
 	Problems []Problem
+	// Shared lists the ids that name more than one article read (two files
+	// of one name in different folders, a feed that repeats an id). The
+	// articles are all kept, but output that names articles by id cannot
+	// tell them apart; the caller prints a warning for each.
+	Shared []Problem
 }
 
 // textExts are the file types read from folders.
@@ -71,6 +76,15 @@ func (r *Reader) Read(paths []string) ([]precis.Article, error) {
 			msgs[i] = p.Error()
 		}
 		return nil, fmt.Errorf("no readable articles: %s", strings.Join(msgs, "; "))
+	}
+	first := make(map[string]int, len(out))
+	for i, a := range out {
+		if j, ok := first[a.ID]; ok {
+			r.Shared = append(r.Shared, Problem{Input: fmt.Sprintf("id %q", a.ID),
+				Err: fmt.Errorf("names articles %d and %d of the input; output that names articles by id cannot tell them apart", j+1, i+1)})
+			continue
+		}
+		first[a.ID] = i
 	}
 	return out, nil
 }

@@ -131,3 +131,25 @@ func FuzzParseJSONArticle(f *testing.F) {
 		}
 	})
 }
+
+// Two files of one name in different folders keep their articles, and the
+// id they share is reported.
+func TestSharedIDsAreReported(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "a"), 0o755)
+	os.Mkdir(filepath.Join(dir, "b"), 0o755)
+	write(t, filepath.Join(dir, "a"), "story.txt", []byte("One report of the flood."))
+	write(t, filepath.Join(dir, "b"), "story.txt", []byte("Another report of the flood."))
+	write(t, dir, "other.txt", []byte("A third report."))
+	r := &Reader{}
+	arts, err := r.Read([]string{dir})
+	if err != nil || len(arts) != 3 {
+		t.Fatalf("%d articles, %v", len(arts), err)
+	}
+	if len(r.Shared) != 1 || !strings.Contains(r.Shared[0].Error(), `id "story"`) || !strings.Contains(r.Shared[0].Error(), "articles 1 and 2") {
+		t.Fatalf("shared ids: %v", r.Shared)
+	}
+	if len(r.Problems) != 0 {
+		t.Errorf("problems: %v", r.Problems)
+	}
+}

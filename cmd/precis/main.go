@@ -138,5 +138,8 @@ func readArticles(paths []string, stdin io.Reader, stderr io.Writer) ([]precis.A
 	for _, p := range r.Problems {
 		fmt.Fprintf(stderr, "precis: warning: skipped %s\n", p.Error())
 	}
+	for _, p := range r.Shared {
+		fmt.Fprintf(stderr, "precis: warning: %s\n", p.Error())
+	}
 	return arts, nil
 }

@@ -100,6 +100,11 @@ func TestBadInputExitCodes(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "warning: skipped") || !strings.Contains(out, "Sources:") {
 		t.Errorf("mixed input: exit %d, stderr %q", code, errs)
 	}
+	// one id for two articles: both are kept, and the id is named
+	code, out, errs = runCmd(t, "", "brief", "../../examples/seeds", "../../examples/seeds/000_0a8076ec1ce61a28.txt")
+	if code != 0 || !strings.Contains(errs, `warning: id "000_0a8076ec1ce61a28": names articles 1 and 6`) || !strings.Contains(out, "[6]") {
+		t.Errorf("shared id: exit %d, stderr %q", code, errs)
+	}
 }
 
 func TestStdinJSONL(t *testing.T) {
