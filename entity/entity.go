@@ -19,6 +19,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/text"
 )
 
@@ -135,61 +136,84 @@ type Mention struct {
 type Set struct {
 	Entities []*Entity
 	Mentions []Mention
-	byKey    map[string]int  // variant skeleton -> entity
-	lower    map[string]bool // words the story also writes in lower case
+	byKey    map[string]int // variant skeleton -> entity
+	words    *storyWords
 }
 
 // Extract finds and merges the entities of a story's articles.
 func Extract(docs []Doc) *Set {
-	set := &Set{byKey: map[string]int{}}
-	midCaps, lower := midSentenceCaps(docs)
+	set := &Set{byKey: map[string]int{}, words: numberWords(docs)}
 	for di, d := range docs {
 		for si, s := range d.Sentences {
 			from := len(set.Mentions)
-			set.Mentions = appendMentions(set.Mentions, s, midCaps, lower)
+			set.Mentions = appendMentions(set.Mentions, s, set.words)
 			for k := from; k < len(set.Mentions); k++ {
 				set.Mentions[k].Doc, set.Mentions[k].Sentence = di, si
 			}
 		}
 	}
 	links := linkedNames(docs)
-	set.lower = lower
 	set.merge(docs, links)
 	return set
 }
 
-// midSentenceCaps collects the words written with a capital inside a
-// sentence somewhere in the story (a capitalized first word of a sentence
-// alone is a name only if it is one of these), and the words written in
-// lower case (a first word that is one of these is not part of a name).
-func midSentenceCaps(docs []Doc) (caps, lower map[string]bool) {
-	words := 0
+// storyWords numbers a story's words (as normalized) and knows the ones it
+// writes with a capital inside a sentence somewhere (a capitalized first
+// word of a sentence alone is a name only if it is one of these) and the
+// ones it writes in lower case (a first word that is one of these is not
+// part of a name).
+type storyWords struct {
+	ids         *intern.Numbers
+	tokens      [][][]int32 // by article and sentence: each token's number
+	caps, lower []bool      // by number
+}
+
+func numberWords(docs []Doc) *storyWords {
+	size := 0
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			words += len(s.Tokens)
+			size += len(s.Tokens)
 		}
 	}
-	caps, lower = make(map[string]bool, words/8), make(map[string]bool, words/4)
-	for _, d := range docs {
-		for _, s := range d.Sentences {
+	w := &storyWords{ids: intern.New(size / 4), tokens: make([][][]int32, len(docs))}
+	all := make([]int32, 0, size)
+	for di, d := range docs {
+		w.tokens[di] = make([][]int32, len(d.Sentences))
+		for si, s := range d.Sentences {
+			from := len(all)
+			for _, t := range s.Tokens {
+				all = append(all, w.ids.Of(t.Norm))
+			}
+			w.tokens[di][si] = all[from:len(all):len(all)]
+		}
+	}
+	w.caps, w.lower = make([]bool, w.ids.Len()), make([]bool, w.ids.Len())
+	for di, d := range docs {
+		for si, s := range d.Sentences {
 			for k, t := range s.Tokens {
-				w := s.Text[t.Start:t.End]
-				// (most words are met before: looking them up is cheaper
-				// than storing them again)
-				switch capital := isCap(w); {
+				switch capital := isCap(s.Text[t.Start:t.End]); {
 				case k > 0 && capital && !t.Stop:
-					if !caps[t.Norm] {
-						caps[t.Norm] = true
-					}
+					w.caps[w.tokens[di][si][k]] = true
 				case !capital:
-					if !lower[t.Norm] {
-						lower[t.Norm] = true
-					}
+					w.lower[w.tokens[di][si][k]] = true
 				}
 			}
 		}
 	}
-	return caps, lower
+	return w
+}
+
+// isLower reports whether the story writes the word in lower case.
+func (w *storyWords) isLower(norm string) bool {
+	id, ok := w.ids.Lookup(norm)
+	return ok && w.lower[id]
+}
+
+// isMidCap reports whether the story writes the word with a capital inside
+// a sentence.
+func (w *storyWords) isMidCap(norm string) bool {
+	id, ok := w.ids.Lookup(norm)
+	return ok && w.caps[id]
 }
 
 func isCap(w string) bool {
@@ -198,7 +222,7 @@ func isCap(w string) bool {
 }
 
 // appendMentions appends the names in one sentence to out.
-func appendMentions(out []Mention, s Sentence, midCaps, lower map[string]bool) []Mention {
+func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 	toks := s.Tokens
 	if headlineCase(s) {
 		return out
@@ -252,7 +276,7 @@ func appendMentions(out []Mention, s Sentence, midCaps, lower map[string]bool) [
 			}
 			break
 		}
-		if m, ok := makeMention(s, k, end, midCaps, lower); ok {
+		if m, ok := makeMention(s, k, end, words); ok {
 			out = append(out, m)
 		}
 		k = end
@@ -308,7 +332,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 // makeMention trims a run of capitalized words to a name: leading function
 // words and titles go, a possessive goes, and a lone sentence-initial word
 // must be written capitalized elsewhere in the story.
-func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mention, bool) {
+func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
 	for k < end && (toks[k].Stop || months.Has(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
@@ -326,7 +350,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		// ("Supporters of Pinochet", "Accompanying Liu")
 		w := s.Text[toks[0].Start:toks[0].End]
 		participle := strings.HasSuffix(toks[0].Norm, "ing") || strings.HasSuffix(toks[0].Norm, "ed") || strings.HasSuffix(toks[0].Norm, "ly")
-		if n := toks[0].Norm; (lower[n] || participle) && !midCaps[n] && !text.IsAcronym(w) && !countries.Has(n) && !groups.Has(n) && !titles.Has(n) {
+		if n := toks[0].Norm; (words.isLower(n) || participle) && !words.isMidCap(n) && !text.IsAcronym(w) && !countries.Has(n) && !groups.Has(n) && !titles.Has(n) {
 			k = 1
 			for k < end && (connectors.Has(toks[k].Norm) || particles.Has(toks[k].Norm) && (k+1 >= end || !joined(s.Text, toks[k], toks[k+1]))) {
 				k++
@@ -396,7 +420,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		if titles.Has(n) || months.Has(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
 			return Mention{}, false
 		}
-		if k == 0 && !midCaps[n] && !text.IsAcronym(first) && !countries.Has(n) && !groups.Has(n) {
+		if k == 0 && !words.isMidCap(n) && !text.IsAcronym(first) && !countries.Has(n) && !groups.Has(n) {
 			return Mention{}, false
 		}
 	}
@@ -415,7 +439,7 @@ func makeMention(s Sentence, k, end int, midCaps, lower map[string]bool) (Mentio
 		return Mention{}, false // a lawmaker's party and state: "(R-Texas)"
 	}
 	m := Mention{Start: toks[k].Start, End: stop, Text: txt, Title: title}
-	m.typeVote = contextType(s, k, end, title, lower)
+	m.typeVote = contextType(s, k, end, title, words)
 	if strings.Contains(txt, "&") {
 		m.typeVote = orgEvidence // only firms join names with "&"
 	}
@@ -433,7 +457,7 @@ const (
 
 // contextType guesses a mention's type from its words and surroundings; ""
 // when nothing tells.
-func contextType(s Sentence, k, end int, title string, lower map[string]bool) string {
+func contextType(s Sentence, k, end int, title string, story *storyWords) string {
 	toks := s.Tokens
 	words := toks[k:end]
 	last := words[len(words)-1].Norm
@@ -526,7 +550,7 @@ func contextType(s Sentence, k, end int, title string, lower map[string]bool) st
 	if k > 0 && toks[k-1].Norm == "the" {
 		return "" // "the Sao Paulo stock market": a person's name does not follow "the"
 	}
-	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, lower) {
+	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, story) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person
 	}
 	if len(words) == 1 && places.Has(last) {
@@ -571,7 +595,7 @@ func companyContext(s Sentence, k, end int) bool {
 // rather than a person's name: it holds a connector ("Spring of Life"), or
 // the story writes its first and last words in lower case elsewhere
 // ("Operation Rescue", "Safest Town").
-func commonWords(words []text.Token, lower map[string]bool) bool {
+func commonWords(words []text.Token, story *storyWords) bool {
 	for _, t := range words {
 		switch t.Norm {
 		case "of", "the", "and", "for": // but "de", "da", "y" join names
@@ -582,7 +606,7 @@ func commonWords(words []text.Token, lower map[string]bool) bool {
 	for first < len(words)-1 && particles.Has(words[first].Norm) {
 		first++ // "bin Laden": the particle is written in lower case
 	}
-	return first < len(words)-1 && lower[words[first].Norm] && lower[words[len(words)-1].Norm]
+	return first < len(words)-1 && story.isLower(words[first].Norm) && story.isLower(words[len(words)-1].Norm)
 }
 
 // inTitle reports whether toks[i] goes on a title that begins at toks[k]: a

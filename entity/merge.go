@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/memo"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
@@ -319,7 +318,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		for _, k := range e.keys {
-			if set.lower[strings.ToLower(k)] || isAllCapsAny(e.surface) {
+			if set.words.isLower(strings.ToLower(k)) || isAllCapsAny(e.surface) {
 				continue // a common word too ("Abortion", "Day"): not taken for a surname
 			}
 			if c := byLast[k]; len(c) == 1 {
@@ -481,8 +480,6 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	for _, r := range refs {
 		size += len(docs[r.doc].Sentences[r.sent].Tokens)
 	}
-	ids := intern.New(size / 4)
-	id := ids.Of
 	type cand struct {
 		doc   int
 		words []int32
@@ -492,9 +489,10 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	all := make([]int32, 0, size) // the candidates' words, one after another
 	for ci, r := range refs {
 		from := len(all)
-		for _, t := range docs[r.doc].Sentences[r.sent].Tokens {
+		ids := set.words.tokens[r.doc][r.sent]
+		for k, t := range docs[r.doc].Sentences[r.sent].Tokens {
 			if !t.Stop {
-				all = append(all, id(t.Norm))
+				all = append(all, ids[k])
 			}
 		}
 		words := all[from:]
@@ -511,11 +509,12 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		r := refs[ci]
 		s := docs[r.doc].Sentences[r.sent]
 		c.names = make([]string, len(c.words))
+		ids := set.words.tokens[r.doc][r.sent]
 		for _, mi := range r.mentions {
 			m := set.Mentions[mi]
-			for _, t := range s.Tokens {
+			for ti, t := range s.Tokens {
 				if t.Start >= m.Start && t.End <= m.End {
-					if k, ok := slices.BinarySearch(c.words, id(t.Norm)); ok && c.names[k] == "" {
+					if k, ok := slices.BinarySearch(c.words, ids[ti]); ok && c.names[k] == "" {
 						c.names[k] = m.key
 					}
 				}
@@ -524,8 +523,8 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 		return c.names
 	}
 	// word -> the candidates holding it, in order (each list a slice of one array)
-	postings := make([][]int32, ids.Len())
-	count := make([]int32, ids.Len())
+	postings := make([][]int32, set.words.ids.Len())
+	count := make([]int32, set.words.ids.Len())
 	for _, c := range cands {
 		for _, w := range c.words {
 			count[w]++

@@ -24,6 +24,12 @@ func (n *Numbers) Of(s string) int32 {
 	return id
 }
 
+// Lookup returns the number of s, if it has one.
+func (n *Numbers) Lookup(s string) (int32, bool) {
+	id, ok := n.ids[s]
+	return id, ok
+}
+
 // Len returns how many strings have numbers.
 func (n *Numbers) Len() int { return len(n.words) }
 
