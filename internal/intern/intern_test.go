@@ -10,6 +10,12 @@ func TestNumbersInOrderFirstMet(t *testing.T) {
 			t.Errorf("word %d: Of(%q) = %d, want %d", i, w, got, want)
 		}
 	}
+	if id, ok := n.Lookup("iran"); !ok || id != 1 {
+		t.Errorf("Lookup(iran) = %d, %v", id, ok)
+	}
+	if _, ok := n.Lookup("isis"); ok || n.Len() != 3 {
+		t.Errorf("Lookup found a word never numbered, or numbered it")
+	}
 	if n.Len() != 3 || n.Words()[2] != "kerry" {
 		t.Errorf("Len = %d, Words = %q", n.Len(), n.Words())
 	}
