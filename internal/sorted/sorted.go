@@ -7,26 +7,14 @@ import "cmp"
 
 // Shared counts the values two sorted lists without repeats share.
 func Shared[T cmp.Ordered](a, b []T) int {
-	n := 0
-	EachShared(a, b, func(T) { n++ })
+	n, _ := walk(a, b, 0, nil)
 	return n
 }
 
 // EachShared calls use with every value two sorted lists without repeats
 // share, in order.
 func EachShared[T cmp.Ordered](a, b []T, use func(T)) {
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			use(a[i])
-			i++
-			j++
-		}
-	}
+	walk(a, b, 0, use)
 }
 
 // SharedAtLeast counts the values two sorted lists without repeats share,
@@ -34,6 +22,12 @@ func EachShared[T cmp.Ordered](a, b []T, use func(T)) {
 // stops, with a partial count, as soon as too few values are left to reach
 // need.
 func SharedAtLeast[T cmp.Ordered](a, b []T, need int) (int, bool) {
+	return walk(a, b, need, nil)
+}
+
+// walk merges a and b, calling use (when not nil) with each value they
+// share, and counts them; it stops once fewer than need can be shared.
+func walk[T cmp.Ordered](a, b []T, need int, use func(T)) (int, bool) {
 	n := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		if n+min(len(a)-i, len(b)-j) < need {
@@ -45,6 +39,9 @@ func SharedAtLeast[T cmp.Ordered](a, b []T, need int) (int, bool) {
 		case a[i] > b[j]:
 			j++
 		default:
+			if use != nil {
+				use(a[i])
+			}
 			n++
 			i++
 			j++

@@ -6,18 +6,20 @@ import (
 	"testing"
 )
 
+// randomSet draws up to most values below limit, sorted, without repeats.
+func randomSet(rng *rand.Rand, most int, limit int32) []int32 {
+	var l []int32
+	for n := rng.IntN(most); n > 0; n-- {
+		l = append(l, rng.Int32N(limit))
+	}
+	slices.Sort(l)
+	return slices.Compact(l)
+}
+
 func TestSharedMatchesSetIntersection(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for trial := 0; trial < 2000; trial++ {
-		draw := func() []int32 {
-			var l []int32
-			for n := rng.IntN(12); n > 0; n-- {
-				l = append(l, rng.Int32N(20))
-			}
-			slices.Sort(l)
-			return slices.Compact(l)
-		}
-		a, b := draw(), draw()
+		a, b := randomSet(rng, 12, 20), randomSet(rng, 12, 20)
 		var want []int32
 		for _, x := range a {
 			if slices.Contains(b, x) {
@@ -34,16 +36,8 @@ func TestSharedMatchesSetIntersection(t *testing.T) {
 
 func TestSharedAtLeastAgreesWithShared(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
-	draw := func() []int32 {
-		var l []int32
-		for n := rng.IntN(30); n > 0; n-- {
-			l = append(l, rng.Int32N(40))
-		}
-		slices.Sort(l)
-		return slices.Compact(l)
-	}
 	for trial := 0; trial < 5000; trial++ {
-		a, b := draw(), draw()
+		a, b := randomSet(rng, 30, 40), randomSet(rng, 30, 40)
 		want := Shared(a, b)
 		need := rng.IntN(25)
 		n, ok := SharedAtLeast(a, b, need)
