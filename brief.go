@@ -808,15 +808,15 @@ var danglers = map[string]bool{
 	"furthermore": true, "nevertheless": true, "nonetheless": true, "or": true, "nor": true, "besides": true,
 }
 
+// quoteByte marks the bytes quoteDelta looks at: typewriter marks, straight
+// double quotes, and the lead byte of the curly ones.
+var quoteByte = [256]bool{'`': true, '\'': true, '"': true, 0xE2: true}
+
 // quoteDelta is the number of quotations s opens minus those it closes:
 // curly quotes and typewriter pairs (two backquotes open, two apostrophes
 // close, as newswire archives write them) by direction, straight double
 // quotes by parity (an odd count opens one when it starts a word, closes
 // one otherwise).
-// quoteByte marks the bytes quoteDelta looks at: typewriter marks, straight
-// double quotes, and the lead byte of the curly ones.
-var quoteByte = [256]bool{'`': true, '\'': true, '"': true, 0xE2: true}
-
 func quoteDelta(s string) int {
 	d, straight, lastStraight := 0, 0, -1
 	for i := 0; i < len(s); i++ {
