@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/zeebo/xxh3"
 
@@ -40,26 +39,41 @@ func splitmix(x uint64) uint64 {
 // Shingles hashes every run of k consecutive words (k-word shingles) with
 // xxh3. Fewer than k words make one shingle of all of them; no words, none.
 func Shingles(words []string, k int) []uint64 {
-	if len(words) == 0 {
+	text, ends := join(nil, nil, words)
+	return shingles(text, ends, k)
+}
+
+// join appends words to text with a space between each two, and returns it
+// with the offset where each word ends.
+func join(text []byte, ends []int, words []string) ([]byte, []int) {
+	for i, w := range words {
+		if i > 0 {
+			text = append(text, ' ')
+		}
+		text = append(text, w...)
+		ends = append(ends, len(text))
+	}
+	return text, ends
+}
+
+// shingles hashes every run of k consecutive words of a joined text, whose
+// words end at ends: each run is a piece of the text, so no shingle is
+// copied to be hashed.
+func shingles(text []byte, ends []int, k int) []uint64 {
+	if len(ends) == 0 {
 		return nil
 	}
-	if k < 1 {
-		k = 1
+	k = max(k, 1)
+	if len(ends) < k {
+		return []uint64{xxh3.Hash(text)}
 	}
-	if len(words) < k {
-		return []uint64{xxh3.HashString(strings.Join(words, " "))}
-	}
-	out := make([]uint64, 0, len(words)-k+1)
-	var buf []byte
-	for i := 0; i+k <= len(words); i++ {
-		buf = buf[:0]
-		for j := i; j < i+k; j++ {
-			if j > i {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, words[j]...)
+	out := make([]uint64, 0, len(ends)-k+1)
+	for i := 0; i+k <= len(ends); i++ {
+		start := 0
+		if i > 0 {
+			start = ends[i-1] + 1
 		}
-		out = append(out, xxh3.Hash(buf))
+		out = append(out, xxh3.Hash(text[start:ends[i+k-1]]))
 	}
 	return out
 }
@@ -197,6 +211,7 @@ type Copies struct {
 	of    []int
 	sim   []float64
 	text  []byte // scratch: the words of the text at hand, joined
+	ends  []int  // scratch: where each of those words ends
 }
 
 // NewCopies returns an empty grouping that joins texts whose word 3-shingle
@@ -209,14 +224,8 @@ func NewCopies(threshold float64) *Copies {
 // the earlier item it is most similar to (or -1 when it copies none), and the
 // estimated similarity to it.
 func (c *Copies) Add(words []string) (item, of int, sim float64) {
-	c.text = c.text[:0]
-	for i, w := range words {
-		if i > 0 {
-			c.text = append(c.text, ' ')
-		}
-		c.text = append(c.text, w...)
-	}
-	item, matches := c.index.Add(Shingles(words, 3), xxh3.Hash(c.text))
+	c.text, c.ends = join(c.text[:0], c.ends[:0], words)
+	item, matches := c.index.Add(shingles(c.text, c.ends, 3), xxh3.Hash(c.text))
 	c.sets.Add() // item's own set, numbered as the index numbers it
 	c.of = append(c.of, -1)
 	c.sim = append(c.sim, 0)

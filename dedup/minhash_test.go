@@ -3,8 +3,11 @@ package dedup
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/zeebo/xxh3"
 )
 
 // words makes n pseudo-random words from a vocabulary of size v.
@@ -156,5 +159,31 @@ func BenchmarkCopiesAdd(b *testing.B) {
 	c := NewCopies(CopyThreshold)
 	for i := 0; i < b.N; i++ {
 		c.Add(docs[i%len(docs)])
+	}
+}
+
+// Shingles hashes each run of k words joined by spaces, as written out.
+func TestShinglesHashJoinedRuns(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	vocab := []string{"iraq", "kerry", "said", "", "al-maliki", "é", "1,700"}
+	for trial := 0; trial < 500; trial++ {
+		words := make([]string, rng.Intn(9))
+		for i := range words {
+			words[i] = vocab[rng.Intn(len(vocab))]
+		}
+		k := rng.Intn(5)
+		var want []uint64
+		switch kk := max(k, 1); {
+		case len(words) == 0:
+		case len(words) < kk:
+			want = []uint64{xxh3.HashString(strings.Join(words, " "))}
+		default:
+			for i := 0; i+kk <= len(words); i++ {
+				want = append(want, xxh3.HashString(strings.Join(words[i:i+kk], " ")))
+			}
+		}
+		if got := Shingles(words, k); !slices.Equal(got, want) {
+			t.Fatalf("Shingles(%q, %d) = %v, want %v", words, k, got, want)
+		}
 	}
 }

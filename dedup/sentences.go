@@ -3,7 +3,11 @@
 // sentence becomes one unit of content with several supporting articles.
 package dedup
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/precis-news/precis/internal/intern"
+)
 
 // DefaultThreshold is the Jaccard similarity of content-word sets above which
 // two sentences are near-duplicates (wire copy with small edits: a changed
@@ -23,26 +27,15 @@ const shortTerms = 8
 // say the same thing share one representative. Sentences are compared with
 // the representatives before them, through an inverted index of their words.
 func Group(terms [][]string, threshold float64) []int {
-	ids := make(map[string]int32, 4*len(terms)) // term -> number
-	all := 0
-	for _, ts := range terms {
-		all += len(ts)
-	}
+	ids := intern.New(4 * len(terms))
 	numbered := make([][]int32, len(terms))
-	flat := make([]int32, 0, all)
 	for i, ts := range terms {
-		from := len(flat)
-		for _, t := range ts {
-			id, ok := ids[t]
-			if !ok {
-				id = int32(len(ids))
-				ids[t] = id
-			}
-			flat = append(flat, id)
+		numbered[i] = make([]int32, len(ts))
+		for k, t := range ts {
+			numbered[i][k] = ids.Of(t)
 		}
-		numbered[i] = flat[from:len(flat):len(flat)]
 	}
-	return GroupNumbered(numbered, len(ids), threshold)
+	return GroupNumbered(numbered, ids.Len(), threshold)
 }
 
 // GroupNumbered is Group for terms given as numbers from 0 to words-1 (one
