@@ -88,9 +88,10 @@ type conceptIndex struct {
 
 func indexConcepts(c *Corpus) *conceptIndex {
 	n := len(c.Sentences)
-	size := 0
+	size, terms := 0, 0
 	for i := range c.Sentences {
 		size += len(c.Sentences[i].Stems)
+		terms += len(c.Sentences[i].Terms)
 	}
 	nb := c.numbers()
 	// at most a bigram a stem and a concept a word
@@ -102,11 +103,7 @@ func indexConcepts(c *Corpus) *conceptIndex {
 		ix.isUni = append(ix.isUni, false)
 		return int32(len(ix.df) - 1)
 	}
-	room := 0 // each sentence's pairs and terms at most
-	for i := range c.Sentences {
-		room += len(c.Sentences[i].Stems) + len(c.Sentences[i].Terms)
-	}
-	all := make([]int32, 0, room) // the sentences' concepts, one after another
+	all := make([]int32, 0, size+terms) // the sentences' concepts (at most their pairs and terms), one after another
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
 		from := len(all)
