@@ -121,6 +121,13 @@ func rankOrder(c *Corpus, score []float64) []int {
 	return order
 }
 
+// pair is an edge of a sentence graph as it is found: sentence i, a later
+// sentence j, and the weight between them.
+type pair struct {
+	i, j int32
+	w    float64
+}
+
 // edge is one weighted edge of a sentence graph: the sentence it leads to.
 type edge struct {
 	to int32
@@ -257,18 +264,16 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 	for i := range sets {
 		logs[i] = math.Log(float64(len(sets[i])))
 	}
-	// the overlaps of sentence i with later ones, through the postings
-	type pair struct {
-		i, j int32
-		w    float64
-	}
+	// the overlaps of sentence i with later ones, through the postings;
 	// at most a pair for each two sentences that share a word (room made
 	// up front for at most a million; a larger graph grows as it is built)
 	most := 0
 	for _, ps := range postings {
 		most += len(ps) * (len(ps) - 1) / 2
 	}
-	pairs := make([]pair, 0, min(most, n*(n-1)/2, 1<<20))
+	sc := borrow()
+	defer giveBack(sc)
+	pairs := slices.Grow(sc.pairs[:0], min(most, n*(n-1)/2, 1<<20))
 	degree := make([]int32, n)
 	shared := make([]int32, n)
 	var later []int32
@@ -298,7 +303,9 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 	// each sentence's edges, a slice of one array: to earlier sentences
 	// first (added when each was i), then to later ones, as the pairs come
 	rows := make([][]edge, n)
-	edges := make([]edge, 2*len(pairs))
+	sc.pairs = pairs[:0]
+	edges := slices.Grow(sc.edges[:0], 2*len(pairs))[:2*len(pairs)]
+	sc.edges = edges[:0]
 	for i, k := range degree {
 		rows[i], edges = edges[:0:k], edges[k:]
 	}

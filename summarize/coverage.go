@@ -96,7 +96,9 @@ func indexConcepts(c *Corpus) *conceptIndex {
 	nb := c.numbers()
 	// at most a bigram a stem and a concept a word
 	ix := &conceptIndex{concepts: make([][]int32, n), df: make([]int, 0, size+len(nb.words)), isUni: make([]bool, 0, size+len(nb.words))}
-	bigrams := newPairTable(size)         // {stem, next stem} -> concept
+	sc := borrow()
+	defer giveBack(sc)
+	bigrams := sc.pairTable(size)         // {stem, next stem} -> concept
 	words := make([]int32, len(nb.words)) // by stem number: the word's concept + 1, or 0
 	concept := func() int32 {
 		ix.df = append(ix.df, 0)
@@ -287,14 +289,6 @@ const maxCentralitySentences = 1500
 type pairTable struct {
 	keys []uint64
 	vals []int32 // the number + 1; 0 for an empty slot
-}
-
-func newPairTable(size int) pairTable {
-	n := 16
-	for n < 2*size {
-		n <<= 1
-	}
-	return pairTable{keys: make([]uint64, n), vals: make([]int32, n)}
 }
 
 // find returns the slot of the pair {a, b}, empty (0) if the pair is new.

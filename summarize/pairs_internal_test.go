@@ -8,7 +8,7 @@ import (
 // The pair table numbers pairs as a map would, pair zero-zero included.
 func TestPairTableIsAMap(t *testing.T) {
 	rng := rand.New(rand.NewSource(4))
-	tab := newPairTable(500)
+	tab := new(scratch).pairTable(500)
 	want := map[[2]int32]int32{}
 	for k := 0; k < 1000; k++ {
 		p := [2]int32{int32(rng.Intn(40)), int32(rng.Intn(40))}
