@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"runtime"
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -24,6 +25,10 @@ type Stream struct {
 	copies   *dedup.Copies
 	ids      []string
 	titles   []string
+	// scratch for the article at hand: its words for the copy index and its
+	// terms for the clusterer, neither of which keeps them
+	words []string
+	terms []cluster.Term
 }
 
 // NewStream returns an empty stream with precis's default settings.
@@ -49,7 +54,9 @@ func (s *Stream) Add(a Article) Placement { return s.AddDoc(Analyze(a)) }
 // AddDoc files an article already analyzed.
 func (s *Stream) AddDoc(d *Doc) Placement {
 	of, sim := s.addCopy(d)
-	st := s.clusters.Add(d.ClusterDoc())
+	cd := d.clusterDoc(s.terms)
+	st := s.clusters.Add(cd)
+	s.terms = cd.Terms
 	s.ids = append(s.ids, d.Article.ID)
 	s.titles = append(s.titles, d.displayTitle())
 	return Placement{Story: st, CopyOf: of, Similarity: sim}
@@ -61,13 +68,14 @@ func (s *Stream) addCopy(d *Doc) (of int, sim float64) {
 	for _, sent := range d.Sentences {
 		n += len(sent.Tokens)
 	}
-	words := make([]string, 0, n)
+	words := slices.Grow(s.words[:0], n)
 	for _, sent := range d.Sentences {
 		for _, t := range sent.Tokens {
 			words = append(words, t.Norm)
 		}
 	}
 	_, of, sim = s.copies.Add(words)
+	s.words = words
 	return of, sim
 }
 
@@ -197,7 +205,7 @@ func Cluster(ctx context.Context, articles []Article) (*Clustering, error) {
 func (s *Stream) addBatch(docs []*Doc) []Placement {
 	out := make([]Placement, len(docs))
 	for i, d := range docs {
-		out[i] = s.stage(d, d.ClusterDoc())
+		out[i] = s.stage(d)
 	}
 	s.fileStaged(out)
 	return out
@@ -216,7 +224,7 @@ func (s *Stream) addBatch(docs []*Doc) []Placement {
 func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, error) {
 	out := make([]Placement, 0, len(articles))
 	err := analyzeBatches(ctx, articles, func(d *Doc) {
-		out = append(out, s.stage(d, d.ClusterDoc()))
+		out = append(out, s.stage(d))
 	})
 	s.fileStaged(out)
 	return out, err
@@ -224,9 +232,11 @@ func (s *Stream) AddAll(ctx context.Context, articles []Article) ([]Placement, e
 
 // stage files an article's copies, id and title, and observes and stages it
 // for the clusterer; fileStaged gives it its story.
-func (s *Stream) stage(d *Doc, cd cluster.Doc) Placement {
+func (s *Stream) stage(d *Doc) Placement {
 	of, sim := s.addCopy(d)
+	cd := d.clusterDoc(s.terms)
 	s.clusters.ObserveAndStage(cd)
+	s.terms = cd.Terms
 	s.ids = append(s.ids, d.Article.ID)
 	s.titles = append(s.titles, d.displayTitle())
 	return Placement{CopyOf: of, Similarity: sim}
@@ -300,8 +310,12 @@ func AnalyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
 // ClusterDoc returns the article's content words for clustering: stems of
 // words that are not function words or numbers, each marked as a name when
 // written with a capital inside a sentence (or as an acronym anywhere).
-func (d *Doc) ClusterDoc() cluster.Doc {
-	cd := cluster.Doc{Time: d.Article.Published}
+func (d *Doc) ClusterDoc() cluster.Doc { return d.clusterDoc(nil) }
+
+// clusterDoc is ClusterDoc with the terms appended to terms[:0]: a stream
+// reuses one slice, since the clusterer keeps no article's terms.
+func (d *Doc) clusterDoc(terms []cluster.Term) cluster.Doc {
+	cd := cluster.Doc{Time: d.Article.Published, Terms: terms[:0]}
 	if d.mostlyFurniture() {
 		return cd // no terms: it starts a story of its own, and nothing joins it
 	}
@@ -313,7 +327,7 @@ func (d *Doc) ClusterDoc() cluster.Doc {
 			n += len(s.Tokens)
 		}
 	}
-	cd.Terms = make([]cluster.Term, 0, n)
+	cd.Terms = slices.Grow(cd.Terms, n)
 	// the dateline's place names the story's place: "BAGHDAD (Reuters) -"
 	for _, t := range dateline {
 		if !t.Stop && t.Stem != "" {

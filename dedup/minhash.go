@@ -3,6 +3,7 @@ package dedup
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/zeebo/xxh3"
@@ -40,7 +41,7 @@ func splitmix(x uint64) uint64 {
 // xxh3. Fewer than k words make one shingle of all of them; no words, none.
 func Shingles(words []string, k int) []uint64 {
 	text, ends := join(nil, nil, words)
-	return shingles(text, ends, k)
+	return appendShingles(nil, text, ends, k)
 }
 
 // join appends words to text with a space between each two, and returns it
@@ -56,18 +57,18 @@ func join(text []byte, ends []int, words []string) ([]byte, []int) {
 	return text, ends
 }
 
-// shingles hashes every run of k consecutive words of a joined text, whose
-// words end at ends: each run is a piece of the text, so no shingle is
-// copied to be hashed.
-func shingles(text []byte, ends []int, k int) []uint64 {
+// appendShingles appends to out the hash of every run of k consecutive
+// words of a joined text, whose words end at ends: each run is a piece of
+// the text, so no shingle is copied to be hashed.
+func appendShingles(out []uint64, text []byte, ends []int, k int) []uint64 {
 	if len(ends) == 0 {
-		return nil
+		return out
 	}
 	k = max(k, 1)
 	if len(ends) < k {
-		return []uint64{xxh3.Hash(text)}
+		return append(out, xxh3.Hash(text))
 	}
-	out := make([]uint64, 0, len(ends)-k+1)
+	out = slices.Grow(out, len(ends)-k+1)
 	for i := 0; i+k <= len(ends); i++ {
 		start := 0
 		if i > 0 {
@@ -206,12 +207,13 @@ const CopyThreshold = 0.5
 // lightly edited reprints), transitively: if B copies A and C copies B, all
 // three are one group.
 type Copies struct {
-	index *Index
-	sets  unionfind.Sets
-	of    []int
-	sim   []float64
-	text  []byte // scratch: the words of the text at hand, joined
-	ends  []int  // scratch: where each of those words ends
+	index  *Index
+	sets   unionfind.Sets
+	of     []int
+	sim    []float64
+	text   []byte   // scratch: the words of the text at hand, joined
+	ends   []int    // scratch: where each of those words ends
+	hashes []uint64 // scratch: their 3-shingles' hashes
 }
 
 // NewCopies returns an empty grouping that joins texts whose word 3-shingle
@@ -225,7 +227,8 @@ func NewCopies(threshold float64) *Copies {
 // estimated similarity to it.
 func (c *Copies) Add(words []string) (item, of int, sim float64) {
 	c.text, c.ends = join(c.text[:0], c.ends[:0], words)
-	item, matches := c.index.Add(shingles(c.text, c.ends, 3), xxh3.Hash(c.text))
+	c.hashes = appendShingles(c.hashes[:0], c.text, c.ends, 3)
+	item, matches := c.index.Add(c.hashes, xxh3.Hash(c.text))
 	c.sets.Add() // item's own set, numbered as the index numbers it
 	c.of = append(c.of, -1)
 	c.sim = append(c.sim, 0)
