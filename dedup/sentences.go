@@ -44,13 +44,27 @@ func GroupNumbered(terms [][]int32, words int, threshold float64) []int {
 	rep := make([]int, len(terms))
 	exact := make(map[uint64]int, len(terms)) // a hash of the terms in order -> first sentence
 	sets := make([][]int32, len(terms))       // by representative: its distinct terms, sorted
-	index := make([][]int32, words)           // by term: the representatives containing it
 	overlap := make([]int32, len(terms))      // by representative: terms shared with the sentence at hand
 	var touched []int32
 	var set []int32
+	// by term: the representatives containing it, each list a slice of one
+	// array with room for every sentence that holds the term
+	index := make([][]int32, words)
+	held := make([]int32, words)
+	last := make([]int32, words) // the last sentence (+1) counted in held
 	all := 0
-	for _, ts := range terms {
+	for i, ts := range terms {
 		all += len(ts)
+		for _, t := range ts {
+			if last[t] != int32(i+1) {
+				last[t] = int32(i + 1)
+				held[t]++
+			}
+		}
+	}
+	lists := make([]int32, all)
+	for t, n := range held {
+		index[t], lists = lists[:0:n], lists[n:]
 	}
 	kept := make([]int32, 0, all) // the representatives' sets, one after another
 	for i, ts := range terms {

@@ -377,3 +377,12 @@ func TestFieldCountIsFieldsLength(t *testing.T) {
 		}
 	}
 }
+
+func TestNamePartsCountsWordsAndHyphenParts(t *testing.T) {
+	for _, s := range []string{"", " ", "-", "isis", "al-Maliki", "al Maliki", "Moseley--Braun ", " - a-b c", "é-ü", "\xff-\xfe", "a\u00a0b"} {
+		want := len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }))
+		if got := nameParts(s); got != want {
+			t.Errorf("nameParts(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -153,13 +153,12 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	find := sets.Find
 	union := func(a, b int) { sets.Union(a, b) }
 	typeOf := func(i int) string { return voteType(set.Entities[i]) }
-	nwords := make([]int, len(set.Entities)) // words of the longest spelling, particles not counted
+	// until step 5 every entity has the one key it was made for; its words
+	keyWords := make([][]string, len(set.Entities))
 	for i, e := range set.Entities {
-		for _, k := range e.keys {
-			nwords[i] = max(nwords[i], fieldCount(k))
-		}
+		keyWords[i] = strings.Fields(e.keys[0])
 	}
-	wordsOf := func(i int) int { return nwords[i] }
+	wordsOf := func(i int) int { return len(keyWords[i]) }
 
 	// 2. names the articles link: "Long Name (ACR)", "X, also known as Y"
 	surf := set.bySurface()
@@ -215,16 +214,14 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	// 2d. a company with and without its legal suffix: "Microsoft Corp." is
 	//     "Microsoft", "Boeing Co." is "Boeing"
-	for i, e := range set.Entities {
-		for _, k := range e.keys {
-			f := strings.Fields(k)
-			if len(f) < 2 || !corporateKeys.Has(f[len(f)-1]) {
-				continue
-			}
-			if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
-				if t := typeOf(j); t != Place && t != Group {
-					union(i, j)
-				}
+	for i := range set.Entities {
+		f := keyWords[i]
+		if len(f) < 2 || !corporateKeys.Has(f[len(f)-1]) {
+			continue
+		}
+		if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
+			if t := typeOf(j); t != Place && t != Group {
+				union(i, j)
 			}
 		}
 	}
@@ -251,14 +248,12 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	//     ("Tropical Storm Georges", "Typhoon Babs") when only one storm has it
 	//     and nothing (a title, a reporting verb) makes the name a person's
 	storms := map[string][]int{}
-	for i, e := range set.Entities {
-		for _, k := range e.keys {
-			f := strings.Fields(k)
-			for n := 1; n < len(f); n++ {
-				if stormKeys.Has(f[n-1]) {
-					name := strings.Join(f[n:], " ")
-					storms[name] = appendUnique(storms[name], find(i))
-				}
+	for i := range set.Entities {
+		f := keyWords[i]
+		for n := 1; n < len(f); n++ {
+			if stormKeys.Has(f[n-1]) {
+				name := strings.Join(f[n:], " ")
+				storms[name] = appendUnique(storms[name], find(i))
 			}
 		}
 	}
@@ -275,26 +270,21 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	byFirstAll := map[string][]int{} // first word -> people with a title or reporting verb
 	byFirstAny := map[string][]int{} // first word -> every name of two words or more
 	for i := range set.Entities {
-		if wordsOf(i) >= 2 {
-			for _, k := range set.Entities[i].keys {
-				f := strings.Fields(k)
-				byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
-			}
+		f := keyWords[i]
+		if len(f) >= 2 {
+			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
 		}
-		if wordsOf(i) >= 2 && typeOf(i) == Person {
-			for _, k := range set.Entities[i].keys {
-				f := strings.Fields(k)
-				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
-				if len(f) >= 3 {
-					// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
-					two := f[len(f)-2] + " " + f[len(f)-1]
-					byLast[two] = appendUnique(byLast[two], find(i))
-				}
-				if set.Entities[i].votes.of(Person) > 0 {
-					// only a full name with a title or a reporting verb: a
-					// guessed person may be a place ("Goteborg Cathedral")
-					byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], find(i))
-				}
+		if len(f) >= 2 && typeOf(i) == Person {
+			byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+			if len(f) >= 3 {
+				// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
+				two := f[len(f)-2] + " " + f[len(f)-1]
+				byLast[two] = appendUnique(byLast[two], find(i))
+			}
+			if set.Entities[i].votes.of(Person) > 0 {
+				// only a full name with a title or a reporting verb: a
+				// guessed person may be a place ("Goteborg Cathedral")
+				byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], find(i))
 			}
 		}
 	}
@@ -739,7 +729,15 @@ func voteType(e *Entity) string {
 // nameParts counts the parts of a name, a hyphen parting them as a space
 // does ("al-Maliki" and "al Maliki" are alike).
 func nameParts(s string) int {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }))
+	n, in := 0, false
+	for i := 0; i < len(s); i++ { // both separators are single bytes
+		sep := s[i] == ' ' || s[i] == '-'
+		if !sep && !in {
+			n++
+		}
+		in = !sep
+	}
+	return n
 }
 
 // finish fills the exported fields: the canonical name (the most used
@@ -760,7 +758,7 @@ func (e *Entity) finish(docs []Doc) {
 	}
 	sort.Slice(e.surface, func(a, b int) bool {
 		va, vb := e.surface[a].text, e.surface[b].text
-		wa, wb := len(strings.Fields(va)), len(strings.Fields(vb))
+		wa, wb := fieldCount(va), fieldCount(vb)
 		if (wa > 1) != (wb > 1) {
 			return wa > 1
 		}
@@ -785,8 +783,11 @@ func (e *Entity) finish(docs []Doc) {
 	}
 	slices.Sort(e.docs)
 	e.docs = slices.Compact(e.docs)
-	for _, d := range e.docs {
-		e.Sources = append(e.Sources, docs[d].ID)
+	if len(e.docs) > 0 {
+		e.Sources = make([]string, len(e.docs))
+		for i, d := range e.docs {
+			e.Sources[i] = docs[d].ID
+		}
 	}
 }
 
