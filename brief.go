@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -274,6 +275,22 @@ func (d *Doc) Title() string {
 	return d.Clean.Title
 }
 
+// tokenArrays are the arrays a story's corpus cuts its sentences' stems,
+// stopword flags and terms from, kept between stories: nothing cut from
+// them outlives summarizeStory.
+type tokenArrays struct {
+	stems, content []string
+	stops          []bool
+}
+
+var tokenArraysPool = sync.Pool{New: func() any { return new(tokenArrays) }}
+
+// grow empties the arrays and makes room for n tokens in each.
+func (a *tokenArrays) grow(n int) {
+	a.stems, a.content = slices.Grow(a.stems[:0], n), slices.Grow(a.content[:0], n)
+	a.stops = slices.Grow(a.stops[:0], n)
+}
+
 // summarizeStory summarizes the articles of one story. copies[i] is the
 // article that article i copies (found by the stream's MinHash index), or -1,
 // with similarity sims[i].
@@ -301,7 +318,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 	c.Sentences = make([]summarize.Sentence, 0, sentences)
 	refs = make([]ref, 0, sentences)
-	stems, stops, content := make([]string, 0, tokens), make([]bool, 0, tokens), make([]string, 0, tokens)
+	arrays := tokenArraysPool.Get().(*tokenArrays)
+	defer tokenArraysPool.Put(arrays)
+	arrays.grow(tokens)
+	stems, stops, content := arrays.stems, arrays.stops, arrays.content // room enough: never reallocated
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]

@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/precis-news/precis/internal/intern"
 	"github.com/precis-news/precis/internal/sorted"
 )
 
@@ -89,7 +88,9 @@ func (c *Corpus) numbers() *numbering {
 		terms += len(c.Sentences[i].Terms)
 	}
 	nb := &numbering{stems: make([][]int32, len(c.Sentences)), terms: make([][]int32, len(c.Sentences))}
-	ids := intern.New(size / 4)
+	sc := borrow()
+	defer giveBack(sc)
+	ids := sc.numbers(size / 4)
 	id := ids.Of
 	stemIDs, termIDs := make([]int32, 0, size), make([]int32, 0, terms)
 	for i := range c.Sentences {

@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"sync"
+
+	"github.com/precis-news/precis/internal/intern"
 )
 
 // scratch holds the working arrays of one summary's sentence graph and
@@ -14,6 +16,7 @@ type scratch struct {
 	edges []edge
 	keys  []uint64 // a pairTable's
 	vals  []int32
+	ids   *intern.Numbers // a corpus's numbering of its stems
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -34,4 +37,14 @@ func (s *scratch) pairTable(size int) pairTable {
 	s.vals = slices.Grow(s.vals[:0], n)[:n]
 	clear(s.vals) // a slot is empty when its value is 0; keys are written before they are read
 	return pairTable{keys: s.keys, vals: s.vals}
+}
+
+// numbers returns an empty numbering with room for about size strings.
+func (s *scratch) numbers(size int) *intern.Numbers {
+	if s.ids == nil {
+		s.ids = intern.New(size)
+	} else {
+		s.ids.Reset(size)
+	}
+	return s.ids
 }

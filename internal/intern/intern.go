@@ -13,6 +13,14 @@ func New(size int) *Numbers {
 	return &Numbers{ids: make(map[string]int32, size), words: make([]string, 0, size)}
 }
 
+// Reset forgets every number, keeping the room the map has made, and
+// makes room for about size strings. A slice Words returned before stays
+// the caller's: the numbering starts a new one.
+func (n *Numbers) Reset(size int) {
+	clear(n.ids)
+	n.words = make([]string, 0, size)
+}
+
 // Of returns the number of s, giving it the next one if it has none.
 func (n *Numbers) Of(s string) int32 {
 	id, ok := n.ids[s]

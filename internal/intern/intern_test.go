@@ -20,3 +20,23 @@ func TestNumbersInOrderFirstMet(t *testing.T) {
 		t.Errorf("Len = %d, Words = %q", n.Len(), n.Words())
 	}
 }
+
+func TestResetStartsAfresh(t *testing.T) {
+	n := New(4)
+	n.Of("iraq")
+	n.Of("iran")
+	before := n.Words()
+	n.Reset(4)
+	if n.Len() != 0 {
+		t.Fatalf("Len after Reset = %d", n.Len())
+	}
+	if _, ok := n.Lookup("iran"); ok {
+		t.Errorf("Lookup found a word numbered before Reset")
+	}
+	if got := n.Of("kerry"); got != 0 {
+		t.Errorf("Of(kerry) after Reset = %d, want 0", got)
+	}
+	if before[0] != "iraq" || before[1] != "iran" {
+		t.Errorf("Reset changed the words returned before: %q", before)
+	}
+}
