@@ -91,12 +91,24 @@ func NewSketch(shingles []uint64) Sketch {
 		// The i-th hash function is h1 + i*h2 (double hashing: Kirsch and
 		// Mitzenmacher 2006), two mixes a shingle instead of NumHashes.
 		h1, h2 := splitmix(h), splitmix(h^0x5851f42d4c957f2d)|1
-		x := h1
-		for i := range s {
-			if v := uint32(x >> 32); v < s[i] {
+		// four functions a step, each its own sum (the same values as
+		// adding h2 one function at a time), so the steps overlap
+		x0, x1, x2, x3 := h1, h1+h2, h1+2*h2, h1+3*h2
+		step := 4 * h2
+		for i := 0; i < len(s); i += 4 {
+			if v := uint32(x0 >> 32); v < s[i] {
 				s[i] = v
 			}
-			x += h2
+			if v := uint32(x1 >> 32); v < s[i+1] {
+				s[i+1] = v
+			}
+			if v := uint32(x2 >> 32); v < s[i+2] {
+				s[i+2] = v
+			}
+			if v := uint32(x3 >> 32); v < s[i+3] {
+				s[i+3] = v
+			}
+			x0, x1, x2, x3 = x0+step, x1+step, x2+step, x3+step
 		}
 	}
 	return s

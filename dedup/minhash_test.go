@@ -187,3 +187,27 @@ func TestShinglesHashJoinedRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestSketchIsTheMinimumOfEachHashFunction checks the unrolled sketch loop
+// against the definition: function i of a shingle is h1 + i*h2, and the
+// sketch keeps each function's smallest top 32 bits.
+func TestSketchIsTheMinimumOfEachHashFunction(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	for _, n := range []int{0, 1, 2, 5, 100} {
+		shingles := make([]uint64, n)
+		for k := range shingles {
+			shingles[k] = r.Uint64()
+		}
+		var want Sketch
+		for i := range want {
+			want[i] = 1<<32 - 1
+			for _, h := range shingles {
+				h1, h2 := splitmix(h), splitmix(h^0x5851f42d4c957f2d)|1
+				want[i] = min(want[i], uint32((h1+uint64(i)*h2)>>32))
+			}
+		}
+		if got := NewSketch(shingles); got != want {
+			t.Errorf("%d shingles: sketch differs from the definition", n)
+		}
+	}
+}
