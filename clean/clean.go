@@ -12,6 +12,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/internal/phrase"
 	"github.com/precis-news/precis/text"
 )
 
@@ -313,7 +314,7 @@ var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "(
 // stripInline removes inline furniture from a paragraph and returns the
 // paragraph and what was cut (joined), or "" when nothing was.
 func stripInline(p string) (string, string) {
-	if p == "" || p[0] != '(' && !inlineAny.in(p) {
+	if p == "" || p[0] != '(' && !inlineAny.In(p) {
 		return p, "" // the common case: no prefix (each opens with a parenthesis), gate or fragment
 	}
 	var cuts []string
@@ -328,7 +329,7 @@ func stripInline(p string) (string, string) {
 			break
 		}
 	}
-	gated := inlineGates.in(low) // without one of the gates no cut applies
+	gated := inlineGates.In(low) // without one of the gates no cut applies
 	for _, c := range inlineCuts {
 		if !gated {
 			break
@@ -355,7 +356,7 @@ func stripInline(p string) (string, string) {
 			return p, strings.Join(cuts, " … ")
 		}
 	}
-	furnished := inlineFurnitureSet.in(low) // as the cuts left the paragraph
+	furnished := inlineFurnitureSet.In(low) // as the cuts left the paragraph
 	for _, f := range inlineFurniture {
 		if !furnished {
 			break
@@ -376,10 +377,10 @@ func stripInline(p string) (string, string) {
 
 // The phrase lists compiled, to look for all of a list's phrases at once.
 var (
-	webFurnitureSet    = newPhraseSet(webFurniture)
-	inlineFurnitureSet = newPhraseSet(inlineFurniture)
-	inlineGates        = newPhraseSet(cutGates())
-	inlineAny          = newPhraseSet(append(cutGates(), inlineFurniture...))
+	webFurnitureSet    = phrase.New(webFurniture)
+	inlineFurnitureSet = phrase.New(inlineFurniture)
+	inlineGates        = phrase.New(cutGates())
+	inlineAny          = phrase.New(append(cutGates(), inlineFurniture...))
 )
 
 // cutGates lists the gates of all inlineCuts.
@@ -437,7 +438,7 @@ func IsWebFurniture(s string) bool {
 	if len(s) > 2000 {
 		return false
 	}
-	if webFurnitureSet.in(s) {
+	if webFurnitureSet.In(s) {
 		return true
 	}
 	// a photo's caption: "FILE - In this Jan. 28, 2014, file photo, …"

@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/internal/phrase"
 	"github.com/precis-news/precis/internal/wordset"
 	"github.com/precis-news/precis/stem"
 	"github.com/precis-news/precis/text"
@@ -529,11 +530,14 @@ var doubtWords = []string{"exaggerat", "could not be verified", "cannot be verif
 	"disputed", "denied", "inflated", "propaganda", "alleged", "allegedly", "reportedly", "reports of", "claimed", "claims",
 	"boasted", "purported"}
 
+// doubtSet finds any of doubtWords; nextDoubtSet, the first 14, which
+// cast doubt on a figure in the sentence before them too.
+var doubtSet, nextDoubtSet = phrase.New(doubtWords), phrase.New(doubtWords[:14])
+
 // doubt tells whether a sentence (or the one after it) presents its figure
 // as a claim or a doubtful one, and names the claimant ("ISIS said it...").
 func doubt(s entity.Sentence, next string) (bool, string) {
-	disputed := containsAny(strings.ToLower(s.Text), doubtWords) ||
-		next != "" && containsAny(strings.ToLower(next), doubtWords[:14])
+	disputed := doubtSet.In(s.Text) || next != "" && nextDoubtSet.In(next)
 	// "X said it executed", "X claimed to have killed": a party's own claim
 	toks := s.Tokens
 	claimant := ""
@@ -552,16 +556,6 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 		}
 	}
 	return disputed, claimant
-}
-
-// containsAny reports whether s contains one of words.
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }

@@ -224,3 +224,23 @@ func TestNumberWordsOpeningASentence(t *testing.T) {
 		t.Errorf("a number word keeps its sentence-initial capital: %+v", fs)
 	}
 }
+
+// Each doubt word puts the figure of its sentence in doubt, however it is
+// capitalized; the first fourteen do so from the sentence after it too.
+func TestDoubtWordsInAnyCase(t *testing.T) {
+	plain := entity.NewDoc("d", "Officials said 40 people died in the attack.").Sentences[0]
+	if d, _ := doubt(plain, "The toll rose on Monday."); d {
+		t.Fatal("a plain sentence is in doubt")
+	}
+	for i, w := range doubtWords {
+		for _, form := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			s := entity.NewDoc("d", "Officials said 40 people died, "+form+" by others.").Sentences[0]
+			if d, _ := doubt(s, ""); !d {
+				t.Errorf("%q does not put its sentence in doubt", form)
+			}
+			if d, _ := doubt(plain, "That figure was "+form+"."); d != (i < 14) {
+				t.Errorf("%q in the next sentence: doubt %v, want %v", form, d, i < 14)
+			}
+		}
+	}
+}

@@ -1,28 +1,31 @@
-package clean
+// Package phrase finds whether any of a fixed list of phrases occurs in a
+// text, in one pass over it: the web furniture clean cuts out, the words
+// that put a figure in doubt.
+package phrase
 
-// phraseSet tells in one pass over a text whether any of a list of phrases
+// Set tells in one pass over a text whether any of a list of phrases
 // occurs in it: an Aho–Corasick automaton, compiled to a table of moves over
 // the bytes the phrases use (every other byte is one class). Checking a
 // sentence against a hundred phrases one strings.Contains at a time scans it
 // a hundred times; this scans it once. Phrases are lower case, and an ASCII
 // capital moves as its small letter does, so text need not be lower-cased
 // first.
-type phraseSet struct {
+type Set struct {
 	class [256]uint16 // byte -> class; 0 for bytes no phrase uses
 	// move[state*classes + class] is the row of the state moved to
 	// (its state*classes), times two, plus one if some phrase ends there
 	move []int32
 }
 
-// newPhraseSet compiles the phrases (none empty, none with an ASCII
+// New compiles the phrases (none empty, none with an ASCII
 // capital).
-func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{}
+func New(phrases []string) *Set {
+	ps := &Set{}
 	k := 1 // classes
 	for _, p := range phrases {
 		for i := 0; i < len(p); i++ {
 			if 'A' <= p[i] && p[i] <= 'Z' {
-				panic("clean: phrase with a capital: " + p)
+				panic("phrase: a phrase with a capital: " + p)
 			}
 			if ps.class[p[i]] == 0 {
 				ps.class[p[i]] = uint16(k)
@@ -90,9 +93,9 @@ func newPhraseSet(phrases []string) *phraseSet {
 	return ps
 }
 
-// in reports whether any phrase occurs in s, ASCII letters matching in
+// In reports whether any phrase occurs in s, ASCII letters matching in
 // either case.
-func (ps *phraseSet) in(s string) bool {
+func (ps *Set) In(s string) bool {
 	row := int32(0)
 	for i := 0; i < len(s); i++ {
 		m := ps.move[row+int32(ps.class[s[i]])]

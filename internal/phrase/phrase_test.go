@@ -1,0 +1,41 @@
+package phrase
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// A set finds what strings.Contains finds, phrase by phrase,
+// including phrases inside and overlapping one another.
+func TestSetMatchesContains(t *testing.T) {
+	phrases := []string{"he", "she", "his", "hers", "ushers", "a b", "sign up", "up to date", "é"}
+	ps := New(phrases)
+	rng := rand.New(rand.NewSource(1))
+	letters := []string{"h", "e", "s", "r", "u", "i", " ", "a", "b", "é", "x", "sign", "up", "to", "date"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(letters[rng.Intn(len(letters))])
+		}
+		s := b.String()
+		want := false
+		for _, p := range phrases {
+			want = want || strings.Contains(s, p)
+		}
+		if got := ps.In(s); got != want {
+			t.Fatalf("In(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// ASCII capitals in the text match the phrases' small letters.
+func TestSetIgnoresASCIICase(t *testing.T) {
+	ps := New([]string{"could not be verified"})
+	if !ps.In("It COULD NOT be Verified.") {
+		t.Error("capitals in the text did not match")
+	}
+	if ps.In("could not be verifie") {
+		t.Error("a part of the phrase matched")
+	}
+}
