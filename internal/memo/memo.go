@@ -11,10 +11,11 @@ import (
 	"sync/atomic"
 )
 
-// Table memoizes a function of a string. It is direct-mapped with a fixed
-// number of slots, so memory stays bounded however many different keys
-// pass, and lock-free for readers, so it may be used from many goroutines
-// at once.
+// Table memoizes a function of a string. It has a fixed number of slots,
+// so memory stays bounded however many different keys pass, and is
+// lock-free for readers, so it may be used from many goroutines at once.
+// A key may sit in either of two neighbouring slots (a pair), so that two
+// common words whose hashes meet do not keep taking each other's place.
 //
 // A slot holds the number of its entry, not a pointer to it. Entries are
 // written once, in chunks, and a slot is pointed at an entry only after
@@ -55,10 +56,10 @@ func newGeneration[V any](slots int) *generation[V] {
 	}
 }
 
-// New returns a table of slots entries (a power of two).
+// New returns a table of slots entries (a power of two, at least 2).
 func New[V any](slots int) *Table[V] {
-	if slots <= 0 || slots&(slots-1) != 0 {
-		panic("memo: slots must be a power of two")
+	if slots < 2 || slots&(slots-1) != 0 {
+		panic("memo: slots must be a power of two, at least 2")
 	}
 	t := &Table[V]{seed: maphash.MakeSeed(), slots: slots}
 	t.cur.Store(newGeneration[V](slots))
@@ -70,21 +71,30 @@ func New[V any](slots int) *Table[V] {
 // slice of its word) never keeps the caller's text, perhaps a whole
 // article, alive for as long as the entry lives.
 func (t *Table[V]) Get(key string, f func(string) V) V {
-	h := maphash.String(t.seed, key) & uint64(t.slots-1)
+	h := maphash.String(t.seed, key)
+	pair := h & uint64(t.slots-1) &^ 1
 	g := t.cur.Load()
-	if n := g.slots[h].Load(); n != 0 {
-		if e := &g.chunks[(n-1)/chunkSize].Load()[(n-1)%chunkSize]; e.key == key {
-			return e.v
+	for i := pair; i <= pair+1; i++ {
+		if n := g.slots[i].Load(); n != 0 {
+			if e := g.entry(n); e.key == key {
+				return e.v
+			}
 		}
 	}
 	key = strings.Clone(key)
 	v := f(key)
-	t.put(h, key, v)
+	t.put(pair, h, key, v)
 	return v
 }
 
-// put writes a new entry and points slot h at it.
-func (t *Table[V]) put(h uint64, key string, v V) {
+// entry returns entry number n-1.
+func (g *generation[V]) entry(n uint32) *entry[V] {
+	return &g.chunks[(n-1)/chunkSize].Load()[(n-1)%chunkSize]
+}
+
+// put writes a new entry for key (hash h) and points a slot of the pair at
+// it: an empty one, else the one a bit of the hash picks.
+func (t *Table[V]) put(pair, h uint64, key string, v V) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	g := t.cur.Load()
@@ -99,5 +109,12 @@ func (t *Table[V]) put(h uint64, key string, v V) {
 	}
 	c[g.n%chunkSize] = entry[V]{key, v}
 	g.n++
-	g.slots[h].Store(uint32(g.n))
+	slot := pair + h>>63
+	switch {
+	case g.slots[pair].Load() == 0:
+		slot = pair
+	case g.slots[pair+1].Load() == 0:
+		slot = pair + 1
+	}
+	g.slots[slot].Store(uint32(g.n))
 }

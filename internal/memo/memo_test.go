@@ -45,3 +45,31 @@ func TestNewRejectsOtherSizes(t *testing.T) {
 	}()
 	New[int](100)
 }
+
+func TestNewRejectsOneSlot(t *testing.T) {
+	defer func() {
+		if recover() == nil {
+			t.Error("New(1) did not panic")
+		}
+	}()
+	New[int](1)
+}
+
+// Two keys that share a pair of slots both stay: used in turns, each is
+// computed once.
+func TestTwoKeysShareAPair(t *testing.T) {
+	calls := 0
+	f := func(s string) string { calls++; return s }
+	tab := New[string](2) // one pair: every key shares it
+	for range 10 {
+		tab.Get("isis", f)
+		tab.Get("isil", f)
+	}
+	if calls != 2 {
+		t.Errorf("f ran %d times for two keys in turns, want 2", calls)
+	}
+	tab.Get("iraq", f) // a third takes one of the two slots
+	if got := tab.Get("iraq", f); got != "iraq" || calls != 3 {
+		t.Errorf("a third key: got %q after %d calls", got, calls)
+	}
+}
