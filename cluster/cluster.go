@@ -173,6 +173,17 @@ func New(opt Options) *Clusterer {
 	return &Clusterer{opt: opt, vocab: map[string]int32{}}
 }
 
+// Reserve makes room for about n distinct terms, so that a batch whose size
+// is known before it is counted does not grow the vocabulary step by step.
+// It does nothing once terms have been counted.
+func (c *Clusterer) Reserve(n int) {
+	if len(c.vocab) == 0 && n > 0 {
+		c.vocab = make(map[string]int32, n)
+		c.df = slices.Grow(c.df, n)
+		c.postings = slices.Grow(c.postings, n)
+	}
+}
+
 // weighted is a term of an article's vector.
 type weighted struct {
 	term int32

@@ -75,6 +75,29 @@ func TestObservedBatchMatchesStream(t *testing.T) {
 	}
 }
 
+// Room reserved for the vocabulary changes no story; once terms are
+// counted, Reserve leaves the vocabulary alone.
+func TestReserveChangesNothing(t *testing.T) {
+	run := func(reserve ...int) string {
+		c := New(DefaultOptions)
+		for _, n := range reserve {
+			c.Reserve(n)
+		}
+		for i, s := range stories {
+			for _, a := range s {
+				c.Add(doc(a))
+			}
+			if i == 0 {
+				c.Reserve(1000) // too late: ignored
+			}
+		}
+		return fmt.Sprint(c.Stories(), len(c.vocab), len(c.df))
+	}
+	if a, b := run(), run(1000); a != b {
+		t.Errorf("with room reserved: %s, without: %s", b, a)
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	run := func() string {
 		c := New(DefaultOptions)
