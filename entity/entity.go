@@ -229,16 +229,9 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 	}
 	for k := 0; k < len(toks); {
 		w := s.Text[toks[k].Start:toks[k].End]
-		// a name may open with its particles: "al-Maliki", "von der Leyen"
-		startsParticle := false
-		if particles.Has(toks[k].Norm) {
-			j := k
-			for j+1 < len(toks) && particles.Has(toks[j+1].Norm) && joined(s.Text, toks[j], toks[j+1]) {
-				j++
-			}
-			startsParticle = j+1 < len(toks) && isCap(s.Text[toks[j+1].Start:toks[j+1].End]) && joined(s.Text, toks[j], toks[j+1])
-		}
-		if !isCap(w) && !startsParticle {
+		// a name opens with a capital, or with its particles: "al-Maliki",
+		// "von der Leyen"
+		if !isCap(w) && !startsWithParticles(s, k) {
 			k++
 			continue
 		}
@@ -282,6 +275,20 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 		k = end
 	}
 	return out
+}
+
+// startsWithParticles reports whether token k and any particles after it,
+// written together, lead to a capitalized word.
+func startsWithParticles(s Sentence, k int) bool {
+	toks := s.Tokens
+	if !particles.Has(toks[k].Norm) {
+		return false
+	}
+	j := k
+	for j+1 < len(toks) && particles.Has(toks[j+1].Norm) && joined(s.Text, toks[j], toks[j+1]) {
+		j++
+	}
+	return j+1 < len(toks) && isCap(s.Text[toks[j+1].Start:toks[j+1].End]) && joined(s.Text, toks[j], toks[j+1])
 }
 
 // headlineCase reports whether most words of a sentence are capitalized (a
