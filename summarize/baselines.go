@@ -276,24 +276,23 @@ func textRankScores(c *Corpus, damping float64) []float64 {
 	pairs := slices.Grow(sc.pairs[:0], min(most, n*(n-1)/2, 1<<20))
 	degree := make([]int32, n)
 	shared := make([]int32, n)
-	var later []int32
 	for i := range sets {
 		if len(sets[i]) < 2 {
 			continue
 		}
-		later = later[:0]
+		lo, hi := int32(n), int32(-1) // the later sentences met, between lo and hi
 		for _, id := range sets[i] {
 			for _, j := range postings[id] {
 				if int(j) > i {
-					if shared[j] == 0 {
-						later = append(later, j)
-					}
 					shared[j]++
+					lo, hi = min(lo, j), max(hi, j)
 				}
 			}
 		}
-		slices.Sort(later)
-		for _, j := range later {
+		for j := lo; j <= hi; j++ { // in order, without sorting them
+			if shared[j] == 0 {
+				continue
+			}
 			pairs = append(pairs, pair{int32(i), j, float64(shared[j]) / (logs[i] + logs[j])})
 			shared[j] = 0
 			degree[i]++
