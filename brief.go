@@ -355,20 +355,34 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 	termIDs, words := c.TermNumbers()
 	groups := dedup.GroupNumbered(termIDs, words, dedup.DefaultThreshold)
-	members := map[int][]int{}
+	// by representative: the sentences of its group, in order (each list a
+	// slice of one array)
+	members := make([][]int, len(groups))
+	size := make([]int, len(groups))
+	for _, g := range groups {
+		size[g]++
+	}
+	all := make([]int, len(groups))
+	for g, k := range size {
+		members[g], all = all[:0:k], all[k:]
+	}
 	for i, g := range groups {
 		c.Sentences[i].Group = g
 		members[g] = append(members[g], i)
 	}
 	copies, sims = addSentenceCopies(c, docs, copies, sims)
 	outlet := copyRoots(copies)
-	for _, ms := range members {
-		seen := map[int]bool{}
+	counted := make([]int, len(docs)) // the last group (+1) that counted each outlet
+	for g, ms := range members {
+		n := 0
 		for _, m := range ms {
-			seen[outlet[c.Sentences[m].Doc]] = true
+			if o := outlet[c.Sentences[m].Doc]; counted[o] != g+1 {
+				counted[o] = g + 1
+				n++
+			}
 		}
 		for _, m := range ms {
-			c.Sentences[m].Support = len(seen) // copies count as one outlet
+			c.Sentences[m].Support = n // copies count as one outlet
 		}
 	}
 
