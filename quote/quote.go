@@ -559,24 +559,29 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		sets[i] = pairs(occ[i].words)
 		total += len(sets[i])
 	}
-	// compare each quotation only with earlier ones sharing a word pair
-	byPair := make(map[uint64][]int, total)
-	seen := map[int]bool{}
+	// compare each quotation only with earlier ones sharing a word pair:
+	// by pair, a list of the quotations holding it, latest first (last[p]
+	// is its first entry + 1; an entry's next, the one after it + 1)
+	last := make(map[uint64]int32, total)
+	type entry struct{ occ, next int32 }
+	entries := make([]entry, 0, total)
+	seen := make([]int32, len(occ)) // the quotation (+1) that last met each
 	for i := range occ {
-		clear(seen)
 		for _, p := range sets[i] {
-			for _, j := range byPair[p] {
-				if seen[j] {
+			for e := last[p]; e != 0; e = entries[e-1].next {
+				j := int(entries[e-1].occ)
+				if seen[j] == int32(i+1) {
 					continue
 				}
-				seen[j] = true
+				seen[j] = int32(i + 1)
 				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 {
 					groups.Union(i, j)
 				}
 			}
 		}
 		for _, p := range sets[i] {
-			byPair[p] = append(byPair[p], i)
+			entries = append(entries, entry{int32(i), last[p]})
+			last[p] = int32(len(entries))
 		}
 	}
 	byRoot := map[int][]int{}
