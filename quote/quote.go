@@ -594,28 +594,28 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		byRoot[r] = append(byRoot[r], i)
 	}
 	var out []Quote
+	cited := make([]int, len(docs)) // the group (its root + 1) that last cited each article
 	for _, r := range roots {
 		members := byRoot[r]
 		q := Quote{}
-		speakers, vs := map[string]int{}, map[string]int{}
-		seen := map[int]bool{}
+		var speakers, vs counts
 		for _, m := range members {
 			o := occ[m]
 			if len(o.text) > len(q.Text) {
 				q.Text = o.text
 			}
 			if o.speaker != "" {
-				speakers[o.speaker]++
+				speakers.add(o.speaker)
 			}
 			if o.verb != "" {
-				vs[o.verb]++
+				vs.add(o.verb)
 			}
-			if !seen[o.doc] {
-				seen[o.doc] = true
+			if cited[o.doc] != r+1 {
+				cited[o.doc] = r + 1
 				q.Sources = append(q.Sources, docs[o.doc].ID)
 			}
 		}
-		q.Speaker, q.Verb = top(speakers), top(vs)
+		q.Speaker, q.Verb = speakers.top(), vs.top()
 		out = append(out, q)
 	}
 	sort.SliceStable(out, func(a, b int) bool {
@@ -659,12 +659,33 @@ func containment(a, b []uint64) float64 {
 	return float64(sorted.Shared(a, b)) / float64(len(a))
 }
 
-// top returns the most frequent key (ties: alphabetical), or "".
-func top(m map[string]int) string {
+// counts tallies strings in a short list: a quotation's speakers or verbs
+// are few.
+type counts []count
+
+type count struct {
+	s string
+	n int
+}
+
+// add counts s once more.
+func (c *counts) add(s string) {
+	for i := range *c {
+		if (*c)[i].s == s {
+			(*c)[i].n++
+			return
+		}
+	}
+	*c = append(*c, count{s, 1})
+}
+
+// top returns the string counted most, the first in byte order of those
+// counted most, or "" when none.
+func (c counts) top() string {
 	best, bestN := "", 0
-	for k, n := range m {
-		if n > bestN || n == bestN && k < best {
-			best, bestN = k, n
+	for _, e := range c {
+		if e.n > bestN || e.n == bestN && e.s < best {
+			best, bestN = e.s, e.n
 		}
 	}
 	return best

@@ -95,3 +95,21 @@ func TestPlaceAfterPrepositionIsNotTheSpeaker(t *testing.T) {
 		t.Errorf("speaker = %q: the town the doctor works in", q.Speaker)
 	}
 }
+
+func TestCountsTopIsMostCountedThenFirstInOrder(t *testing.T) {
+	var c counts
+	if got := c.top(); got != "" {
+		t.Errorf("top of none = %q", got)
+	}
+	for _, s := range []string{"Kerry", "Obama", "Kerry", "Zarif", "Obama"} {
+		c.add(s)
+	}
+	if got := c.top(); got != "Kerry" {
+		t.Errorf("top = %q, want Kerry (two each, Kerry first in order)", got)
+	}
+	c.add("Zarif")
+	c.add("Zarif")
+	if got := c.top(); got != "Zarif" {
+		t.Errorf("top = %q, want Zarif (three)", got)
+	}
+}
