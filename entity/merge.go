@@ -555,15 +555,17 @@ func (set *Set) swaps(docs []Doc) [][2]string {
 	// too many pairs to be worth it); the overlap is then counted exactly
 	const maxPostings = 40
 	shared := make([]int32, len(cands))
+	seenIn := make([]int32, len(postings)) // by word: the candidates met so far that hold it
 	var touched []int32
 	for i, c := range cands {
 		touched = touched[:0]
 		for _, w := range c.words {
+			seenIn[w]++ // candidate i is the seenIn[w]-th of postings[w]
 			if len(postings[w]) > maxPostings {
 				continue
 			}
-			for _, j := range postings[w] {
-				if int(j) > i && cands[j].doc != c.doc {
+			for _, j := range postings[w][seenIn[w]:] { // the later ones
+				if cands[j].doc != c.doc {
 					if shared[j] == 0 {
 						touched = append(touched, j)
 					}
