@@ -691,48 +691,50 @@ func MatchKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
+		switch k := byteKey[s[i]]; k {
+		case keySeparator:
+			space = true
 			i++
-			switch k := asciiKey[c]; k {
-			case keySeparator:
-				space = true
-			case keyJoin:
-			default:
+		case keyJoin:
+			i++
+		case keyRune:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
 				if space && len(b) > 0 {
 					b = append(b, ' ')
 				}
 				space = false
-				b = append(b, k)
-				// the rest of the word, in one tight loop
-				for i < len(s) && s[i] < utf8.RuneSelf && asciiKey[s[i]] > keyJoin {
-					b = append(b, asciiKey[s[i]])
-					i++
-				}
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			case r == '’' || r == '‘' || r == 'ʼ':
+				// apostrophes join ("shi’ite" = "shiite")
+			default:
+				space = true
 			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		default:
 			if space && len(b) > 0 {
 				b = append(b, ' ')
 			}
 			space = false
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		case r == '’' || r == '‘' || r == 'ʼ':
-			// apostrophes join ("shi’ite" = "shiite")
-		default:
-			space = true
+			b = append(b, k)
+			i++
+			// the rest of the word, in one tight loop
+			for i < len(s) && byteKey[s[i]] > keyRune {
+				b = append(b, byteKey[s[i]])
+				i++
+			}
 		}
 	}
 	return string(b)
 }
 
-// asciiKey maps an ASCII byte to what MatchKey makes of it: a letter or
+// byteKey maps a byte to what MatchKey makes of it: an ASCII letter or
 // digit to itself in lower case, an apostrophe to keyJoin (it joins, as in
-// "shi'ite" = "shiite"), anything else to keySeparator.
-var asciiKey = func() (t [utf8.RuneSelf]byte) {
+// "shi'ite" = "shiite"), a byte that starts or continues a multi-byte
+// character to keyRune (the character is decoded), anything else to
+// keySeparator.
+var byteKey = func() (t [256]byte) {
 	for c := byte('a'); c <= 'z'; c++ {
 		t[c], t[c-'a'+'A'] = c, c
 	}
@@ -740,12 +742,16 @@ var asciiKey = func() (t [utf8.RuneSelf]byte) {
 		t[c] = c
 	}
 	t['\''] = keyJoin
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = keyRune
+	}
 	return t
 }()
 
 const (
 	keySeparator = 0
 	keyJoin      = 1
+	keyRune      = 2
 )
 
 // lower is strings.ToLower(s), without decoding every rune when the text's
