@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,7 +37,9 @@ type config struct {
 }
 
 // WithSelector selects sentences with m instead of a method named by
-// WithMethod: a configured or custom summarize.Method.
+// WithMethod: a configured or custom summarize.Method. Brief summarizes the
+// stories of a mixed input at once, so m's Select may run on several
+// stories' corpora from several goroutines at a time.
 func WithSelector(m summarize.Method) Option { return func(c *config) { c.selector = m } }
 
 // WithWords bounds the summary to n words (the default is 100).
@@ -123,30 +127,23 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		placed = stream.addBatch(docs)
 		groups = stream.Clustering().Stories
 	}
-	b := &Briefing{}
-	for _, sg := range groups {
-		group := make([]*Doc, len(sg.members))
-		copies := make([]int, len(sg.members))
-		sims := make([]float64, len(sg.members))
-		local := map[int]int{}
-		for k, m := range sg.members {
-			group[k] = docs[m]
-			local[m] = k
-			copies[k] = -1
-			if of := placed[m].CopyOf; of >= 0 {
-				if j, ok := local[of]; ok {
-					copies[k], sims[k] = j, placed[m].Similarity
-				}
-			}
+	// the stories are summarized on all cores, each on its own
+	stories := make([]*Story, len(groups))
+	errs := make([]error, len(groups))
+	eachStory(len(groups), func(k int) {
+		if errs[k] = ctx.Err(); errs[k] == nil {
+			stories[k], errs[k] = summarizeGroup(docs, groups[k].members, placed, method, cfg)
 		}
-		story, err := summarizeStory(group, copies, sims, method, cfg)
-		if errors.Is(err, ErrNoText) && len(sg.members) < len(docs) {
+	})
+	b := &Briefing{}
+	for k, sg := range groups {
+		if errors.Is(errs[k], ErrNoText) && len(sg.members) < len(docs) {
 			continue // a story of empty articles beside others that have text
 		}
-		if err != nil {
-			return nil, err
+		if errs[k] != nil {
+			return nil, errs[k]
 		}
-		b.Stories = append(b.Stories, *story)
+		b.Stories = append(b.Stories, *stories[k])
 	}
 	if len(b.Stories) == 0 {
 		return nil, ErrNoText
@@ -155,6 +152,48 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		b.Stories[i].ID = storyID(i) // numbered after stories without text are dropped
 	}
 	return b, nil
+}
+
+// eachStory calls do(k) for k from 0 to n-1, on as many goroutines as
+// there are cores (one story alone runs on the caller's).
+func eachStory(n int, do func(k int)) {
+	workers := min(n, runtime.GOMAXPROCS(0))
+	if workers <= 1 {
+		for k := range n {
+			do(k)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for k := int(next.Add(1) - 1); k < n; k = int(next.Add(1) - 1) {
+				do(k)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// summarizeGroup summarizes the story of the given articles (indices into
+// docs), where placed says which article each copies.
+func summarizeGroup(docs []*Doc, members []int, placed []Placement, method summarize.Method, cfg config) (*Story, error) {
+	group := make([]*Doc, len(members))
+	copies := make([]int, len(members))
+	sims := make([]float64, len(members))
+	local := map[int]int{}
+	for k, m := range members {
+		group[k] = docs[m]
+		local[m] = k
+		copies[k] = -1
+		if of := placed[m].CopyOf; of >= 0 {
+			if j, ok := local[of]; ok {
+				copies[k], sims[k] = j, placed[m].Similarity
+			}
+		}
+	}
+	return summarizeStory(group, copies, sims, method, cfg)
 }
 
 // Doc is an article after cleaning and analysis.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -237,5 +238,36 @@ func TestPagesThatDidNotLoadStayApart(t *testing.T) {
 	}
 	if storyOf["r1"] != storyOf["r2"] {
 		t.Errorf("the two reports are apart: %v", storyOf)
+	}
+}
+
+// The stories of a mixed input are summarized at once on several cores; the
+// briefing is the same as on one.
+func TestStoriesSummarizedAtOnceMatchOneByOne(t *testing.T) {
+	arts, _ := mixed(t)
+	brief := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _ := json.Marshal(b)
+		return string(out)
+	}
+	one := brief(1)
+	for _, procs := range []int{2, 4} {
+		if got := brief(procs); got != one {
+			t.Errorf("on %d cores the briefing differs from one core's", procs)
+		}
+	}
+}
+
+// A canceled context stops a briefing with its error.
+func TestBriefStopsWhenCanceled(t *testing.T) {
+	arts, _ := mixed(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := precis.Brief(ctx, arts); err != context.Canceled {
+		t.Errorf("Brief on a canceled context: %v, want %v", err, context.Canceled)
 	}
 }

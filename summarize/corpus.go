@@ -136,7 +136,9 @@ type Budget struct {
 }
 
 // Method picks sentences of c under b and returns their indices in order of
-// preference (the caller reorders them for reading).
+// preference (the caller reorders them for reading). precis.Brief may call
+// Select on several corpora at once, from several goroutines: the methods
+// here keep nothing between calls.
 type Method interface {
 	Name() string
 	Select(c *Corpus, b Budget) []int
