@@ -164,19 +164,32 @@ func (p paragraph) words(d entity.Doc, from, to int) []string {
 }
 
 // paragraphs rebuilds an article's paragraphs from its sentences.
+// A paragraph's sentences are joined by single spaces, in one allocation.
 func paragraphs(d entity.Doc) []paragraph {
 	var out []paragraph
-	last := -1
-	for i, s := range d.Sentences {
-		if s.Para != last || len(out) == 0 {
-			out = append(out, paragraph{text: s.Text, first: i, starts: []int{0}})
-			last = s.Para
-			continue
+	for i := 0; i < len(d.Sentences); {
+		j := i + 1
+		for j < len(d.Sentences) && d.Sentences[j].Para == d.Sentences[i].Para {
+			j++
 		}
-		p := &out[len(out)-1]
-		p.text += " "
-		p.starts = append(p.starts, len(p.text))
-		p.text += s.Text
+		p := paragraph{text: d.Sentences[i].Text, first: i, starts: make([]int, 1, j-i)}
+		if j > i+1 {
+			var b strings.Builder
+			n := j - i - 1 // the spaces
+			for _, s := range d.Sentences[i:j] {
+				n += len(s.Text)
+			}
+			b.Grow(n)
+			b.WriteString(p.text)
+			for _, s := range d.Sentences[i+1 : j] {
+				b.WriteByte(' ')
+				p.starts = append(p.starts, b.Len())
+				b.WriteString(s.Text)
+			}
+			p.text = b.String()
+		}
+		out = append(out, p)
+		i = j
 	}
 	return out
 }

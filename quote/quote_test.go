@@ -113,3 +113,30 @@ func TestCountsTopIsMostCountedThenFirstInOrder(t *testing.T) {
 		t.Errorf("top = %q, want Zarif (three)", got)
 	}
 }
+
+// A paragraph is its sentences joined by single spaces, each starting where
+// starts says.
+func TestParagraphsJoinTheirSentences(t *testing.T) {
+	d := entity.NewDoc("d", "One sentence alone.\nFirst of three. \"Second,\" he said. Third.\nLast one here.")
+	ps := paragraphs(d)
+	if len(ps) != 3 {
+		t.Fatalf("%d paragraphs, want 3", len(ps))
+	}
+	for _, p := range ps {
+		var texts []string
+		for k := range p.starts {
+			texts = append(texts, d.Sentences[p.first+k].Text)
+		}
+		if want := strings.Join(texts, " "); p.text != want {
+			t.Errorf("paragraph %q, want %q", p.text, want)
+		}
+		for k, off := range p.starts {
+			if s := d.Sentences[p.first+k].Text; !strings.HasPrefix(p.text[off:], s) {
+				t.Errorf("sentence %d does not start at %d of %q", p.first+k, off, p.text)
+			}
+		}
+	}
+	if got := len(ps[1].starts); got != 3 {
+		t.Errorf("the middle paragraph has %d sentences, want 3", got)
+	}
+}
