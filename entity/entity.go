@@ -20,7 +20,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/internal/intern"
-	"github.com/precis-news/precis/internal/phrase"
 	"github.com/precis-news/precis/text"
 )
 
@@ -686,13 +685,6 @@ func demonym(w string) bool {
 	return false
 }
 
-// linkWords join two names for one thing ("X, also known as Y"); most
-// sentences have none, which anyLinkWord tells in one pass.
-var (
-	linkWords   = []string{", also known as ", " also known as ", ", known as ", ", or ", " aka "}
-	anyLinkWord = phrase.New(linkWords)
-)
-
 // linkedNames finds names an article gives as one: "Long Name (ACR)",
 // "X, also known as Y", "X, known as Y". It returns pairs of surfaces.
 func linkedNames(docs []Doc) [][2]string {
@@ -715,10 +707,7 @@ func linkedNames(docs []Doc) [][2]string {
 				before := strings.TrimSpace(t[:i])
 				out = append(out, [2]string{before, inner})
 			}
-			if !anyLinkWord.In(t) {
-				continue
-			}
-			for _, sep := range linkWords {
+			for _, sep := range []string{", also known as ", " also known as ", ", known as ", ", or ", " aka "} {
 				if i := strings.Index(t, sep); i > 0 {
 					out = append(out, [2]string{strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])})
 				}
