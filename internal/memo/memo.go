@@ -1,7 +1,7 @@
 // Package memo provides a bounded memo table keyed by strings, for the
 // per-word analyses precis repeats on every article (stems, token forms):
 // news text repeats a small vocabulary, so after warm-up a look-up costs one
-// hash and one comparison.
+// hash and a comparison or two.
 package memo
 
 import (
@@ -15,7 +15,9 @@ import (
 // so memory stays bounded however many different keys pass, and is
 // lock-free for readers, so it may be used from many goroutines at once.
 // A key may sit in either of two neighbouring slots (a pair), so that two
-// common words whose hashes meet do not keep taking each other's place.
+// common words whose hashes meet do not keep taking each other's place. (Two
+// goroutines that miss one key at once may put it in both: a slot wasted,
+// no harm.)
 //
 // A slot holds the number of its entry, not a pointer to it. Entries are
 // written once, in chunks, and a slot is pointed at an entry only after
