@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/precis-news/precis/internal/sorted"
@@ -59,5 +60,38 @@ func TestSparseTextRankMatchesDense(t *testing.T) {
 				t.Fatalf("trial %d: sentence %d scores %v, the dense graph gives %v", trial, i, got[i], want[i])
 			}
 		}
+	}
+}
+
+// The arrays a summary borrows (the graph's, the bigram table, the stem
+// numbering) carry nothing from one story to the next: a story summarized
+// after larger ones is summarized as before them.
+func TestBorrowedArraysCarryNothingOver(t *testing.T) {
+	m, err := Lookup("precis")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Budget{Words: 20}
+	before := m.Select(corpus(), b)
+	rng := rand.New(rand.NewPCG(7, 8))
+	words := []string{"iraq", "iran", "kerri", "talk", "militant", "baghdad", "armi", "citi", "us", "oil", "strike", "shiit", "the", "of"}
+	for trial := 0; trial < 20; trial++ {
+		c := &Corpus{Docs: 3}
+		for n := 50 + rng.IntN(200); n > 0; n-- {
+			s := Sentence{Doc: rng.IntN(3), Group: len(c.Sentences), Words: 12, Bytes: 60, Support: 1, Opening: true}
+			for k := 4 + rng.IntN(12); k > 0; k-- {
+				w := words[rng.IntN(len(words))]
+				s.Stems = append(s.Stems, w)
+				s.Stop = append(s.Stop, w == "the" || w == "of")
+				if w != "the" && w != "of" {
+					s.Terms = append(s.Terms, w)
+				}
+			}
+			c.Sentences = append(c.Sentences, s)
+		}
+		m.Select(c, Budget{Words: 100})
+	}
+	if after := m.Select(corpus(), b); !slices.Equal(before, after) {
+		t.Errorf("after larger stories: %v, before them: %v", after, before)
 	}
 }
