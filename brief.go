@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,7 +129,7 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	// the stories are summarized on all cores, each on its own
 	stories := make([]*Story, len(groups))
 	errs := make([]error, len(groups))
-	eachStory(len(groups), func(k int) {
+	inParallel(len(groups), runtime.GOMAXPROCS(0), func(k int) {
 		if errs[k] = ctx.Err(); errs[k] == nil {
 			stories[k], errs[k] = summarizeGroup(docs, groups[k].members, placed, method, cfg)
 		}
@@ -152,28 +151,6 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		b.Stories[i].ID = storyID(i) // numbered after stories without text are dropped
 	}
 	return b, nil
-}
-
-// eachStory calls do(k) for k from 0 to n-1, on as many goroutines as
-// there are cores (one story alone runs on the caller's).
-func eachStory(n int, do func(k int)) {
-	workers := min(n, runtime.GOMAXPROCS(0))
-	if workers <= 1 {
-		for k := range n {
-			do(k)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for k := int(next.Add(1) - 1); k < n; k = int(next.Add(1) - 1) {
-				do(k)
-			}
-		})
-	}
-	wg.Wait()
 }
 
 // summarizeGroup summarizes the story of the given articles (indices into

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -295,25 +296,38 @@ func analyzeBatches(ctx context.Context, articles []Article, use func(*Doc)) err
 // AnalyzeAll analyzes articles on all cores, keeping their order.
 func AnalyzeAll(ctx context.Context, articles []Article) ([]*Doc, error) {
 	docs := make([]*Doc, len(articles))
-	workers := min(runtime.GOMAXPROCS(0), max(len(articles)/8, 1))
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(articles); i += workers {
-				if ctx.Err() != nil {
-					return
-				}
-				docs[i] = Analyze(articles[i])
-			}
-		}(w)
-	}
-	wg.Wait()
+	inParallel(len(articles), min(runtime.GOMAXPROCS(0), max(len(articles)/8, 1)), func(i int) {
+		if ctx.Err() == nil {
+			docs[i] = Analyze(articles[i])
+		}
+	})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	return docs, nil
+}
+
+// inParallel calls do(i) for every i from 0 to n-1 on up to workers
+// goroutines, each taking the next i not yet taken (on the caller's alone
+// when one is enough).
+func inParallel(n, workers int, do func(i int)) {
+	workers = min(workers, n)
+	if workers <= 1 {
+		for i := range n {
+			do(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				do(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // ClusterDoc returns the article's content words for clustering: stems of
