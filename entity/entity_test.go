@@ -338,6 +338,26 @@ func TestCommonWordsAreNotAPerson(t *testing.T) {
 	}
 }
 
+func TestSurnameAfterAParticleThatIsAlsoAWord(t *testing.T) {
+	set := docsSet(
+		"A federal grand jury indicted Osama bin Laden on Wednesday. Prosecutors said bin Laden financed the attacks.",
+		"The informant warned of a bomb-laden truck. Officials said bin Laden had fled to Afghanistan.",
+	)
+	osama := find(set, "Osama bin Laden")
+	if osama == nil || find(set, "bin Laden") != osama {
+		t.Errorf("bin Laden is Osama bin Laden, though the story writes \"laden\" in lower case too:\n%s", dump(set))
+	}
+	// without the particle, the word the story writes in lower case is not
+	// taken for the surname
+	set = docsSet(
+		"Aid workers met Maria Day on Monday. Day said supplies were short.",
+		"The day was hot. Workers said the day had been long.",
+	)
+	if d := find(set, "Day"); d != nil && d == find(set, "Maria Day") {
+		t.Errorf("Day, a common word here, merged with Maria Day:\n%s", dump(set))
+	}
+}
+
 func TestGivenNameThatIsAlsoAWord(t *testing.T) {
 	set := docsSet(
 		"Microsoft chairman Bill Gates testified on Monday. Gates said the company had not broken the law.",

@@ -308,7 +308,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue
 		}
 		for _, k := range e.keys {
-			if set.words.isLower(strings.ToLower(k)) || isAllCapsAny(e.surface) {
+			if set.words.isLower(strings.ToLower(k)) && !afterParticle(e.surface) || isAllCapsAny(e.surface) {
 				continue // a common word too ("Abortion", "Day"): not taken for a surname
 			}
 			if c := byLast[k]; len(c) == 1 {
@@ -389,6 +389,19 @@ func fieldCount(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// afterParticle reports whether some spelling writes a particle in lower
+// case before the name ("bin Laden", "al-Maliki", "van Gogh"). Such a name
+// is a surname even where the story also uses its word in lower case
+// ("a bomb-laden truck").
+func afterParticle(surface []variant) bool {
+	for _, v := range surface {
+		if i := strings.IndexAny(v.text, " -"); i > 0 && i < len(v.text)-1 && particles.Has(v.text[:i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenated reports whether every spelling of a name is one hyphenated
