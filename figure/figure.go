@@ -39,10 +39,14 @@ type Figure struct {
 	// Disputed is set when an article reports the figure as a party's claim
 	// ("ISIS said it executed") or calls it doubtful ("appear exaggerated",
 	// "could not be verified").
-	Disputed  bool   `json:"disputed"`
-	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
+	Disputed bool `json:"disputed"`
+	Vague    bool `json:"vague,omitempty"` // an order of magnitude ("hundreds"), not a number
+	// A bound written before a number ("more than 250", "at least 26", "up
+	// to 500", "nearly 1,000") is part of Value, and the figure is compared
+	// as the range it allows: "more than 200" agrees with 224.
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
+	num       float64         // its number without a bound (see mention)
 	unitStem  string          // the unit of its first report
 	places    map[int]bool    // the places named where it is reported
 	current   bool            // reported at least once in a sentence without a year
@@ -60,8 +64,10 @@ type mention struct {
 	doc        int
 	sentence   string
 	value      string
-	low, high  float64
-	unit       string // the noun it counts
+	low, high  float64 // its range: equal for an exact number, high +Inf for "more than"
+	num        float64 // the number as written, without its bound ("more than 250": 250)
+	vague      bool    // an order of magnitude ("hundreds")
+	unit       string  // the noun it counts
 	unitStem   string
 	class      string // unit class: people, money, distance, ...
 	kind       string // within a class, what must also match: the currency, the kind of vehicle
@@ -129,15 +135,23 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if !ok {
 			continue
 		}
-		m := mention{sentence: s.Text, low: low, high: high, start: toks[k].Start, end: end}
-		m.value = s.Text[toks[k].Start:end]
-		if k == 0 {
+		m := mention{sentence: s.Text, low: low, high: high, num: low, vague: low != high, start: toks[k].Start, end: end}
+		from := k
+		if !m.vague {
+			if b, lo, hi, ok := bound(s, k, low); ok {
+				from, m.low, m.high = b, lo, hi
+			}
+		}
+		m.value = s.Text[toks[from].Start:end]
+		if from == 0 {
 			m.value = sentenceCase(m.value)
 		}
 		before := s.Text[:toks[k].Start]
 		for _, c := range currencies {
 			if strings.HasSuffix(before, c.symbol) {
-				m.value = c.symbol + m.value
+				if from == k {
+					m.value = c.symbol + m.value // else the sign is inside: "more than $2 billion"
+				}
 				m.class, m.unit = "money", c.unit
 				break
 			}
@@ -186,7 +200,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 			m.purpose = eventNear(purposes, s, k, n, j)
 		}
 		m.background = hasYear(s)
-		m.low, m.high = m.low*unitScale(m.unitStem), m.high*unitScale(m.unitStem)
+		scale := unitScale(m.unitStem)
+		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
 		m.kind = kindOf(m)
 		if !doubted {
 			disputed, claimant = doubt(s, next)
@@ -495,6 +510,58 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 	return v, v, n, end, true
 }
 
+// bounds are the words written before a number that make it a bound: the
+// least it may be ("more than 250", "at least 26"), the most ("up to 500",
+// "fewer than 20"), or a little under it ("nearly 1,000").
+var bounds = map[string]byte{
+	"more than": '>', "over": '>', "at least": '>', "upwards of": '>', "upward of": '>', "in excess of": '>',
+	"no fewer than": '>', "no less than": '>', "greater than": '>',
+	"fewer than": '<', "less than": '<', "under": '<', "up to": '<', "at most": '<', "no more than": '<',
+	"as many as": '<', "as much as": '<',
+	"nearly": '~', "almost": '~', "just under": '~',
+}
+
+// bound reads a bound written just before the number v at token k and
+// returns the token it begins at and the range it makes of v.
+func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok bool) {
+	toks := s.Tokens
+	for n := min(3, k); n >= 1; n-- {
+		words := make([]string, 0, 3)
+		joined := true
+		for i := k - n; i < k; i++ {
+			if gap := s.Text[toks[i].End:toks[i+1].Start]; gap != " " && !(i+1 == k && isCurrencyGap(gap)) {
+				joined = false
+				break
+			}
+			words = append(words, toks[i].Norm)
+		}
+		if !joined {
+			continue
+		}
+		switch bounds[strings.Join(words, " ")] {
+		case '>':
+			return k - n, v, math.Inf(1), true
+		case '<':
+			return k - n, 0, v, true
+		case '~':
+			return k - n, 0.9 * v, v, true
+		}
+	}
+	return k, v, v, false
+}
+
+// isCurrencyGap reports whether the text between a bound and its number is
+// a space and a currency sign, or the sign alone ("more than $2 billion").
+func isCurrencyGap(gap string) bool {
+	gap = strings.TrimPrefix(gap, " ")
+	for _, c := range currencies {
+		if gap == c.symbol {
+			return true
+		}
+	}
+	return false
+}
+
 // fractionChars are the fractions written as one character.
 var fractionChars = map[rune]float64{'½': 1. / 2, '¼': 1. / 4, '¾': 3. / 4, '⅓': 1. / 3, '⅔': 2. / 3, '⅛': 1. / 8, '⅜': 3. / 8, '⅝': 5. / 8, '⅞': 7. / 8}
 
@@ -581,14 +648,17 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			m := ms[i]
 			var f *Figure
 			for k, g := range figs {
-				if sameValue(g.low, g.high, m.low, m.high, converted(g.unitStem, m.unitStem)) {
+				// reports of one number agree whatever bound they put on it
+				// ("2,300" and "at least 2,310"); a bound is compared as the
+				// range it allows only against other figures (conflicting)
+				if sameValue(groupRange(g.Vague, g.low, g.high, g.num), groupRange(m.vague, m.low, m.high, m.num), converted(g.unitStem, m.unitStem)) {
 					f = g
 					srcDocs[k][m.doc] = srcDocs[k][m.doc] || true
 					break
 				}
 			}
 			if f == nil {
-				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.low != m.high, low: m.low, high: m.high, unitStem: m.unitStem}
+				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.vague, num: m.num, low: m.low, high: m.high, unitStem: m.unitStem}
 				figs = append(figs, f)
 				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
 			}
@@ -666,7 +736,17 @@ func elsewhere(a, b *Figure) bool {
 // of one sum differ by less ($2.5 billion against $3 billion); a $100
 // billion total and a $4.5 billion loan are two sums.
 func farApart(a, b *Figure) bool {
-	return a.high > 2*b.high || b.high > 2*a.high
+	ta, tb := top(a), top(b)
+	return ta > 2*tb || tb > 2*ta
+}
+
+// top is the largest value a figure allows, or its least for one with no
+// upper end ("more than $2 billion").
+func top(f *Figure) float64 {
+	if math.IsInf(f.high, 1) {
+		return f.low
+	}
+	return f.high
 }
 
 // shareKey reports whether two sets have a key in common.
@@ -703,7 +783,8 @@ func unitName(m mention) string {
 // when written in different units, whose conversions are rounded: 120
 // miles is 193 km, given as 200), a vague range and an exact value inside
 // it, or two equal ranges.
-func sameValue(l1, h1, l2, h2 float64, converted bool) bool {
+func sameValue(a, b [2]float64, converted bool) bool {
+	l1, h1, l2, h2 := a[0], a[1], b[0], b[1]
 	e1, e2 := l1 == h1, l2 == h2
 	tol := 0.02
 	if converted {
@@ -717,6 +798,15 @@ func sameValue(l1, h1, l2, h2 float64, converted bool) bool {
 	default:
 		return l1 == l2 && h1 == h2
 	}
+}
+
+// groupRange is the range a figure's reports are grouped by: its number
+// when it has one, bound or not, else its order of magnitude.
+func groupRange(vague bool, low, high, num float64) [2]float64 {
+	if vague {
+		return [2]float64{low, high}
+	}
+	return [2]float64{num, num}
 }
 
 // conflicting reports whether two figures of one quantity contradict each

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 
@@ -199,7 +200,7 @@ func TestTollsInDifferentPlacesDoNotConflict(t *testing.T) {
 		"In Poland, 36 people died of the cold, police said.",
 		"The cold wave has killed 30 people in Poland, officials said.",
 	)
-	ro, pl := findFig(fs, "21"), findFig(fs, "36")
+	ro, pl := findFig(fs, "at least 21"), findFig(fs, "36")
 	if ro == nil || pl == nil {
 		t.Fatalf("figures: %+v", fs)
 	}
@@ -242,5 +243,60 @@ func TestDoubtWordsInAnyCase(t *testing.T) {
 				t.Errorf("%q in the next sentence: doubt %v, want %v", form, d, i < 14)
 			}
 		}
+	}
+}
+
+func TestBoundsAreRanges(t *testing.T) {
+	fs := extract(
+		"The bombings killed 224 people, officials said.",
+		"More than 200 people were killed in the attacks.",
+		"The attacks, in which more than 250 people were killed, shocked the region.",
+		"At least 26 people were killed, police said.",
+		"The bomb killed 11 people.",
+		"Up to 500 people were killed, a witness said.",
+	)
+	values := func(f *Figure) string {
+		var vs []string
+		for _, c := range f.Conflicts {
+			vs = append(vs, c.Value)
+		}
+		sort.Strings(vs)
+		return strings.Join(vs, ",")
+	}
+	exact, over200, over250 := findFig(fs, "224"), findFig(fs, "more than 200"), findFig(fs, "more than 250")
+	least26, upTo := findFig(fs, "at least 26"), findFig(fs, "up to 500")
+	if exact == nil || over200 == nil || over250 == nil || least26 == nil || upTo == nil {
+		t.Fatalf("a bound is part of the figure's value, in lower case at a sentence's start: %+v", fs)
+	}
+	// 224 is more than 200, at least 26 and up to 500, but not more than 250
+	if got := values(exact); got != "11,more than 250" {
+		t.Errorf("224 conflicts with %q, want 11 and more than 250", got)
+	}
+	if got := values(over200); got != "11" {
+		t.Errorf("more than 200 conflicts with %q, want only 11", got)
+	}
+	if got := values(least26); got != "11" {
+		t.Errorf("at least 26 conflicts with %q, want only 11", got)
+	}
+	if got := values(upTo); got != "" {
+		t.Errorf("up to 500 conflicts with %q: every other figure is 500 or fewer", got)
+	}
+	if exact.Vague || over200.Vague {
+		t.Errorf("a number with a bound is not an order of magnitude: %+v %+v", exact, over200)
+	}
+}
+
+func TestBoundOnASum(t *testing.T) {
+	fs := extract(
+		"The IMF offered more than $2 billion in aid.",
+		"The fund pledged $2.5 billion in aid.",
+		"Officials said $1 billion in aid was agreed.",
+	)
+	f := findFig(fs, "more than $2 billion")
+	if f == nil {
+		t.Fatalf("no figure \"more than $2 billion\": %+v", fs)
+	}
+	if len(f.Conflicts) != 1 || f.Conflicts[0].Value != "$1 billion" {
+		t.Errorf("more than $2 billion agrees with $2.5 billion and conflicts with $1 billion: %+v", f.Conflicts)
 	}
 }
