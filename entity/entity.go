@@ -100,7 +100,7 @@ func (e *Entity) addKey(k string) {
 }
 
 // voteKinds are the type votes a mention can cast.
-var voteKinds = [...]string{Person, Organization, Place, Group, Other, guessPerson, guessPlace}
+var voteKinds = [...]string{Person, Organization, Place, Group, Other, guessPerson, guessPlace, guessThing}
 
 // votes counts the type votes of an entity's mentions, by kind (in the
 // order of voteKinds).
@@ -458,6 +458,7 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 const (
 	guessPerson      = "person?"
 	guessPlace       = "place?"
+	guessThing       = "thing?"
 	orgEvidence      = "organization!"
 	orgEvidenceVotes = 3
 )
@@ -531,6 +532,18 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		// before the place
 		return guessPlace
 	}
+	if k > 0 && toks[k-1].Norm == "the" {
+		// a person's name does not follow "the", even as the speaker ("the
+		// Red Cross said"), but a surname may ("the Shaker family", "the
+		// Marcos regime"), and so may a people ("the Tanzanians")
+		switch {
+		case len(words) == 1 && demonym(last):
+			return Group
+		case end < len(toks) && ofPerson.Has(toks[end].Norm):
+			return ""
+		}
+		return guessThing // "the Hubble Space Telescope", "the Mahane Yehuda market"
+	}
 	// a reporting verb after the name makes it the speaker, but "Rio de
 	// Janeiro, believed to be…" and "…, said to have" describe it
 	speaks := func(v int) bool {
@@ -553,9 +566,6 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	}
 	if k > 1 && toks[k-1].Norm == "of" && placeNouns.Has(toks[k-2].Norm) {
 		return Place
-	}
-	if k > 0 && toks[k-1].Norm == "the" {
-		return "" // "the Sao Paulo stock market": a person's name does not follow "the"
 	}
 	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, story) {
 		return guessPerson // two to four capitalized words and nothing else: likely a person

@@ -406,3 +406,23 @@ func TestNamePartsCountsWordsAndHyphenParts(t *testing.T) {
 		}
 	}
 }
+
+func TestNoPersonAfterThe(t *testing.T) {
+	set := docsSet(
+		"Astronomers pointed the Hubble Space Telescope at the comet. Images from the Hubble Space Telescope were released.",
+		"The Red Cross said 40 people were missing. The eruption of Mount Pinatubo was recalled.",
+		"Volunteers from the Red Cross arrived. Hubble Space Telescope images showed the tail.",
+		"The horror fell hard on the Shaker family: Jasmin Shaker died. Officials named Jasmin Shaker among the dead.",
+		"Ferdinand Marcos fled in 1986. Under the Marcos regime, Ferdinand Marcos ruled by decree.",
+	)
+	for _, name := range []string{"Hubble Space Telescope", "Red Cross"} {
+		if e := find(set, name); e == nil || e.Type == Person {
+			t.Errorf("%s is written after \"the\", so it is no person:\n%s", name, dump(set))
+		}
+	}
+	for _, name := range []string{"Jasmin Shaker", "Ferdinand Marcos"} {
+		if e := find(set, name); e == nil || e.Type != Person {
+			t.Errorf("%s is a person: \"the\" before a surname and a family or a regime is no evidence against it:\n%s", name, dump(set))
+		}
+	}
+}

@@ -12,6 +12,11 @@ var connectors = setOf("of", "the", "and", "for", "de", "du", "des", "la", "le",
 // other names, dropped when spellings are compared ("al-Maliki" = "Maliki").
 var particles = setOf("al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "der", "den", "da", "di", "del", "della", "dos")
 
+// ofPerson are the nouns a surname modifies after "the": a family ("the
+// Shaker family") or a leader's rule ("the Marcos regime").
+var ofPerson = setOf("family", "families", "brothers", "sisters", "girls", "boys", "children", "couple", "twins", "household",
+	"clan", "sons", "daughters", "regime", "administration", "government", "era", "years", "presidency", "dictatorship", "campaign", "camp")
+
 // titles are written before a person's name.
 var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister", "secretary",
 	"gen", "general", "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen", "prince", "princess",

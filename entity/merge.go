@@ -736,6 +736,9 @@ func voteType(e *Entity) string {
 		if e.votes.of(guessPlace) > e.votes.of(guessPerson) {
 			return Place
 		}
+		if e.votes.of(guessThing) >= e.votes.of(guessPerson) {
+			return Other
+		}
 		return Person
 	}
 	return best
