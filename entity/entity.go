@@ -508,8 +508,10 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		switch {
 		case places.Has(joinedNorm):
 			return Place // "New Hampshire", "Sao Paulo"
-		case stormWords.Has(words[0].Norm):
-			return Other // "Hurricane Georges"
+		case slices.ContainsFunc(words[:n-1], func(t text.Token) bool { return stormWords.Has(t.Norm) }):
+			return Other // "Hurricane Georges", "Super Typhoon Zeb"
+		case placeLeads.Has(words[0].Norm):
+			return Place // "Mount Pinatubo", "St. Kitts"
 		case roleWords.Has(last):
 			return Other // "Tory Interior Minister": an office, not a person
 		case compassWords.Has(words[0].Norm):

@@ -426,3 +426,20 @@ func TestNoPersonAfterThe(t *testing.T) {
 		}
 	}
 }
+
+func TestStormsOfOneNameAndPlaceNames(t *testing.T) {
+	set := docsSet(
+		"Last week, Super Typhoon Zeb killed at least 74 people. Residents of St. Kitts said the damage was light.",
+		"The landfall followed Supertyphoon Zeb, which lashed Luzon. Zeb destroyed crops near Mount Pinatubo.",
+		"Forecasters said snow would fall over the Great Lakes. St. Kitts reopened its airport.",
+	)
+	zeb := find(set, "Super Typhoon Zeb")
+	if zeb == nil || zeb.Type == Person || find(set, "Supertyphoon Zeb") != zeb || find(set, "Zeb") != zeb {
+		t.Errorf("Super Typhoon Zeb, Supertyphoon Zeb and Zeb are one storm:\n%s", dump(set))
+	}
+	for _, name := range []string{"St. Kitts", "Mount Pinatubo", "Great Lakes"} {
+		if e := find(set, name); e == nil || e.Type != Place {
+			t.Errorf("%s is a place:\n%s", name, dump(set))
+		}
+	}
+}

@@ -94,10 +94,14 @@ var otherWords = setOf("convention", "constitution", "treaty", "accord", "accord
 // placeHeads, anywhere in a name, make it a place.
 var placeHeads = setOf("republic", "kingdom", "emirate", "emirates", "principality", "commonwealth", "territory", "territories")
 
+// placeLeads begin the names of places.
+var placeLeads = setOf("mount", "mt", "st", "saint", "fort", "port", "lake", "cape")
+
 // placeWords end the names of places.
 var placeWords = setOf("city", "province", "region", "river", "mountains", "mountain", "street", "square", "island", "islands",
 	"county", "valley", "gulf", "sea", "ocean", "lake", "east", "west", "north", "south", "bay", "airport", "strait", "peninsula",
-	"desert", "coast", "district", "park", "bridge", "avenue", "road", "canal", "plain", "plains", "heights", "strip", "bank")
+	"desert", "coast", "district", "park", "bridge", "avenue", "road", "canal", "plain", "plains", "heights", "strip", "bank",
+	"lakes", "basin", "hills", "falls")
 
 // countries are country and territory names (lower case), and a few
 // regions written as one.

@@ -244,23 +244,28 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	// 3b. a storm's name alone and the storm: "Georges" is "Hurricane Georges"
-	//     ("Tropical Storm Georges", "Typhoon Babs") when only one storm has it
-	//     and nothing (a title, a reporting verb) makes the name a person's
-	storms := map[string][]int{}
+	// 3b. storms of one name are one storm ("Super Typhoon Zeb" is
+	//     "Supertyphoon Zeb", "Tropical Storm Georges" is "Hurricane
+	//     Georges"), and the name alone is the storm ("Georges") when nothing
+	//     (a title, a reporting verb) makes it a person's
+	storms := map[string]int{} // name -> the first storm that has it
 	for i := range set.Entities {
 		f := keyWords[i]
 		for n := 1; n < len(f); n++ {
 			if stormKeys.Has(f[n-1]) {
 				name := strings.Join(f[n:], " ")
-				storms[name] = appendUnique(storms[name], find(i))
+				if first, ok := storms[name]; ok {
+					union(i, first)
+				} else {
+					storms[name] = i
+				}
 			}
 		}
 	}
 	for i, e := range set.Entities {
 		for _, k := range e.keys {
-			if c := storms[k]; len(c) == 1 && c[0] != find(i) && e.votes.of(Person) == 0 {
-				union(i, c[0])
+			if c, ok := storms[k]; ok && find(c) != find(i) && e.votes.of(Person) == 0 {
+				union(i, c)
 			}
 		}
 	}
