@@ -460,7 +460,7 @@ const (
 	guessPlace       = "place?"
 	guessThing       = "thing?"
 	orgEvidence      = "organization!"
-	orgEvidenceVotes = 3
+	orgEvidenceVotes = 4
 )
 
 // contextType guesses a mention's type from its words and surroundings; ""
@@ -522,6 +522,13 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 				return Group // "South Korean", "New Zealander", "New Yorkers"
 			}
 		}
+	}
+	if (len(words) >= 2 || k > 0 && !adjectiveEnding(last)) && end < len(toks) && orgMembers.Has(toks[end].Norm) &&
+		s.Text[toks[end-1].End:toks[end].Start] == " " && !possessive(s.Text[toks[end-1].Start:toks[end-1].End]) && !places.Has(joinedNorm) {
+		// "Swissair officials", "a Pan Am flight"; but not "Kenyan officials"
+		// or "Democratic officials", nor a sentence's capitalized first word
+		// ("Federal officials")
+		return orgEvidence
 	}
 	if title != "" {
 		return Person
@@ -690,6 +697,21 @@ func demonym(w string) bool {
 		return false
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ians", "eans", "qi", "qis", "ani", "anis"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports whether a word ends as an adjective of a people,
+// a place or a party does: "Kenyan", "Chechen", "Iraqi", "Democratic",
+// "Philippine", "Yugoslav".
+func adjectiveEnding(w string) bool {
+	if demonym(w) {
+		return true
+	}
+	for _, suf := range []string{"an", "en", "ic", "al", "ine", "i", "av"} {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

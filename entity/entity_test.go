@@ -443,3 +443,22 @@ func TestStormsOfOneNameAndPlaceNames(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganizationsByTheirPeople(t *testing.T) {
+	set := docsSet(
+		"Swissair said on Thursday it would replace the wiring. On Friday, Swissair officials said the work would take weeks.",
+		"Swissair said the jets were safe. A Red Cross spokeswoman said 40 people were missing.",
+		"Swissair said it had inspected every plane. Kenyan officials said the embassy would reopen.",
+		"Federal officials said the inquiry was closed. The Red Cross said it needed blankets.",
+	)
+	for _, name := range []string{"Swissair", "Red Cross"} {
+		if e := find(set, name); e == nil || e.Type != Organization {
+			t.Errorf("%s has officials and a spokeswoman, so it is an organization, however often it \"said\":\n%s", name, dump(set))
+		}
+	}
+	for _, name := range []string{"Kenyan", "Federal"} {
+		if e := find(set, name); e != nil && e.Type == Organization {
+			t.Errorf("%q before \"officials\" is an adjective, not an organization:\n%s", name, dump(set))
+		}
+	}
+}

@@ -225,6 +225,11 @@ var ofCompany = setOf("shares", "stock", "shareholders", "stockholders", "subsid
 var atCompany = setOf("analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive",
 	"executives", "employee", "employees", "engineer", "engineers", "researcher", "researchers", "trader", "traders")
 
+// orgMembers, right after a name, make it an organization's: "Swissair
+// officials", "a Pan Am flight", "Red Cross workers".
+var orgMembers = setOf("official", "officials", "flight", "flights", "pilot", "pilots", "crew", "employees", "staff",
+	"headquarters", "workers", "executives", "shareholders", "spokesman", "spokeswoman")
+
 // companyPossessions, after "X's", make X a company: "Microsoft's shares".
 var companyPossessions = setOf("shares", "stock", "shareholders", "stockholders", "board", "profit", "profits", "revenue",
 	"revenues", "earnings", "sales", "headquarters", "subsidiary", "subsidiaries", "products", "customers", "ceo",
