@@ -462,3 +462,21 @@ func TestOrganizationsByTheirPeople(t *testing.T) {
 		}
 	}
 }
+
+func TestAPersonIsNoAcronymsLongForm(t *testing.T) {
+	set := docsSet(
+		"Gen. Augusto Pinochet was arrested in London. The AP reported that Pinochet was in a clinic.",
+		"Pinochet's lawyers said Augusto Pinochet was ill, the AP said.",
+	)
+	if p := find(set, "Augusto Pinochet"); p == nil || p.Type != Person || find(set, "AP") == p {
+		t.Errorf("AP has Augusto Pinochet's initials, but a person named with a title is not an acronym's long form:\n%s", dump(set))
+	}
+	// a long form with no title or reporting verb still joins its acronym
+	set = docsSet(
+		"Figures showed that the Gross National Product rose. Economists said GNP would grow.",
+		"GNP grew by 2 percent, officials said, and the Gross National Product may grow faster.",
+	)
+	if g := find(set, "GNP"); g == nil || find(set, "Gross National Product") != g {
+		t.Errorf("GNP is the Gross National Product:\n%s", dump(set))
+	}
+}

@@ -239,8 +239,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			if !text.IsAcronym(s.text) || strings.Contains(s.text, " ") {
 				continue
 			}
-			if c := byInitials[acronymKey(s.text)]; len(c) == 1 && c[0] != i {
-				union(i, c[0])
+			if c := byInitials[acronymKey(s.text)]; len(c) == 1 && c[0] != i && set.Entities[c[0]].votes.of(Person) == 0 {
+				union(i, c[0]) // but "AP" is not Gen. Augusto Pinochet
 			}
 		}
 	}
