@@ -202,7 +202,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 	for _, sp := range spans(p) {
 		inner := strings.TrimSpace(p[sp[0]:sp[1]])
 		words := para.words(d, sp[0], sp[1])
-		if len(words) < MinWords {
+		if len(words) < MinWords || titleCased(inner) {
 			continue
 		}
 		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3]}
@@ -262,6 +262,23 @@ var verbSet = func() map[string]bool {
 
 // hasVerb reports whether s holds a reporting verb: the patterns are
 // tried only then.
+// titleCased reports whether every word of four letters or more in s is
+// capitalized, as in a title or a slogan in quotation marks ("Year of the
+// Woman", "The East Asian Miracle"), which no one is quoted as saying.
+func titleCased(s string) bool {
+	long := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		long++
+	}
+	return long >= 2
+}
+
 func hasVerb(s string) bool { return lastVerb(s) >= 0 }
 
 // spans returns, for every quotation in p: the start and end of its inner

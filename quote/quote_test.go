@@ -140,3 +140,18 @@ func TestParagraphsJoinTheirSentences(t *testing.T) {
 		t.Errorf("the middle paragraph has %d sentences, want 3", got)
 	}
 }
+
+func TestTitlesInQuotationMarksAreNoQuotes(t *testing.T) {
+	qs := extract(
+		`The campaign was billed as "Year of the Woman." Supporters chanted "Death to Arabs! Death to Arafat!" in the street.`,
+		`The report, "The East Asian Miracle," was published in 1993. "We will not give in to the floods this year," the governor said.`,
+	)
+	for _, title := range []string{"year of the woman", "death to arabs", "east asian miracle"} {
+		if q := findQuote(qs, title); q != nil {
+			t.Errorf("a title or slogan in capitals is no quotation: %+v", q)
+		}
+	}
+	if findQuote(qs, "give in to the floods") == nil {
+		t.Errorf("the governor's words are a quotation: %+v", qs)
+	}
+}
