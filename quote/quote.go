@@ -504,11 +504,17 @@ func mayOpenSpeaker(s string) bool {
 }
 
 // functionWord reports whether a would-be speaker is only a capitalized
-// function word ("But, said Alun Michael": "But" is no speaker). Pronouns
-// and the articles of unnamed sources are allowed.
+// function word ("But, said Alun Michael": "But" is no speaker) or a day or
+// a month ("a statement Saturday confirmed"). Pronouns and the articles of
+// unnamed sources are allowed.
 func functionWord(speaker string) bool {
-	return speaker != "" && trimSpeaker(speaker) == ""
+	return speaker != "" && (trimSpeaker(speaker) == "" || dates[strings.ToLower(speaker)])
 }
+
+// dates are the days and months, which open no speaker's name ("May" may).
+var dates = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // trimSpeaker drops capitalized function words that open a speaker's name
 // ("But Michael Howard" is Michael Howard) and returns "" when nothing else

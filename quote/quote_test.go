@@ -155,3 +155,16 @@ func TestTitlesInQuotationMarksAreNoQuotes(t *testing.T) {
 		t.Errorf("the governor's words are a quotation: %+v", qs)
 	}
 }
+
+func TestADayIsNoSpeaker(t *testing.T) {
+	qs := extract(
+		"Egypt's Foreign Ministry condemned the raids, and in a government statement Saturday confirmed ``its keenness for good neighborly relations with Turkey.''",
+	)
+	q := findQuote(qs, "keenness for good")
+	if q == nil {
+		t.Fatalf("no quotation: %+v", qs)
+	}
+	if q.Speaker == "Saturday" {
+		t.Errorf("a day is no speaker: %+v", q)
+	}
+}
