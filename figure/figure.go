@@ -521,24 +521,35 @@ var bounds = map[string]byte{
 	"nearly": '~', "almost": '~', "just under": '~',
 }
 
+// boundEnds are the last words of bounds.
+var boundEnds = func() *wordset.Set {
+	var ends []string
+	for b := range bounds {
+		ends = append(ends, b[strings.LastIndexByte(b, ' ')+1:])
+	}
+	return wordset.Of(ends...)
+}()
+
 // bound reads a bound written just before the number v at token k and
 // returns the token it begins at and the range it makes of v.
 func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok bool) {
 	toks := s.Tokens
-	for n := min(3, k); n >= 1; n-- {
-		words := make([]string, 0, 3)
-		joined := true
-		for i := k - n; i < k; i++ {
-			if gap := s.Text[toks[i].End:toks[i+1].Start]; gap != " " && !(i+1 == k && isCurrencyGap(gap)) {
-				joined = false
-				break
-			}
-			words = append(words, toks[i].Norm)
+	if k == 0 || !boundEnds.Has(toks[k-1].Norm) {
+		return k, v, v, false // most numbers: no bound's last word before them
+	}
+	var words [3]string
+	for n := 1; n <= min(3, k); n++ {
+		i := k - n
+		if gap := s.Text[toks[i].End:toks[i+1].Start]; gap != " " && !(n == 1 && isCurrencyGap(gap)) {
+			break
 		}
-		if !joined {
+		words[3-n] = toks[i].Norm
+	}
+	for n := min(3, k); n >= 1; n-- {
+		if words[3-n] == "" {
 			continue
 		}
-		switch bounds[strings.Join(words, " ")] {
+		switch bounds[strings.Join(words[3-n:], " ")] {
 		case '>':
 			return k - n, v, math.Inf(1), true
 		case '<':
