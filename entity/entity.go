@@ -562,11 +562,8 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		described := v+2 < len(toks) && toks[v+1].Norm == "to" && (toks[v+2].Norm == "be" || toks[v+2].Norm == "have")
 		return !described // "said to reporters" still speaks
 	}
-	if speaks(end) {
-		return Person
-	}
-	if end+1 < len(toks) && toks[end].Norm == "," && speaks(end+1) {
-		return Person
+	if speaks(end) && !(strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ",") && namesAfter(s, end+1)) {
+		return Person // but in "…west of Pristina, said Albanian guerrillas" the speaker comes after
 	}
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
@@ -583,6 +580,17 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// namesAfter reports whether the token at i opens a name (a capitalized
+// word, not a day or a month): the speaker after an inverted "said".
+func namesAfter(s Sentence, i int) bool {
+	if i >= len(s.Tokens) {
+		return false
+	}
+	t := s.Tokens[i]
+	r, _ := utf8.DecodeRuneInString(s.Text[t.Start:t.End])
+	return unicode.IsUpper(r) && !months.Has(t.Norm)
 }
 
 // companyContext reports whether the words around toks[k:end] make it a

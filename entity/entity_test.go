@@ -480,3 +480,26 @@ func TestAPersonIsNoAcronymsLongForm(t *testing.T) {
 		t.Errorf("GNP is the Gross National Product:\n%s", dump(set))
 	}
 }
+
+func TestParticleDeInvertedSaidAndPartyShortNames(t *testing.T) {
+	set := docsSet(
+		"Former President F.W. de Klerk testified on Monday. De Klerk said he had not known. Klerk denied it.",
+		"The commission criticized de Klerk. Klerk said he would go to court.",
+		"Guerrillas attacked a convoy west of Pristina, said Albanian officials. Refugees returned to Pristina on Friday.",
+		"The vote went to the True Path Party. Leaders of True Path met in Ankara, and True Path lost seats.",
+		"Researchers at the Simon Wiesenthal Center, a rights group, wrote the report. Simon Wiesenthal and Anna Frank were named.",
+	)
+	dk := find(set, "F.W. de Klerk")
+	if dk == nil || find(set, "de Klerk") != dk || find(set, "Klerk") != dk {
+		t.Errorf("de Klerk and Klerk are F.W. de Klerk:\n%s", dump(set))
+	}
+	if p := find(set, "Pristina"); p == nil || p.Type == Person {
+		t.Errorf("\"Pristina, said Albanian officials\": the speakers come after the verb:\n%s", dump(set))
+	}
+	if tp := find(set, "True Path Party"); tp == nil || find(set, "True Path") != tp {
+		t.Errorf("True Path is the True Path Party:\n%s", dump(set))
+	}
+	if sw := find(set, "Simon Wiesenthal"); sw != nil && sw == find(set, "Simon Wiesenthal Center") {
+		t.Errorf("Simon Wiesenthal is not the center named after him:\n%s", dump(set))
+	}
+}

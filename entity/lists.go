@@ -10,7 +10,7 @@ var connectors = setOf("of", "the", "and", "for", "de", "du", "des", "la", "le",
 
 // particles are the lower-case parts of Arabic, Dutch, German, Spanish and
 // other names, dropped when spellings are compared ("al-Maliki" = "Maliki").
-var particles = setOf("al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "der", "den", "da", "di", "del", "della", "dos")
+var particles = setOf("al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos")
 
 // ofPerson are the nouns a surname modifies after "the": a family ("the
 // Shaker family") or a leader's rule ("the Marcos regime").
@@ -93,6 +93,9 @@ var otherWords = setOf("convention", "constitution", "treaty", "accord", "accord
 
 // placeHeads, anywhere in a name, make it a place.
 var placeHeads = setOf("republic", "kingdom", "emirate", "emirates", "principality", "commonwealth", "territory", "territories")
+
+// partyWords follow the name of a party or a movement ("True Path Party").
+var partyWords = setOf("party", "movement", "front", "alliance", "coalition", "league", "union", "bloc")
 
 // placeLeads begin the names of places.
 var placeLeads = setOf("mount", "mt", "st", "saint", "fort", "port", "lake", "cape")

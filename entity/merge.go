@@ -192,14 +192,19 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
+	//     (a name only guessed to be a person's, if the organization is its
+	//     party: "True Path" is the True Path Party, but "Simon Wiesenthal"
+	//     is not the Simon Wiesenthal Center)
 	for i, e := range set.Entities {
-		if wordsOf(i) < 2 || typeOf(i) != "" && typeOf(i) != Organization {
+		t := typeOf(i)
+		guessed := t == Person && e.votes.of(Person) == 0
+		if wordsOf(i) < 2 || t != "" && t != Organization && !guessed {
 			continue
 		}
 		roots := map[int]bool{}
 		for _, short := range e.surface {
 			for _, j := range beginsOf[short.text] {
-				if j != i {
+				if j != i && (!guessed || partyOf(short.text, set.Entities[j])) {
 					roots[find(j)] = true
 				}
 			}
@@ -394,6 +399,20 @@ func fieldCount(s string) int {
 		in = !space
 	}
 	return n
+}
+
+// partyOf reports whether some spelling of o is the name short followed by
+// a word for a party or a movement ("True Path Party").
+func partyOf(short string, o *Entity) bool {
+	for _, v := range o.surface {
+		if rest, ok := strings.CutPrefix(v.text, short+" "); ok {
+			w, _, _ := strings.Cut(rest, " ")
+			if partyWords.Has(strings.ToLower(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterParticle reports whether some spelling writes a particle in lower
