@@ -396,7 +396,10 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 		// an organization or office before a title: "Commission President
 		// Ursula von der Leyen", "Microsoft CEO Satya Nadella"
 		for i := k + 1; i < end-1 && i <= k+3; i++ {
-			if titles.Has(toks[i].Norm) && !titles.Has(toks[i+1].Norm) && toks[i+1].Norm != "of" && !hasKindWord(toks[i+1:end]) {
+			// (but a title word after "Ministry of" goes on the ministry's
+			// name: "the Chinese Ministry of Foreign Affairs")
+			ofOrg := i >= k+2 && toks[i-1].Norm == "of" && orgWords.Has(toks[i-2].Norm)
+			if titles.Has(toks[i].Norm) && !ofOrg && !titles.Has(toks[i+1].Norm) && toks[i+1].Norm != "of" && !hasKindWord(toks[i+1:end]) {
 				ts = i + 1
 				break
 			}

@@ -503,3 +503,20 @@ func TestParticleDeInvertedSaidAndPartyShortNames(t *testing.T) {
 		t.Errorf("Simon Wiesenthal is not the center named after him:\n%s", dump(set))
 	}
 }
+
+func TestTitleWordInsideAMinistrysName(t *testing.T) {
+	set := docsSet(
+		"U.S. officials conveyed their concerns to the Chinese Ministry of Foreign Affairs and urged that Xu be released.",
+		"Officials wrote to the Chinese Ministry of Foreign Affairs and urged that Qin be released.",
+		"Rivals of President Fernando Henrique Cardoso said he had failed. President Fernando Henrique Cardoso disagreed.",
+	)
+	if find(set, "Affairs") != nil {
+		t.Errorf("\"Foreign\" after \"Ministry of\" is part of the ministry's name, not a title before a person \"Affairs\":\n%s", dump(set))
+	}
+	if e := find(set, "Chinese Ministry of Foreign Affairs"); e == nil || e.Type != Organization {
+		t.Errorf("the Chinese Ministry of Foreign Affairs is an organization:\n%s", dump(set))
+	}
+	if find(set, "Fernando Henrique Cardoso") == nil || find(set, "Rivals of President Fernando Henrique Cardoso") != nil {
+		t.Errorf("\"Rivals of President Fernando Henrique Cardoso\" names Fernando Henrique Cardoso, a president:\n%s", dump(set))
+	}
+}
