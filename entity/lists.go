@@ -78,7 +78,7 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"network", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
 	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
-	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly",
+	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly", "hotel", "hotels", "resort", "casino",
 	"chronicle", "division", "laboratory", "laboratories", "communications", "technologies", "systems",
 	"watch", "tv", "television", "radio",
 	// news agencies, named in news copy as speakers ("Xinhua said")
