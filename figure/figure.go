@@ -713,6 +713,9 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 					if q.class == "money" && (!shareKey(fa.purposes, fb.purposes) || farApart(fa, fb)) {
 						continue
 					}
+					if q.class != "money" && worlds(fa, fb) {
+						continue
+					}
 					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) &&
 						(q.class == "money" || !elsewhere(fa, fb)) {
 						fa.Conflicts = append(fa.Conflicts, Conflict{Value: fb.Value, Sources: fb.Sources})
@@ -749,6 +752,23 @@ func elsewhere(a, b *Figure) bool {
 func farApart(a, b *Figure) bool {
 	ta, tb := top(a), top(b)
 	return ta > 2*tb || tb > 2*ta
+}
+
+// worlds reports whether two counts of people are more than ten times
+// apart: reports of one toll differ by less (60 and 67 dead, 1,700 and
+// "hundreds" executed); 11 killed in one city and 250 in two are two tolls.
+func worlds(a, b *Figure) bool {
+	sa, sb := size(a), size(b)
+	return sa > 10*sb || sb > 10*sa
+}
+
+// size is a figure's typical value: its number (bound or not), or the
+// middle of its order of magnitude.
+func size(f *Figure) float64 {
+	if f.Vague {
+		return math.Sqrt(f.low * f.high)
+	}
+	return f.num
 }
 
 // top is the largest value a figure allows, or its least for one with no
