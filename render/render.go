@@ -188,8 +188,9 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 			unit += " (" + f.Also + ")" // "120 miles (200 kilometers)"
 		}
 		l := fmt.Sprintf("%s %s %s", esc(value), esc(unit), mark(f.Sources))
-		if strings.ContainsAny(value[:1], "$€£¥") || strings.HasPrefix(value, "US$") {
-			l = fmt.Sprintf("%s %s", esc(value), mark(f.Sources)) // "$2.5 billion", not "$2.5 billion dollars"
+		if strings.ContainsAny(value, "$€£¥") || strings.HasSuffix(value, "%") {
+			// "$2.5 billion", "more than $2 billion" and "95%", not "$2.5 billion dollars" or "95% percent"
+			l = fmt.Sprintf("%s %s", esc(value), mark(f.Sources))
 		}
 		if f.Disputed {
 			l += ", disputed"

@@ -151,3 +151,22 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureUnitsWrittenInTheValue(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Figures = []figure.Figure{
+		{Value: "95%", Unit: "percent", Sources: []string{"a"}},
+		{Value: "more than $2 billion", Unit: "dollars", Sources: []string{"a"}},
+		{Value: "40", Unit: "percent", Sources: []string{"b"}},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"  95% [1]\n", "  more than $2 billion [1]\n", "  40 percent [2]\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+}
