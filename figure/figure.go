@@ -173,6 +173,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 				w := toks[j].Norm
 				if c, ok := unitClass[toks[j].Stem]; ok {
 					m.unit, m.unitStem, m.class = w, toks[j].Stem, c
+					if s.Text[toks[j-1].End:toks[j].Start] == "-" && high > 1 {
+						m.unit = plural(w) // "a nine-month inquiry" counts nine months
+					}
 					m.end = toks[j].End
 					break
 				}
@@ -595,6 +598,26 @@ func fraction(s entity.Sentence, k int) (frac float64, n, end int) {
 	}
 	return 0, 1, toks[k].End
 }
+
+// plural is the plural of an English noun written in the singular, as a
+// unit is after a hyphen ("nine-month", "a 550-seat parliament").
+func plural(w string) string {
+	switch {
+	case irregularPlurals[w] != "":
+		return irregularPlurals[w]
+	case strings.HasSuffix(w, "s") || irregularPluralForms.Has(w):
+		return w // already plural: "a three-feet wall"
+	case strings.HasSuffix(w, "x") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh"):
+		return w + "es"
+	case len(w) > 1 && strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
+}
+
+var irregularPlurals = map[string]string{"foot": "feet", "man": "men", "woman": "women", "child": "children", "person": "people"}
+
+var irregularPluralForms = wordset.Of("feet", "men", "women", "children", "people")
 
 // isYear reports whether an exact number reads as a year ("in 2011").
 func isYear(s entity.Sentence, k int, low, high float64) bool {

@@ -318,3 +318,16 @@ func TestBoundOnASum(t *testing.T) {
 		t.Errorf("more than $2 billion agrees with $2.5 billion and conflicts with $1 billion: %+v", f.Conflicts)
 	}
 }
+
+func TestUnitAfterAHyphenCountsInThePlural(t *testing.T) {
+	fs := extract(
+		"The nine-month inquiry ended. A 550-seat parliament was elected, and a three-feet wall fell.",
+		"The inquiry lasted nine months. Officials built a 1-meter wall.",
+	)
+	if f := findFig(fs, "nine"); f == nil || f.Unit != "months" {
+		t.Errorf("a nine-month inquiry counts nine months: %+v", fs)
+	}
+	if countFigs(fs, "550", "seats") != 1 || countFigs(fs, "three", "feet") != 1 || countFigs(fs, "1", "meter") != 1 {
+		t.Errorf("550-seat is 550 seats, three-feet stays feet, 1-meter stays one meter: %+v", fs)
+	}
+}
