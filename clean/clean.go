@@ -275,6 +275,8 @@ var webFurniture = []string{
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
 	// photo captions
 	"file photo",
+	// calls to click
+	"click here", "click to view", "click to watch",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -298,6 +300,9 @@ var inlineCuts = []struct {
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
+	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
+	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
+	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
@@ -311,6 +316,17 @@ var inlineCuts = []struct {
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
 var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —"}
 
+// cutPrefix cuts a wire credit (inlinePrefixes) from the start of p (low:
+// p in lower case) and adds it to cuts.
+func cutPrefix(p, low string, cuts []string) (string, string, []string) {
+	for _, pre := range inlinePrefixes {
+		if strings.HasPrefix(low, pre) {
+			return strings.TrimSpace(p[len(pre):]), strings.TrimSpace(low[len(pre):]), append(cuts, p[:len(pre)])
+		}
+	}
+	return p, low, cuts
+}
+
 // stripInline removes inline furniture from a paragraph and returns the
 // paragraph and what was cut (joined), or "" when nothing was.
 func stripInline(p string) (string, string) {
@@ -322,13 +338,7 @@ func stripInline(p string) (string, string) {
 	if len(low) != len(p) {
 		return p, "" // case folding changed byte lengths: offsets would not match
 	}
-	for _, pre := range inlinePrefixes {
-		if strings.HasPrefix(low, pre) {
-			cuts = append(cuts, p[:len(pre)])
-			p, low = strings.TrimSpace(p[len(pre):]), strings.TrimSpace(low[len(pre):])
-			break
-		}
-	}
+	p, low, cuts = cutPrefix(p, low, cuts)
 	gated := inlineGates.In(low) // without one of the gates no cut applies
 	for _, c := range inlineCuts {
 		if !gated {
@@ -355,6 +365,11 @@ func stripInline(p string) (string, string) {
 		if len(low) != len(p) {
 			return p, strings.Join(cuts, " … ")
 		}
+	}
+	if len(cuts) > 0 {
+		// a credit cut from the paragraph's start may uncover a wire
+		// credit: "( ap photo ) ( associated press ) the united nations…"
+		p, low, cuts = cutPrefix(p, low, cuts)
 	}
 	furnished := inlineFurnitureSet.In(low) // as the cuts left the paragraph
 	for _, f := range inlineFurniture {

@@ -169,6 +169,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Watch Queue Queue Watch Queue Queue Remove all Disconnect",
 		"FILE - In this Jan. 28, 2014, file photo, Northwestern quarterback Kain Colter speaks to reporters.",
 		"File -- Heather Mills clutches a bag as she leaves the court.",
+		"To receive the magazine, click here to subscribe.",
+		"Click to view News 9's report.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -204,9 +206,13 @@ func TestInlineCuts(t *testing.T) {
 		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.": "The jobs report was strong. the economy added 209,000 jobs.",
 		`He spoke. " advertisement the measure was introduced by two members.`:                             `He spoke. " the measure was introduced by two members.`,
 		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                    "The court met. Macke appeared in court on Friday.",
+		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                     "the senate changed its rules.",
+		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":     "Three soldiers were killed. The attack came at dawn.",
+		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                  "China launched a second dig at the burial pit.",
 		// the same words as news
 		"Advertisement revenue fell 5 percent in the quarter.":              "Advertisement revenue fell 5 percent in the quarter.",
 		"The photo (taken in 2010) shows the two men together.":             "The photo (taken in 2010) shows the two men together.",
+		"He posted the photos (all 40 of them) online.":                     "He posted the photos (all 40 of them) online.",
 		"The report was published on Jul 18, 2017, a week before the vote.": "The report was published on Jul 18, 2017, a week before the vote.",
 	} {
 		r := Clean(in)
