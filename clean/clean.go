@@ -314,7 +314,7 @@ var inlineCuts = []struct {
 }
 
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
-var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —"}
+var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —", "ap photo "}
 
 // cutPrefix cuts a wire credit (inlinePrefixes) from the start of p (low:
 // p in lower case) and adds it to cuts.
@@ -331,7 +331,7 @@ func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 // paragraph and what was cut (joined), or "" when nothing was.
 func stripInline(p string) (string, string) {
 	if p == "" || p[0] != '(' && !inlineAny.In(p) {
-		return p, "" // the common case: no prefix (each opens with a parenthesis), gate or fragment
+		return p, "" // the common case: no prefix, gate or fragment
 	}
 	var cuts []string
 	low := lower(p)
@@ -395,7 +395,7 @@ var (
 	webFurnitureSet    = phrase.New(webFurniture)
 	inlineFurnitureSet = phrase.New(inlineFurniture)
 	inlineGates        = phrase.New(cutGates())
-	inlineAny          = phrase.New(append(cutGates(), inlineFurniture...))
+	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes))
 )
 
 // cutGates lists the gates of all inlineCuts.
@@ -462,8 +462,29 @@ func IsWebFurniture(s string) bool {
 		after := strings.TrimLeft(rest, "-–—")
 		return len(after) < len(rest) && strings.HasPrefix(after, " ") // not "File-sharing"
 	}
+	// and without "FILE": "In this March 17, 2005, photo, …", "In this
+	// photo released by the police, …"
+	if len(s) >= 8 && strings.EqualFold(s[:8], "in this ") {
+		head := s[8:min(len(s), 48)]
+		for _, w := range strings.FieldsFunc(head, func(r rune) bool { return r == ' ' || r == ',' }) {
+			w = strings.ToLower(w)
+			switch {
+			case w == "photo" || w == "image" || w == "picture" || w == "photograph":
+				return true
+			case !captionWords[strings.TrimSuffix(w, ".")] && strings.IndexFunc(w, unicode.IsDigit) < 0:
+				return false // "In this case, the picture…" is no caption
+			}
+		}
+	}
 	return false
 }
+
+// captionWords may stand between "In this" and "photo" in a caption: a
+// date's month, "undated", "handout", "file".
+var captionWords = map[string]bool{"undated": true, "handout": true, "file": true, "aerial": true, "family": true,
+	"jan": true, "feb": true, "march": true, "april": true, "may": true, "june": true, "july": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 func furnitureReason(p string, wc int) string {
 	if wc > 25 {

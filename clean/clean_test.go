@@ -283,3 +283,31 @@ func TestFurnitureLeads(t *testing.T) {
 		}
 	}
 }
+
+func TestPhotoCaptionsAndCredits(t *testing.T) {
+	for _, s := range []string{
+		"In this March 17, 2005, photo, Hillary Adams practices the piano at her home.",
+		"In this photo released by the police, a man walks on the trail.",
+		"in this undated handout image, the two girls smile.",
+	} {
+		if !IsWebFurniture(s) {
+			t.Errorf("a photo's caption was kept: %q", s)
+		}
+	}
+	for _, s := range []string{
+		"In this town, photography is banned near the base.",
+		"In this case, the judge said the picture was clear.",
+	} {
+		if IsWebFurniture(s) {
+			t.Errorf("news taken for a caption: %q", s)
+		}
+	}
+	r := Clean("AP Photo Hillary in bold: the typeface went viral this week.")
+	if got := strings.Join(r.Paragraphs, "\n"); got != "Hillary in bold: the typeface went viral this week." {
+		t.Errorf("a leading AP Photo credit was kept: %q", got)
+	}
+	r = Clean("AP photographer Evan Vucci took the picture.")
+	if got := strings.Join(r.Paragraphs, "\n"); got != "AP photographer Evan Vucci took the picture." {
+		t.Errorf("news about an AP photographer was cut: %q", got)
+	}
+}
