@@ -303,6 +303,11 @@ var inlineCuts = []struct {
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
+	// an update's time stamp: "Updated 8:21 a.m.: …"
+	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
+	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
+	// 13, 2016", and its link ("pic.twitter.com/…", "https://t.co/…")
+	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " "},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
@@ -314,7 +319,7 @@ var inlineCuts = []struct {
 }
 
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
-var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —", "ap photo "}
+var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —", "ap photo ", "( cnn ) —", "( cnn ) -", "(cnn) —", "(cnn) -", "( cnn )", "(cnn)"}
 
 // cutPrefix cuts a wire credit (inlinePrefixes) from the start of p (low:
 // p in lower case) and adds it to cuts.

@@ -198,21 +198,26 @@ func TestWebFurnitureSentences(t *testing.T) {
 
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
-		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                 "Rio police say a man was shot dead.",
-		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                          "The house burned. Neighbors called 911.",
-		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                "The ancient city of Pergamon was added to the list.",
-		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":          "Stephen kicks off Russia week with a look at the White House.",
-		"The firm closed its offices. Advertisement The board said rebranding was futile.":                 "The firm closed its offices. The board said rebranding was futile.",
-		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.": "The jobs report was strong. the economy added 209,000 jobs.",
-		`He spoke. " advertisement the measure was introduced by two members.`:                             `He spoke. " the measure was introduced by two members.`,
-		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                    "The court met. Macke appeared in court on Friday.",
-		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                     "the senate changed its rules.",
-		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":     "Three soldiers were killed. The attack came at dawn.",
-		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                  "China launched a second dig at the burial pit.",
+		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                "Rio police say a man was shot dead.",
+		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                         "The house burned. Neighbors called 911.",
+		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                               "The ancient city of Pergamon was added to the list.",
+		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                         "Stephen kicks off Russia week with a look at the White House.",
+		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                "The firm closed its offices. The board said rebranding was futile.",
+		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                "The jobs report was strong. the economy added 209,000 jobs.",
+		`He spoke. " advertisement the measure was introduced by two members.`:                                            `He spoke. " the measure was introduced by two members.`,
+		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                   "The court met. Macke appeared in court on Friday.",
+		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                    "the senate changed its rules.",
+		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                    "Three soldiers were killed. The attack came at dawn.",
+		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                 "China launched a second dig at the burial pit.",
+		"(CNN) — Micheal Brown stared at the letter.":                                                                     "Micheal Brown stared at the letter.",
+		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                             "Detectives say they do not suspect foul play.",
+		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.": "Moving was a nightmare. Here is the review.",
 		// the same words as news
 		"Advertisement revenue fell 5 percent in the quarter.":              "Advertisement revenue fell 5 percent in the quarter.",
 		"The photo (taken in 2010) shows the two men together.":             "The photo (taken in 2010) shows the two men together.",
 		"He posted the photos (all 40 of them) online.":                     "He posted the photos (all 40 of them) online.",
+		"The site was updated 14 times on Monday.":                          "The site was updated 14 times on Monday.",
+		"The network (CNN) said it would appeal.":                           "The network (CNN) said it would appeal.",
 		"The report was published on Jul 18, 2017, a week before the vote.": "The report was published on Jul 18, 2017, a week before the vote.",
 	} {
 		r := Clean(in)
