@@ -260,8 +260,6 @@ var verbSet = func() map[string]bool {
 	return m
 }()
 
-// hasVerb reports whether s holds a reporting verb: the patterns are
-// tried only then.
 // titleCased reports whether every word of four letters or more in s is
 // capitalized, as in a title or a slogan in quotation marks ("Year of the
 // Woman", "The East Asian Miracle"), which no one is quoted as saying.
@@ -279,6 +277,8 @@ func titleCased(s string) bool {
 	return long >= 2
 }
 
+// hasVerb reports whether s holds a reporting verb: the patterns are
+// tried only then.
 func hasVerb(s string) bool { return lastVerb(s) >= 0 }
 
 // spans returns, for every quotation in p: the start and end of its inner
@@ -480,6 +480,12 @@ func lastVerb(s string) int {
 func afterPreposition(s string) bool {
 	s = strings.TrimRight(s, " ")
 	w := s[strings.LastIndexByte(s, ' ')+1:]
+	for k := 0; k < 6 && startsUpper(w) && !strings.ContainsAny(w[len(w)-1:], ".,;:!?\"'”’") && len(w) < len(s); k++ {
+		// the rest of a name the preposition governs: "the Foundation for
+		// Economic Freedom said" is not Freedom's word
+		s = strings.TrimRight(s[:len(s)-len(w)], " ")
+		w = s[strings.LastIndexByte(s, ' ')+1:]
+	}
 	switch strings.ToLower(w) {
 	case "of", "in", "at", "from", "near", "to", "for", "with", "by", "into", "on", "outside", "inside", "across", "toward", "towards":
 		return true
@@ -505,10 +511,10 @@ func mayOpenSpeaker(s string) bool {
 
 // functionWord reports whether a would-be speaker is only a capitalized
 // function word ("But, said Alun Michael": "But" is no speaker) or a day or
-// a month ("a statement Saturday confirmed"). Pronouns and the articles of
-// unnamed sources are allowed.
+// a month ("a statement Saturday confirmed", "Early Wednesday, Cathay
+// had…"). Pronouns and the articles of unnamed sources are allowed.
 func functionWord(speaker string) bool {
-	return speaker != "" && (trimSpeaker(speaker) == "" || dates[strings.ToLower(speaker)])
+	return speaker != "" && (trimSpeaker(speaker) == "" || dates[strings.ToLower(speaker[strings.LastIndexByte(speaker, ' ')+1:])])
 }
 
 // dates are the days and months, which open no speaker's name ("May" may).
@@ -517,9 +523,23 @@ var dates = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, 
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // trimSpeaker drops capitalized function words that open a speaker's name
-// ("But Michael Howard" is Michael Howard) and returns "" when nothing else
-// is left.
+// ("But Michael Howard" is Michael Howard) and a next sentence's opening
+// that a name ran into ("Ismet Sezgin. But he said"), and returns "" when
+// nothing else is left.
 func trimSpeaker(speaker string) string {
+	for at := 0; ; {
+		i := strings.Index(speaker[at:], ". ")
+		if i < 0 {
+			break
+		}
+		i += at
+		w := speaker[strings.LastIndexByte(speaker[:i], ' ')+1 : i]
+		if len(w) > 2 && !nameAbbreviations[strings.ToLower(w)] {
+			speaker = speaker[:i] // not an initial ("George W. Bush") or a title ("Gen. Pinochet")
+			break
+		}
+		at = i + 2
+	}
 	for {
 		first, rest, more := strings.Cut(speaker, " ")
 		w := strings.ToLower(first)
@@ -535,6 +555,11 @@ func trimSpeaker(speaker string) string {
 		}
 		speaker = rest
 	}
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 func isPronoun(s string) bool {
@@ -565,6 +590,12 @@ func resolve(speaker string, ents *entity.Set) string {
 	}
 	return name
 }
+
+// nameAbbreviations end with a period inside a speaker's name: titles
+// ("Lt. Col. Oliver North", "Gen.") and firms ("Acme Corp. Chairman").
+var nameAbbreviations = map[string]bool{"mrs": true, "gen": true, "sen": true, "rep": true, "gov": true, "col": true,
+	"capt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cmdr": true, "prof": true, "rev": true, "sr": true,
+	"jr": true, "corp": true, "inc": true, "ltd": true, "bros": true, "dept": true, "atty": true, "supt": true}
 
 var titleWords = map[string]bool{"CEO": true, "Chairman": true, "Chair": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Mayor": true, "Ambassador": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"President": true, "Secretary": true, "Minister": true, "Prime": true, "Gen.": true, "General": true, "Sen.": true,

@@ -168,3 +168,24 @@ func TestADayIsNoSpeaker(t *testing.T) {
 		t.Errorf("a day is no speaker: %+v", q)
 	}
 }
+
+func TestSpeakerNamesEndWhereTheyShould(t *testing.T) {
+	qs := extract(
+		"Turkey warned Syria. ``Intervention is out of the question,'' said Turkish Defense Minister Ismet Sezgin. But he said, ``If they continue to do so much harm, then naturally diplomacy will finish.''",
+		`Magno of the Foundation for Economic Freedom said these protections "would restore the airline to monopoly status."`,
+		`Early Wednesday, Cathay had expressed dissatisfaction over the talks, saying it was "not willing to continue negotiations in its current form."`,
+		`"We will not be rushed into a decision," Lt. Col. Oliver North said on Tuesday.`,
+	)
+	if q := findQuote(qs, "intervention is out"); q == nil || strings.Contains(q.Speaker, "But") {
+		t.Errorf("the speaker's name ends at the sentence's end: %+v", q)
+	}
+	if q := findQuote(qs, "monopoly status"); q == nil || q.Speaker == "Freedom" {
+		t.Errorf("a name a preposition governs (the Foundation for Economic Freedom) is no speaker: %+v", q)
+	}
+	if q := findQuote(qs, "not willing to continue"); q == nil || q.Speaker == "Early Wednesday" {
+		t.Errorf("a day is no speaker: %+v", q)
+	}
+	if q := findQuote(qs, "rushed into a decision"); q == nil || !strings.Contains(q.Speaker, "North") {
+		t.Errorf("Lt. Col. Oliver North is one speaker: %+v", q)
+	}
+}
