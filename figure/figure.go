@@ -210,7 +210,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 			disputed, claimant = doubt(s, next)
 			doubted = true
 		}
-		m.disputed, m.claimant = disputed, claimant
+		if peopleClass[m.class] && m.event != "" || m.class == "money" {
+			// a toll's or a sum's doubt; not a duration's, a year's or an
+			// age's in the same sentence ("the 82-year-old senator")
+			m.disputed, m.claimant = disputed, claimant
+		}
 		if l := len(out) - 1; l >= 0 && conversion(s.Text, out[l], m) {
 			// "120 miles (200 kilometers)": the same figure in another unit
 			out[l].also = s.Text[m.start:m.end]
@@ -628,8 +632,10 @@ func isYear(s entity.Sentence, k int, low, high float64) bool {
 var doubtWords = []string{"exaggerat", "could not be verified", "cannot be verified", "can't be verified", "not independently",
 	"unverified", "unconfirmed", "impossible to verify", "could not be confirmed", "no independent confirmation",
 	"backed off that figure", "revised", "earlier reported", "had earlier said",
-	"disputed", "denied", "inflated", "propaganda", "alleged", "allegedly", "reportedly", "reports of", "claimed", "claims",
-	"boasted", "purported"}
+	"is disputed", "was disputed", "were disputed", "are disputed", "disputed by", "disputed the", "disputes the",
+	"denied", "inflated", "propaganda", "alleged", "allegedly", "reportedly", "reports of", "claimed that", "claimed to",
+	"claims that", "claims to", "claimed.", "claimed,", "claims.", "claims,", "claimed it", "claimed they", "boasted",
+	"purported"}
 
 // doubtSet finds any of doubtWords; nextDoubtSet, the first 14, which
 // cast doubt on a figure in the sentence before them too.
@@ -653,11 +659,21 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 			if start < i {
 				claimant = s.Text[toks[start].Start:toks[i-1].End]
 				disputed = true
+				if start == 0 && i == 1 && pronouns[toks[0].Norm] || start > 0 && prepositions[toks[start-1].Norm] {
+					// "It said it had identified 14": someone named before;
+					// "the embassies in Moscow said they": not Moscow
+					claimant = ""
+				}
 			}
 		}
 	}
 	return disputed, claimant
 }
+
+var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true}
+
+var prepositions = map[string]bool{"in": true, "at": true, "of": true, "from": true, "to": true, "for": true, "with": true,
+	"by": true, "near": true, "on": true}
 
 func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 

@@ -331,3 +331,21 @@ func TestUnitAfterAHyphenCountsInThePlural(t *testing.T) {
 		t.Errorf("550-seat is 550 seats, three-feet stays feet, 1-meter stays one meter: %+v", fs)
 	}
 }
+
+func TestDoubtIsATollsOrASums(t *testing.T) {
+	fs := extract(
+		"Chile said it would protest, arguing that the 82-year-old senator has diplomatic immunity.",
+		"Assailants killed three soldiers in the disputed territory of East Timor.",
+		"Hamas claimed responsibility for the attack, the second since the accord was signed two weeks ago.",
+		"The fire claimed the lives of 60 people.",
+		"Embassies in Moscow said they were checking on reports the four men had been killed.",
+	)
+	for _, v := range []string{"82", "three", "two", "60"} {
+		if f := findFig(fs, v); f == nil || f.Disputed || f.Claimant != "" {
+			t.Errorf("%s is reported, not disputed: %+v", v, f)
+		}
+	}
+	if f := findFig(fs, "four"); f == nil || !f.Disputed || f.Claimant != "" {
+		t.Errorf("\"reports the four men had been killed\" is doubtful, and Moscow claims nothing: %+v", f)
+	}
+}
