@@ -5,6 +5,7 @@ import (
 	"context"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
@@ -25,7 +26,7 @@ type Stream struct {
 	clusters *cluster.Clusterer
 	copies   *dedup.Copies
 	ids      []string
-	titles   []string
+	titles   []articleTitle
 	// scratch for the article at hand: its words for the copy index and its
 	// terms for the clusterer, neither of which keeps them
 	words []string
@@ -92,14 +93,39 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 
 // displayTitle returns the article's title or, when it has none, its first
 // sentence cut to twelve words.
-func (d *Doc) displayTitle() string {
+func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
-		return t
+		return articleTitle{text: t}
 	}
 	if len(d.Sentences) == 0 {
-		return ""
+		return articleTitle{}
 	}
-	return cutText(d.Sentences[0].Text, 12, -1)
+	return articleTitle{text: cutText(d.Sentences[0].Text, 12, -1), lead: len(strings.Fields(d.Sentences[0].Text))}
+}
+
+// articleTitle is an article's title, or its first sentence cut short when
+// it has none (lead: that sentence's words).
+type articleTitle struct {
+	text string
+	lead int
+}
+
+// storyTitle names a story by the title of its most typical article (the
+// closest to the story's centroid), passing over first sentences of fewer
+// than 8 words ("Chicken Little would love this one."), which open
+// features, not reports; else by its first article with a title.
+func (s *Stream) storyTitle(members []int) string {
+	for _, m := range s.clusters.Typical(members) {
+		if t := s.titles[m]; t.text != "" && (t.lead == 0 || t.lead >= 8) {
+			return t.text
+		}
+	}
+	for _, m := range members {
+		if t := s.titles[m]; t.text != "" {
+			return t.text
+		}
+	}
+	return ""
 }
 
 // Len returns the number of articles added.
@@ -133,12 +159,10 @@ func (s *Stream) Clustering() *Clustering {
 	for k, members := range groups {
 		sg := &out.Stories[k]
 		*sg = StoryGroup{ID: storyID(k), Articles: make([]string, len(members)), Copies: [][]string{}, members: members}
+		sg.Title = s.storyTitle(members)
 		for i, m := range members {
 			sg.Articles[i] = s.ids[m]
 			storyOf[m] = k
-			if sg.Title == "" {
-				sg.Title = s.titles[m]
-			}
 		}
 	}
 	for _, g := range s.copies.Groups() {

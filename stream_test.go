@@ -271,3 +271,23 @@ func TestBriefStopsWhenCanceled(t *testing.T) {
 		t.Errorf("Brief on a canceled context: %v, want %v", err, context.Canceled)
 	}
 }
+
+func TestClusterTitleNamesTheMostTypicalArticle(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "side", Text: "Town officials in Cambe met on Monday to discuss the budget for road repairs after the flood. The council also approved new parking rules for the market square."},
+		{ID: "feature", Text: "Nobody in Cambe saw it coming. The Parana river burst its banks after days of rain, flooding homes across the town, and rescue boats evacuated hundreds of families to shelters."},
+		{ID: "report", Text: "The Parana river burst its banks in the Brazilian town of Cambe on Sunday after days of heavy rain. Rescue boats evacuated hundreds of families from flooded homes to shelters."},
+		{ID: "update", Text: "Rescue teams in Cambe evacuated more families on Monday as the flooded Parana river kept rising after heavy rain. Shelters took in hundreds whose homes were flooded."},
+	}
+	c, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 1 {
+		t.Fatalf("want one story: %+v", c.Stories)
+	}
+	title := c.Stories[0].Title
+	if strings.HasPrefix(title, "Town officials") || strings.HasPrefix(title, "Nobody in Cambe") {
+		t.Errorf("the story is titled by its first article or by a feature's short opening, not by its most typical report: %q", title)
+	}
+}

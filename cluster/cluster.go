@@ -22,6 +22,7 @@
 package cluster
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"time"
@@ -447,6 +448,32 @@ func (c *Clusterer) Len() int { return len(c.story) }
 
 // Story returns the story of the i-th article added.
 func (c *Clusterer) Story(i int) int { return int(c.story[i]) }
+
+// Typical orders a story's articles (its members, as Stories lists them)
+// by how close each is to the story's centroid, closest first: the first
+// best stands for the story, and its title names it. Ties, a story of one
+// or two articles, and a clusterer that keeps no vectors (Options.SplitCut
+// 0) keep the members' order.
+func (c *Clusterer) Typical(members []int) []int {
+	out := slices.Clone(members)
+	if len(members) < 3 || len(c.vecs) != len(c.story) {
+		return out
+	}
+	sum := map[int32]float64{}
+	for _, m := range members {
+		for _, e := range c.vecs[m] {
+			sum[e.term] += float64(e.w)
+		}
+	}
+	dot := make(map[int]float64, len(members))
+	for _, m := range members {
+		for _, e := range c.vecs[m] {
+			dot[m] += float64(e.w) * sum[e.term]
+		}
+	}
+	slices.SortStableFunc(out, func(a, b int) int { return cmp.Compare(dot[b], dot[a]) })
+	return out
+}
 
 // Stories returns the articles of every story, by story number, each list in
 // order of addition.

@@ -313,3 +313,28 @@ func TestFiedlerSeparatesTwoGroups(t *testing.T) {
 		}
 	}
 }
+
+func TestTypicalPutsTheArticleNearestTheCentroidFirst(t *testing.T) {
+	c := New(DefaultOptions)
+	texts := []string{
+		"flood Cambe mayor budget council meeting roads repair", // joins the story, but mostly about something else
+		"Brazil flood river Parana burst banks town Cambe homes evacuated rescue boats rain",
+		"flood Cambe Brazil rescue teams boats evacuated families river rain shelters",
+		"Parana river flood Cambe rain shelters families homes evacuated rescue boats",
+	}
+	var members []int
+	for i, s := range texts {
+		c.Add(doc(s))
+		members = append(members, i)
+	}
+	if got := c.Stories(); len(got) != 1 {
+		t.Fatalf("want one story, got %v", got)
+	}
+	got := c.Typical(members)
+	if got[0] == 0 || got[len(got)-1] != 0 {
+		t.Errorf("the article mostly about something else is the least typical: %v", got)
+	}
+	if !slices.Equal(c.Typical(members[:2]), members[:2]) {
+		t.Errorf("a story of two keeps its order: %v", c.Typical(members[:2]))
+	}
+}
