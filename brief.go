@@ -359,8 +359,11 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Quote = hasQuoteMark(s.Text)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
-			if s.Fragment || (leftovers[di] && loaded > 0) {
-				cs.Words = 0 // a piece of a longer quotation, a cut-off sentence, or a page's leftovers does not stand alone
+			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) {
+				// a piece of a longer quotation, a cut-off sentence, a page's
+				// leftovers or a template's box run into the story does not
+				// stand alone
+				cs.Words = 0
 			}
 			c.Sentences = append(c.Sentences, cs)
 			refs = append(refs, ref{di, si})

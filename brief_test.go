@@ -347,3 +347,23 @@ func TestUntitledStoryIsTitledByItsSummary(t *testing.T) {
 		t.Errorf("title %q, want the summary's first sentence %q", st.Title, st.Summary[0].Text)
 	}
 }
+
+func TestTemplateBoxesAreNotSummarized(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "a", Text: "Photos: the ferry capsized in heavy seas off Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
+			"The ferry carried 300 passengers when it sank an hour after leaving port, officials said."},
+		{ID: "b", Text: "A ferry carrying 300 passengers sank off Sulawesi on Tuesday. Rescuers pulled 120 survivors from the water after the ferry capsized in heavy seas."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory(), precis.WithWords(200))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories[0].Summary) == 0 {
+		t.Fatal("no summary")
+	}
+	for _, s := range b.Stories[0].Summary {
+		if strings.HasPrefix(s.Text, "Photos:") {
+			t.Errorf("a gallery's box run into the story was summarized: %q", s.Text)
+		}
+	}
+}

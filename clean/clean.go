@@ -303,6 +303,8 @@ var inlineCuts = []struct {
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
+	// a highlights box's label: "Story highlights The fund was created…"
+	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
@@ -450,6 +452,23 @@ var webFurnitureShapes = func() (t [256]uint64) {
 	}
 	return t
 }()
+
+// templateOpenings open sentences that a page template ran into the story:
+// a highlights box, a gallery's label, a byline's "/ Updated".
+var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more"}
+
+// OpensWithTemplate reports whether a sentence opens with a page template's
+// words run into the story ("Story highlights The fund was created…"). Such
+// a sentence keeps its words for sorting articles into stories, but is no
+// summary sentence.
+func OpensWithTemplate(s string) bool {
+	for _, t := range templateOpenings {
+		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
+			return true
+		}
+	}
+	return false
+}
 
 // IsWebFurniture reports whether a sentence belongs to the web page around an
 // article rather than to the article (a tweet widget, a video player, a

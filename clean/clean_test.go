@@ -209,6 +209,7 @@ func TestInlineCuts(t *testing.T) {
 		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                    "the senate changed its rules.",
 		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                    "Three soldiers were killed. The attack came at dawn.",
 		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                 "China launched a second dig at the burial pit.",
+		"Story highlights The fund was created in 2010":                                                                   "The fund was created in 2010",
 		"(CNN) — Micheal Brown stared at the letter.":                                                                     "Micheal Brown stared at the letter.",
 		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                             "Detectives say they do not suspect foul play.",
 		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.": "Moving was a nightmare. Here is the review.",
@@ -314,5 +315,18 @@ func TestPhotoCaptionsAndCredits(t *testing.T) {
 	r = Clean("AP photographer Evan Vucci took the picture.")
 	if got := strings.Join(r.Paragraphs, "\n"); got != "AP photographer Evan Vucci took the picture." {
 		t.Errorf("news about an AP photographer was cut: %q", got)
+	}
+}
+
+func TestOpensWithTemplate(t *testing.T) {
+	for _, s := range []string{"Photos: unrest in Syria Syrian men help survivors out of a building.", "/ Updated by Sarah Fitzpatrick adult film star Stormy Daniels sued.", "Subscribe Washington — Martin Shkreli invoked the Fifth Amendment."} {
+		if !OpensWithTemplate(s) {
+			t.Errorf("a template's words open %q", s)
+		}
+	}
+	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change."} {
+		if OpensWithTemplate(s) {
+			t.Errorf("news taken for a template: %q", s)
+		}
 	}
 }
