@@ -266,10 +266,17 @@ var (
 var (
 	// after a quotation: ", said the official" or "Kerry told reporters"
 	// (groups: verb, speaker | speaker, verb)
+	// The speaker may come after a few words that describe it ("senior
+	// Palestinian negotiator Saeb Erekat said": the caller checks that they
+	// hold no function word), and before the verb may stand asides ("Gene
+	// Michaels, the operations manager, said"; "Cuisenier, 27, a Frenchman
+	// from Marseilles, said") and "was quoted as".
 	afterPat = newPattern(4, seq(anySpaces, optional(comma), anySpaces,
 		alt(
 			seq(capture(1, verbPat), spaces, capture(2, alt(namePat, unnamedPat))),
-			seq(capture(3, alt(namePat, unnamedPat, pronounPat)), spaces, optional(seq(lit("also"), spaces)), capture(4, verbPat))),
+			seq(lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 3), capture(3, alt(namePat, unnamedPat, pronounPat)),
+				optional(seq(repeat(seq(comma, repeat(notCommaQ, 1, 120)), 1, 3), comma)), spaces,
+				optional(seq(words("also", "was quoted as", "were quoted as", "is quoted as"), spaces)), capture(4, verbPat))),
 		boundary()))
 	// before it, up to the quotation: "Kerry, in Vienna, said" (groups:
 	// speaker, verb)

@@ -224,6 +224,20 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		var m []string
 		if hasVerb(after) {
 			m = afterPat.FindStringSubmatch(after)
+			if m != nil && m[1] == "" {
+				at := strings.Index(m[0], m[3])
+				described := strings.TrimLeft(m[0][:at], " ,") != ""
+				aside := strings.Contains(m[0][at+len(m[3]):strings.LastIndex(m[0], m[4])], ",")
+				switch {
+				case !plainDescription(m[0][:at]):
+					m = nil // "reads a sign that Mayor Smith said": not the speaker's description
+				case (described || aside) && strings.HasSuffix(o.text, "."):
+					// the quotation ended its sentence, and the next one
+					// begins: "…testify.'' And Rep. John Conyers, D-Mich.,
+					// the senior Democrat, said"
+					m = nil
+				}
+			}
 		}
 		switch {
 		case m != nil && m[1] != "" && !functionWord(m[2]):
@@ -507,6 +521,18 @@ func mayOpenSpeaker(s string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// plainDescription reports whether the words before a speaker after a
+// quotation only describe the speaker ("senior Palestinian negotiator"): no
+// function word among them.
+func plainDescription(s string) bool {
+	for _, w := range strings.Fields(strings.TrimLeft(s, " ,")) {
+		if text.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // functionWord reports whether a would-be speaker is only a capitalized

@@ -189,3 +189,30 @@ func TestSpeakerNamesEndWhereTheyShould(t *testing.T) {
 		t.Errorf("Lt. Col. Oliver North is one speaker: %+v", q)
 	}
 }
+
+func TestSpeakersDescribedOrSetOffAfterTheQuotation(t *testing.T) {
+	qs := extract(
+		"Officials met in Gaza. ``I hope that at this critical period, we will concentrate on the bigger picture,'' senior Palestinian negotiator Saeb Erekat said as he headed into a meeting.",
+		"The storm hit at night. ``You couldn't show people you were scared, though I really was,'' Gene Michaels, the operations manager, said.",
+		"Tourists are rare. ``I've always liked pariah countries,'' Cuisenier, 27, a Frenchman from Marseilles, said when asked why he came.",
+		"``It's the leading product, customers liked it, and its installation was certified,'' CEO Jeffrey Katz was quoted as saying in a weekly.",
+		"``You have to have Monica Lewinsky testify. You have to hear from her mother.'' And Rep. John Conyers, D-Mich., the senior Democrat, said he disagreed.",
+		"``Stop the war in our town now,'' reads a sign that Mayor Smith said was offensive.",
+	)
+	for words, want := range map[string]string{
+		"concentrate on the bigger picture": "Saeb Erekat",
+		"show people you were scared":       "Gene Michaels",
+		"always liked pariah countries":     "Cuisenier",
+		"the leading product":               "Jeffrey Katz",
+	} {
+		if q := findQuote(qs, words); q == nil || q.Speaker != want {
+			t.Errorf("%q: want %s, got %+v", words, want, q)
+		}
+	}
+	if q := findQuote(qs, "monica lewinsky testify"); q == nil || strings.Contains(q.Speaker, "Conyers") {
+		t.Errorf("a quotation that ends its sentence is not the next sentence's speaker's: %+v", q)
+	}
+	if q := findQuote(qs, "stop the war"); q == nil || strings.Contains(q.Speaker, "Smith") {
+		t.Errorf("\"reads a sign that Mayor Smith said\" does not describe a speaker: %+v", q)
+	}
+}
