@@ -94,7 +94,12 @@ func (p *pattern) FindStringSubmatchIndex(s string) []int {
 // FindStringSubmatch returns the text of the match at the start of s and
 // of its groups ("" for a group not in the match), or nil.
 func (p *pattern) FindStringSubmatch(s string) []string {
-	idx := p.FindStringSubmatchIndex(s)
+	return groupsOf(s, p.FindStringSubmatchIndex(s))
+}
+
+// groupsOf returns the texts of a match's groups in s, given their offsets
+// ("" for a group not in the match), or nil for no match.
+func groupsOf(s string, idx []int) []string {
 	if idx == nil {
 		return nil
 	}

@@ -223,21 +223,11 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		}
 		var m []string
 		if hasVerb(after) {
-			m = afterPat.FindStringSubmatch(after)
-			if m != nil && m[1] == "" {
-				at := strings.Index(m[0], m[3])
-				described := strings.TrimLeft(m[0][:at], " ,") != ""
-				aside := strings.Contains(m[0][at+len(m[3]):strings.LastIndex(m[0], m[4])], ",")
-				switch {
-				case !plainDescription(m[0][:at]):
-					m = nil // "reads a sign that Mayor Smith said": not the speaker's description
-				case (described || aside) && strings.HasSuffix(o.text, "."):
-					// the quotation ended its sentence, and the next one
-					// begins: "…testify.'' And Rep. John Conyers, D-Mich.,
-					// the senior Democrat, said"
-					m = nil
-				}
+			ix := afterPat.FindStringSubmatchIndex(after)
+			if ix != nil && ix[6] >= 0 && !speakerAfterFits(after, ix, o.text) {
+				ix = nil
 			}
+			m = groupsOf(after, ix)
 		}
 		switch {
 		case m != nil && m[1] != "" && !functionWord(m[2]):
@@ -521,6 +511,22 @@ func mayOpenSpeaker(s string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// speakerAfterFits checks a speaker found after a quotation by its second
+// form (the speaker, then the verb: ix[6:8] and ix[8:10] in after): the
+// words before the speaker only describe it, and a quotation that ended its
+// sentence with a period takes no described or set-off speaker from the
+// next ("…testify.” And Rep. John Conyers, D-Mich., the senior Democrat,
+// said").
+func speakerAfterFits(after string, ix []int, quote string) bool {
+	before := after[:ix[6]]
+	if !plainDescription(before) {
+		return false // "reads a sign that Mayor Smith said": not the speaker's description
+	}
+	described := strings.TrimLeft(before, " ,") != ""
+	aside := strings.Contains(after[ix[7]:ix[8]], ",")
+	return !((described || aside) && strings.HasSuffix(quote, "."))
 }
 
 // plainDescription reports whether the words before a speaker after a
