@@ -246,10 +246,10 @@ var (
 	// al-Maliki", "Charles de Gaulle", "Secretary of State John Kerry" is
 	// not one (but "State John Kerry" is)
 	namePat = seq(
-		repeat(seq(words("al", "el", "von", "van", "de", "der", "den", "la", "le"), nameSep), 0, 2),
+		repeat(seq(words("al", "el", "von", "van", "de", "der", "den", "la", "le", "da", "dos", "di", "del"), nameSep), 0, 2),
 		upper, repeat(nameRune, 0, -1),
 		repeat(seq(nameSep,
-			repeat(seq(words("al", "el", "bin", "ibn", "de", "van", "von", "der", "den"), nameSep), 0, 2),
+			repeat(seq(words("al", "el", "bin", "ibn", "de", "van", "von", "der", "den", "da", "dos", "di", "del"), nameSep), 0, 2),
 			upper, repeat(nameRune, 0, -1)), 0, 5))
 	// "a senior official", "the ministry"
 	unnamedPat = seq(

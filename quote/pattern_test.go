@@ -16,7 +16,7 @@ import (
 // The regular expressions the patterns are built like: the specification
 // that TestPatternsMatchExpressions holds them to.
 const (
-	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
+	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
 	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:` + unnamedNouns + `))`
 	pronoun = `(?:he|she|they|He|She|They)`
 	ofName  = `(?:` + name + `['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|statement|government|ministry|campaign))`

@@ -507,7 +507,7 @@ func mayOpenSpeaker(s string) bool {
 	}
 	w, _, _ := strings.Cut(s, " ")
 	switch w {
-	case "a", "an", "the", "one", "another", "he", "she", "they", "al", "el", "von", "van", "de", "der", "den", "la", "le":
+	case "a", "an", "the", "one", "another", "he", "she", "they", "al", "el", "von", "van", "de", "der", "den", "la", "le", "da", "dos", "di", "del":
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
@@ -608,8 +608,8 @@ func resolve(speaker string, ents *entity.Set) string {
 	if speaker == "" {
 		return ""
 	}
-	if !unicode.IsUpper([]rune(speaker)[0]) {
-		return speaker // an unnamed source
+	if first, _, _ := strings.Cut(speaker, " "); !unicode.IsUpper([]rune(speaker)[0]) && !nameParticles[first] {
+		return speaker // an unnamed source, not "da Silva"
 	}
 	if strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A ") || strings.HasPrefix(speaker, "An ") {
 		return strings.ToLower(speaker[:1]) + speaker[1:]
@@ -622,6 +622,11 @@ func resolve(speaker string, ents *entity.Set) string {
 	}
 	return name
 }
+
+// nameParticles may open a name in lower case ("da Silva", "al-Maliki" is
+// one word).
+var nameParticles = map[string]bool{"al": true, "el": true, "von": true, "van": true, "de": true, "der": true,
+	"den": true, "la": true, "le": true, "da": true, "dos": true, "di": true, "del": true}
 
 // nameAbbreviations end with a period inside a speaker's name: titles
 // ("Lt. Col. Oliver North", "Gen.") and firms ("Acme Corp. Chairman").

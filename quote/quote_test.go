@@ -216,3 +216,10 @@ func TestSpeakersDescribedOrSetOffAfterTheQuotation(t *testing.T) {
 		t.Errorf("\"reads a sign that Mayor Smith said\" does not describe a speaker: %+v", q)
 	}
 }
+
+func TestNameOpenedByAParticle(t *testing.T) {
+	qs := extract(`Gilberto Manuel da Silva lost his job in June. "I assumed commitments that I have no way of getting out of," da Silva said.`)
+	if q := findQuote(qs, "assumed commitments"); q == nil || q.Speaker != "Gilberto Manuel da Silva" {
+		t.Errorf("da Silva is Gilberto Manuel da Silva: %+v", q)
+	}
+}
