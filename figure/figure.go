@@ -191,6 +191,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if m.class == "" && countsPeople(toks, k) {
 			// "the blast killed 12", "the death toll rose to 65"
 			m.class, m.unit, m.unitStem = "people", "people", "peopl"
+			if j := k + n; pluralNounAfter(s, j) {
+				// "shot two deputies", "seized two computers": what it
+				// counts, named as written
+				m.unit, m.unitStem, m.end = toks[j].Norm, toks[j].Stem, toks[j].End
+			}
 		}
 		if m.class == "" {
 			k += n - 1
@@ -232,6 +237,19 @@ var currencies = []struct{ symbol, unit string }{{"US$", "dollars"}, {"$", "doll
 // countsPeople reports whether a number without a noun counts people by
 // what comes before it: a verb that happens to people ("killed 12",
 // "wounding 30") or a toll ("the death toll rose to 65").
+// pluralNounAfter reports whether the token at j, right after a number, is
+// a lower-case plural in the same clause ("two deputies"), which the number
+// counts: a word ending in "s" that is no function word.
+func pluralNounAfter(s entity.Sentence, j int) bool {
+	toks := s.Tokens
+	if j >= len(toks) || toks[j].Stop || s.Text[toks[j-1].End:toks[j].Start] != " " {
+		return false
+	}
+	w := s.Text[toks[j].Start:toks[j].End]
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times"
+}
+
 func countsPeople(toks []text.Token, k int) bool {
 	if k > 0 {
 		if _, ok := events[toks[k-1].Stem]; ok {

@@ -349,3 +349,17 @@ func TestDoubtIsATollsOrASums(t *testing.T) {
 		t.Errorf("\"reports the four men had been killed\" is doubtful, and Moscow claims nothing: %+v", f)
 	}
 }
+
+func TestANumberAfterAnEventVerbCountsTheNounAfterIt(t *testing.T) {
+	fs := extract(
+		"The gunman shot two deputies before he fled.",
+		"Police seized two computers and a camera. The blast killed 12, officials said.",
+		"He used e-mail to send 18 copies of the documents abroad.",
+	)
+	if countFigs(fs, "two", "deputies killed") != 1 || countFigs(fs, "two", "computers captured") != 1 || countFigs(fs, "18", "copies deployed") != 1 {
+		t.Errorf("the number counts the noun after it: %+v", fs)
+	}
+	if countFigs(fs, "12", "people killed") != 1 {
+		t.Errorf("a number alone after \"killed\" counts people: %+v", fs)
+	}
+}
