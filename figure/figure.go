@@ -26,9 +26,12 @@ import (
 )
 
 // Figure is one reported value of a quantity, with the articles that report
-// it and the other values reported for the same quantity.
+// it and the other values reported for the same quantity. A bound written
+// before a number ("more than 250", "at least 26", "up to 500", "nearly
+// 1,000") is part of Value, and the figure is compared as the range it
+// allows: "more than 200" agrees with 224.
 type Figure struct {
-	Value string `json:"value"` // as written: "1,700", "hundreds", "$2.5 billion"
+	Value string `json:"value"` // as written: "1,700", "hundreds", "$2.5 billion", "more than 250"
 	Unit  string `json:"unit"`  // what it counts: "soldiers killed", "people", "dollars", "km", "year"
 	Text  string `json:"text"`  // the sentence it is reported in (from the first article)
 	// Also is the same figure in another unit, as its first report gives it
@@ -39,11 +42,8 @@ type Figure struct {
 	// Disputed is set when an article reports the figure as a party's claim
 	// ("ISIS said it executed") or calls it doubtful ("appear exaggerated",
 	// "could not be verified").
-	Disputed bool `json:"disputed"`
-	Vague    bool `json:"vague,omitempty"` // an order of magnitude ("hundreds"), not a number
-	// A bound written before a number ("more than 250", "at least 26", "up
-	// to 500", "nearly 1,000") is part of Value, and the figure is compared
-	// as the range it allows: "more than 200" agrees with 224.
+	Disputed  bool   `json:"disputed"`
+	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
 	num       float64         // its number without a bound (see mention)
@@ -234,9 +234,6 @@ func inSentence(s entity.Sentence, next string) []mention {
 // currencies are the symbols written before an amount, longest first.
 var currencies = []struct{ symbol, unit string }{{"US$", "dollars"}, {"$", "dollars"}, {"€", "euros"}, {"£", "pounds"}, {"¥", "yen"}}
 
-// countsPeople reports whether a number without a noun counts people by
-// what comes before it: a verb that happens to people ("killed 12",
-// "wounding 30") or a toll ("the death toll rose to 65").
 // pluralNounAfter reports whether the token at j, right after a number, is
 // a lower-case plural in the same clause ("two deputies"), which the number
 // counts: a word ending in "s" that is no function word.
@@ -250,6 +247,9 @@ func pluralNounAfter(s entity.Sentence, j int) bool {
 	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times"
 }
 
+// countsPeople reports whether a number without a noun counts people by
+// what comes before it: a verb that happens to people ("killed 12",
+// "wounding 30") or a toll ("the death toll rose to 65").
 func countsPeople(toks []text.Token, k int) bool {
 	if k > 0 {
 		if _, ok := events[toks[k-1].Stem]; ok {
