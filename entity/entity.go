@@ -456,7 +456,8 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	return m, true
 }
 
-// guessPerson and guessPlace are weak votes, outweighed by any strong one;
+// guessPerson, guessPlace and guessThing (a name after "the") are weak
+// votes, outweighed by any strong one;
 // orgEvidence is a vote for Organization worth orgEvidenceVotes votes.
 const (
 	guessPerson      = "person?"
