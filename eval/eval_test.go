@@ -134,3 +134,35 @@ func TestRunPart(t *testing.T) {
 		t.Errorf("clusters %d, skipped %d", rep.Clusters, rep.Skipped)
 	}
 }
+
+// Brief reuses a story's arrays for the next story once it returns, so the
+// training examples of one cluster must not share them: a later cluster
+// would write its words into the earlier one's examples.
+func TestTrainingExamplesOutliveTheNextCluster(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(set), "\n")
+	first, err := trainingExamples(context.Background(), job{line: 1, index: 0, raw: []byte(lines[0])})
+	if err != nil || len(first) == 0 {
+		t.Fatalf("examples %v, err %v", first, err)
+	}
+	var before []string
+	for _, e := range first {
+		before = append(before, strings.Join(e.Stems, " "))
+	}
+	for k := 0; k < 20; k++ {
+		if _, err := trainingExamples(context.Background(), job{line: 4, index: 3, raw: []byte(lines[4])}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i, e := range first {
+		if got := strings.Join(e.Stems, " "); got != before[i] {
+			t.Errorf("example %d's stems changed from %q to %q after other clusters were read", i, before[i], got)
+		}
+	}
+	for _, e := range first {
+		for _, st := range e.Stems {
+			if st == "storm" || st == "crew" {
+				t.Errorf("a bridge sentence holds another cluster's word %q: %v", st, e.Stems)
+			}
+		}
+	}
+}

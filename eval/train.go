@@ -26,14 +26,25 @@ type TrainConfig struct {
 	Warn        func(msg string)
 }
 
-// capture is a summarize.Method that keeps the corpus it is given and
-// selects nothing: it gives training the very corpus the methods see.
-type capture struct{ c *summarize.Corpus }
+// capture is a summarize.Method that selects nothing: it gives training the
+// very corpus the methods see. It copies out what training reads (each
+// candidate's features and stems) while Brief's corpus is live, since
+// Brief reuses the corpus's arrays for the next story once it returns.
+type capture struct {
+	feats [][]float64
+	stems [][]string // by sentence: a candidate's stems, nil for any other
+}
 
 func (*capture) Name() string { return "capture" }
 
 func (m *capture) Select(c *summarize.Corpus, _ summarize.Budget) []int {
-	m.c = c
+	m.feats = summarize.SentenceFeatures(c)
+	m.stems = make([][]string, len(c.Sentences))
+	for i, s := range c.Sentences {
+		if c.Candidate(i) && len(s.Stems) > 0 {
+			m.stems[i] = slices.Clone(s.Stems)
+		}
+	}
 	return nil
 }
 
@@ -119,31 +130,30 @@ func trainingExamples(ctx context.Context, j job) ([]summarize.QualityExample, e
 		}
 		refs = append(refs, g)
 	}
-	feats := summarize.SentenceFeatures(cp.c)
 	var out []summarize.QualityExample
-	for i, s := range cp.c.Sentences {
-		if !cp.c.Candidate(i) || len(s.Stems) == 0 {
+	for i, stems := range cp.stems {
+		if stems == nil {
 			continue
 		}
 		share := 0.0
 		for _, g := range refs {
 			hit := 0
-			for k, st := range s.Stems {
+			for k, st := range stems {
 				if g.uni[st] {
 					hit++
 				}
-				if k > 0 && g.bi[s.Stems[k-1]+" "+st] {
+				if k > 0 && g.bi[stems[k-1]+" "+st] {
 					hit++
 				}
 				for d := 2; d <= 5 && k-d >= 0; d++ {
-					if g.skip[s.Stems[k-d]+" "+st] {
+					if g.skip[stems[k-d]+" "+st] {
 						hit++
 					}
 				}
 			}
-			share += float64(hit) / float64(len(s.Stems)+1)
+			share += float64(hit) / float64(len(stems)+1)
 		}
-		out = append(out, summarize.QualityExample{Features: feats[i], Stems: s.Stems, Target: share / float64(len(refs))})
+		out = append(out, summarize.QualityExample{Features: cp.feats[i], Stems: stems, Target: share / float64(len(refs))})
 	}
 	return out, nil
 }
