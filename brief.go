@@ -38,7 +38,9 @@ type config struct {
 // WithSelector selects sentences with m instead of a method named by
 // WithMethod: a configured or custom summarize.Method. Brief summarizes the
 // stories of a mixed input at once, so m's Select may run on several
-// stories' corpora from several goroutines at a time.
+// stories' corpora from several goroutines at a time. A corpus lives only
+// for its Select call: Brief reuses the arrays its sentences' Stems, Stop
+// and Terms are cut from, so m copies whatever it keeps.
 func WithSelector(m summarize.Method) Option { return func(c *config) { c.selector = m } }
 
 // WithWords bounds the summary to n words (the default is 100).

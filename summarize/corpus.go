@@ -137,8 +137,9 @@ type Budget struct {
 
 // Method picks sentences of c under b and returns their indices in order of
 // preference (the caller reorders them for reading). precis.Brief may call
-// Select on several corpora at once, from several goroutines: the methods
-// here keep nothing between calls.
+// Select on several corpora at once, from several goroutines, and reuses a
+// corpus's arrays once Select and scoring are done: the methods here keep
+// nothing between calls, and one that does must copy it.
 type Method interface {
 	Name() string
 	Select(c *Corpus, b Budget) []int
