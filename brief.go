@@ -66,7 +66,9 @@ func WithOneStory() Option { return func(c *config) { c.oneStory = true } }
 // WithOneStory, copies are not looked for either).
 func WithSummaryOnly() Option { return func(c *config) { c.summaryOnly = true } }
 
-// WithExplain keeps, for every article, what cleaning removed and why.
+// WithExplain says why the method chose each summary sentence (Sentence.Score
+// and Sentence.Why) and keeps, for every article, what cleaning removed and
+// why.
 func WithExplain() Option { return func(c *config) { c.explain = true } }
 
 // WithTruncate fills a word or byte budget exactly: when whole sentences leave
@@ -412,11 +414,11 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	for _, i := range chosen {
 		texts[i] = docs[refs[i].doc].Sentences[refs[i].sent].Text
 	}
+	var score []float64 // the method's scores, when it gives them and they are needed
+	if sc, ok := method.(summarize.Scorer); ok && (cfg.truncate || cfg.explain) {
+		score = sc.Score(c)
+	}
 	if cfg.truncate {
-		var score []float64
-		if sc, ok := method.(summarize.Scorer); ok {
-			score = sc.Score(c)
-		}
 		if i, t, ok := truncateFill(c, chosen, cfg.budget, score, func(i int) string {
 			return docs[refs[i].doc].Sentences[refs[i].sent].Text
 		}); ok {
@@ -425,13 +427,17 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 	order := readingOrder(c, chosen, docs)
+	var whys []*Why
+	if cfg.explain {
+		whys = explain(c, method, chosen, order, score)
+	}
 
 	st := &Story{}
 	var target []bool // scratch for supporters
 	if !cfg.summaryOnly {
 		target = make([]bool, words)
 	}
-	for _, i := range order {
+	for k, i := range order {
 		r := refs[i]
 		sources := []int{r.doc}
 		if !cfg.summaryOnly {
@@ -443,7 +449,14 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			ids[k] = docs[d].Article.ID
 			independent[outlet[d]] = true
 		}
-		st.Summary = append(st.Summary, Sentence{Text: texts[i], Sources: ids, Independent: len(independent), From: docs[r.doc].Article.ID})
+		sent := Sentence{Text: texts[i], Sources: ids, Independent: len(independent), From: docs[r.doc].Article.ID}
+		if whys != nil {
+			sent.Why = whys[k]
+			if score != nil {
+				sent.Score = score[i]
+			}
+		}
+		st.Summary = append(st.Summary, sent)
 		st.Words += text.Words(texts[i])
 	}
 	for di, d := range docs {
@@ -607,6 +620,41 @@ func cutText(s string, maxWords, maxBytes int) string {
 	}
 	if out != s {
 		out = strings.TrimRightFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' }) + "…"
+	}
+	return out
+}
+
+// explain says why the method chose each sentence of order (the chosen
+// ones, as they will be read): its place among the method's choices, its
+// rank by the method's score among the candidates (score, when the method
+// gives one), and what lifts that score most (when the method can say).
+func explain(c *summarize.Corpus, method summarize.Method, chosen, order []int, score []float64) []*Why {
+	out := make([]*Why, len(order))
+	choice := make(map[int]int, len(chosen))
+	for k, i := range chosen {
+		choice[i] = k + 1
+	}
+	var reasons [][]summarize.Reason
+	if ex, ok := method.(summarize.Explainer); ok {
+		reasons = ex.Explain(c, order)
+	}
+	for k, i := range order {
+		w := &Why{Choice: choice[i]}
+		if score != nil {
+			w.Rank = 1
+			for j := range c.Sentences {
+				if c.Candidate(j) {
+					w.Of++
+					if score[j] > score[i] {
+						w.Rank++
+					}
+				}
+			}
+		}
+		if reasons != nil {
+			w.Reasons = reasons[k]
+		}
+		out[k] = w
 	}
 	return out
 }

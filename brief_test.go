@@ -367,3 +367,38 @@ func TestTemplateBoxesAreNotSummarized(t *testing.T) {
 		}
 	}
 }
+
+func TestExplainSaysWhyEachSentenceWasChosen(t *testing.T) {
+	b, err := precis.Brief(context.Background(), seeds(t), precis.WithExplain())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int]bool{}
+	for _, s := range b.Stories[0].Summary {
+		w := s.Why
+		if w == nil {
+			t.Fatalf("no why for %q", s.Text)
+		}
+		if w.Choice < 1 || seen[w.Choice] || w.Rank < 1 || w.Rank > w.Of || s.Score == 0 || len(w.Reasons) == 0 || len(w.Reasons) > 3 {
+			t.Errorf("why of %q: %+v, score %v", s.Text, w, s.Score)
+		}
+		seen[w.Choice] = true
+	}
+	b, err = precis.Brief(context.Background(), seeds(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Stories[0].Summary {
+		if s.Why != nil || s.Score != 0 {
+			t.Errorf("a why without WithExplain: %+v", s)
+		}
+	}
+	// the lead baseline gives no score to rank by, nor reasons
+	b, err = precis.Brief(context.Background(), seeds(t), precis.WithExplain(), precis.WithMethod("lead"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w := b.Stories[0].Summary[0].Why; w == nil || w.Choice < 1 {
+		t.Errorf("lead's why: %+v", w)
+	}
+}

@@ -20,6 +20,7 @@ import (
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/figure"
 	"github.com/precis-news/precis/quote"
+	"github.com/precis-news/precis/summarize"
 )
 
 // Article is one report as read from the input.
@@ -70,9 +71,23 @@ type Sentence struct {
 	Sources []string `json:"sources"` // ids of every article that carries this content
 	// Independent is the number of outlets among Sources once copies of one
 	// another count as one.
-	Independent int     `json:"independent"`
-	From        string  `json:"from"` // id of the article the text is quoted from
-	Score       float64 `json:"score,omitempty"`
+	Independent int    `json:"independent"`
+	From        string `json:"from"` // id of the article the text is quoted from
+	// Score (with WithExplain) is the method's own score for the sentence,
+	// when the method gives one (summarize.Scorer: precis's is the sentence's
+	// predicted quality), and Why says why the method chose it.
+	Score float64 `json:"score,omitempty"`
+	Why   *Why    `json:"why,omitempty"`
+}
+
+// Why is why a summarization method chose a sentence (with WithExplain).
+type Why struct {
+	Choice int `json:"choice"`         // the method's n-th choice, from 1 (a sentence cut to fill the budget comes last)
+	Rank   int `json:"rank,omitempty"` // its rank by Score among the story's candidate sentences, from 1
+	Of     int `json:"of,omitempty"`   // the number of candidates
+	// Reasons are what lifts its Score most above the story's average
+	// candidate (summarize.Explainer), largest first.
+	Reasons []summarize.Reason `json:"reasons,omitempty"`
 }
 
 // Label returns the name to show for an article: its source, else its id.

@@ -10,6 +10,7 @@ import (
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/figure"
 	"github.com/precis-news/precis/quote"
+	"github.com/precis-news/precis/summarize"
 )
 
 func briefing() *precis.Briefing {
@@ -167,6 +168,48 @@ func TestFigureUnitsWrittenInTheValue(t *testing.T) {
 	for _, want := range []string{"  95% [1]\n", "  more than $2 billion [1]\n", "  40 percent [2]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestWhyUnderEachSentence(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Summary[0].Score = 1.97
+	b.Stories[0].Summary[0].Why = &precis.Why{Choice: 1, Rank: 4, Of: 76, Reasons: []summarize.Reason{{Feature: "first sentence of its article", Lift: 0.13}}}
+	b.Stories[0].Summary[1].Why = &precis.Why{Choice: 2}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"    why: the method's 1st choice; score 1.97, 4th of 76 candidates; first sentence of its article +0.13\n",
+		"    why: the method's 2nd choice\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("text output lacks %q:\n%s", want, buf.String())
+		}
+	}
+	buf.Reset()
+	if err := Write(&buf, b, "json"); err != nil {
+		t.Fatal(err)
+	}
+	var parsed struct {
+		Stories []struct {
+			Summary []struct {
+				Score float64     `json:"score"`
+				Why   *precis.Why `json:"why"`
+			} `json:"summary"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &parsed); err != nil {
+		t.Fatal(err)
+	}
+	if s := parsed.Stories[0].Summary[0]; s.Score != 1.97 || s.Why == nil || s.Why.Rank != 4 || s.Why.Of != 76 || len(s.Why.Reasons) != 1 || s.Why.Reasons[0].Lift != 0.13 {
+		t.Errorf("JSON lacks the why: %s", buf.String())
+	}
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 111: "111th"} {
+		if got := ordinal(n); got != want {
+			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

@@ -152,6 +152,13 @@ type Scorer interface {
 	Score(c *Corpus) []float64
 }
 
+// Explainer is a Method that can say why it prefers the sentences in which:
+// for each, the parts of its score that lift it most above the story's
+// average sentence.
+type Explainer interface {
+	Explain(c *Corpus, which []int) [][]Reason
+}
+
 // fits reports whether adding s to a summary of the given size stays in b.
 func (b Budget) fits(words, bytes, count int, s *Sentence) bool {
 	if b.Words > 0 && words+s.Words > b.Words {

@@ -160,6 +160,16 @@ func (m *Coverage) Score(c *Corpus) []float64 {
 	return m.model().Predict(c)
 }
 
+// Explain implements Explainer: the three parts of each sentence's
+// predicted quality that lift it most (nil when the method uses no quality
+// model).
+func (m *Coverage) Explain(c *Corpus, which []int) [][]Reason {
+	if m.Quality <= 0 {
+		return nil
+	}
+	return m.model().Explain(c, which, 3)
+}
+
 // model is the sentence-quality model the method uses.
 func (m *Coverage) model() *QualityModel {
 	if m.Model != nil {

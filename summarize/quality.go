@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -126,6 +127,68 @@ func (m *QualityModel) predict(c *Corpus, ix *conceptIndex) []float64 {
 				out[i] += words[id] / float64(len(stems)+1)
 			}
 		}
+	}
+	return out
+}
+
+// Reason is one part of a sentence's predicted quality: how much a feature
+// (or, for "its words", the sentence's word weights) lifts the prediction
+// above that of the story's average candidate sentence.
+type Reason struct {
+	Feature string  `json:"feature"`
+	Lift    float64 `json:"lift"`
+}
+
+// ownWords names the word weights' part of a prediction among Reasons.
+const ownWords = "its words"
+
+// Explain returns, for each sentence of c listed in which, the parts of its
+// predicted quality that lift it most above the average candidate of c,
+// largest first: at most n, each above zero. The model is linear, so the
+// parts add up, with the parts that lower it and the average, to the
+// prediction.
+func (m *QualityModel) Explain(c *Corpus, which []int, n int) [][]Reason {
+	feats := SentenceFeatures(c)
+	nb := c.numbers()
+	wordPart := func(i int) float64 {
+		if len(m.Words) == 0 {
+			return 0
+		}
+		stems, sum := nb.stems[i], 0.0
+		for _, id := range stems {
+			sum += m.Words[nb.words[id]]
+		}
+		return sum / float64(len(stems)+1)
+	}
+	// the average candidate: each part's mean over the candidates
+	mean := make([]float64, len(QualityFeatures)+1)
+	count := 0
+	for i := range c.Sentences {
+		if !c.Candidate(i) {
+			continue
+		}
+		count++
+		for k, v := range feats[i] {
+			mean[k] += m.Weights[k] * v
+		}
+		mean[len(QualityFeatures)] += wordPart(i)
+	}
+	for k := range mean {
+		mean[k] /= float64(max(count, 1))
+	}
+	out := make([][]Reason, len(which))
+	for w, i := range which {
+		var rs []Reason
+		for k, v := range feats[i] {
+			if lift := m.Weights[k]*v - mean[k]; lift > 0 {
+				rs = append(rs, Reason{QualityFeatures[k], lift})
+			}
+		}
+		if lift := wordPart(i) - mean[len(QualityFeatures)]; lift > 0 {
+			rs = append(rs, Reason{ownWords, lift})
+		}
+		slices.SortStableFunc(rs, func(a, b Reason) int { return cmp.Compare(b.Lift, a.Lift) })
+		out[w] = rs[:min(n, len(rs))]
 	}
 	return out
 }

@@ -153,3 +153,66 @@ func TestScoreIsEachModelsPrediction(t *testing.T) {
 		t.Errorf("a caller's change reached the kept predictions")
 	}
 }
+
+func TestExplainGivesTheLargestLiftsOfAPrediction(t *testing.T) {
+	c := corpus()
+	m := DefaultQuality()
+	pred := m.Predict(c)
+	var all []int
+	mean, n := 0.0, 0
+	for i := range c.Sentences {
+		all = append(all, i)
+		if c.Candidate(i) {
+			mean += pred[i]
+			n++
+		}
+	}
+	mean /= float64(n)
+	reasons := m.Explain(c, all, 3)
+	full := m.Explain(c, all, 100)
+	for i, rs := range reasons {
+		if len(rs) > 3 {
+			t.Errorf("sentence %d: %d reasons, want at most 3", i, len(rs))
+		}
+		for k, r := range rs {
+			if r.Lift <= 0 || k > 0 && r.Lift > rs[k-1].Lift || r.Feature != full[i][k].Feature {
+				t.Errorf("sentence %d: reasons not the largest positive lifts, largest first: %+v", i, rs)
+			}
+		}
+		// the parts add up: the lifts left out are negative, so the
+		// positive ones sum to at least the prediction's lift
+		sum := 0.0
+		for _, r := range full[i] {
+			sum += r.Lift
+		}
+		if sum < pred[i]-mean-1e-9 {
+			t.Errorf("sentence %d: positive lifts %.4f below its prediction's lift %.4f", i, sum, pred[i]-mean)
+		}
+	}
+	// a sentence that opens its article, in a story where most do not, is
+	// lifted by that (the model weighs a first sentence up)
+	if w := m.Weights[slices.Index(QualityFeatures, "first sentence of its article")]; w > 0 {
+		found := false
+		for _, r := range full[0] {
+			found = found || r.Feature == "first sentence of its article"
+		}
+		if !found {
+			t.Errorf("the first sentence is not lifted by being first: %+v", full[0])
+		}
+	}
+}
+
+func TestExplainNamesTheWordsPart(t *testing.T) {
+	c := corpus()
+	m := &QualityModel{Features: QualityFeatures, Weights: make([]float64, len(QualityFeatures)), Words: map[string]float64{"flood": 1}}
+	pred := m.Predict(c)
+	mean := 0.0
+	for i := range c.Sentences {
+		mean += pred[i] // every sentence of the test corpus is a candidate
+	}
+	mean /= float64(len(c.Sentences))
+	got := m.Explain(c, []int{0}, 3)[0] // "flood forced thousand …"
+	if len(got) != 1 || got[0].Feature != "its words" || math.Abs(got[0].Lift-(pred[0]-mean)) > 1e-12 {
+		t.Errorf("the only lift is the word weights', %.4f: %+v", pred[0]-mean, got)
+	}
+}

@@ -18,7 +18,7 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	sentences := fs.Int("sentences", 0, "summary length in sentences")
 	format := fs.String("format", "text", "output format: "+strings.Join(render.Formats, ", "))
 	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
-	explain := fs.Bool("explain", false, "show what cleaning removed from each article and why")
+	explain := fs.Bool("explain", false, "show why the method chose each summary sentence, and what cleaning removed from each article and why")
 	oneStory := fs.Bool("one-story", false, "treat all articles as one story (do not sort them into stories)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
