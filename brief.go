@@ -128,7 +128,7 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		groups = []StoryGroup{all}
 	} else {
 		placed = stream.addBatch(docs)
-		groups = stream.Clustering().Stories
+		groups = stream.clustering(false).Stories
 	}
 	// the stories are summarized on all cores, each on its own
 	stories := make([]*Story, len(groups))

@@ -152,14 +152,20 @@ type StoryGroup struct {
 
 // Clustering returns the stories so far, largest first (ties: the one whose
 // first article came first), numbered s1, s2, ….
-func (s *Stream) Clustering() *Clustering {
+func (s *Stream) Clustering() *Clustering { return s.clustering(true) }
+
+// clustering is Clustering, with the stories' titles only when titled (a
+// briefing titles its stories by what it summarizes).
+func (s *Stream) clustering(titled bool) *Clustering {
 	groups := storyOrder(s.clusters.Stories())
 	out := &Clustering{Stories: make([]StoryGroup, len(groups))}
 	storyOf := make([]int, len(s.ids))
 	for k, members := range groups {
 		sg := &out.Stories[k]
 		*sg = StoryGroup{ID: storyID(k), Articles: make([]string, len(members)), Copies: [][]string{}, members: members}
-		sg.Title = s.storyTitle(members)
+		if titled {
+			sg.Title = s.storyTitle(members)
+		}
 		for i, m := range members {
 			sg.Articles[i] = s.ids[m]
 			storyOf[m] = k
