@@ -498,7 +498,15 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 }
 
 // Extract finds the entities, quotes and figures of one story's articles.
+//
+// The rules that find them read English: in a story whose words are mostly
+// not English (fewer than one in eight of its words an English function
+// word, where English prose has one in three or more), capitalized nouns
+// would pass for names ("Montag", "Inflation"), so it gets none.
 func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
+	if !mostlyEnglish(docs) {
+		return nil, nil, nil
+	}
 	eds := make([]entity.Doc, len(docs))
 	for i, d := range docs {
 		eds[i] = entity.Doc{ID: d.Article.ID, Sentences: make([]entity.Sentence, len(d.Sentences))}
@@ -512,6 +520,23 @@ func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 		ents[i] = *e
 	}
 	return ents, quote.Extract(eds, set), figure.Extract(eds, set)
+}
+
+// mostlyEnglish reports whether at least one word in eight of the story is
+// an English function word.
+func mostlyEnglish(docs []*Doc) bool {
+	words, stops := 0, 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			for _, t := range s.Tokens {
+				words++
+				if t.Stop {
+					stops++
+				}
+			}
+		}
+	}
+	return 8*stops >= words
 }
 
 // truncateFill picks the best unchosen candidate (highest score, when the

@@ -402,3 +402,21 @@ func TestExplainSaysWhyEachSentenceWasChosen(t *testing.T) {
 		t.Errorf("lead's why: %+v", w)
 	}
 }
+
+func TestNonEnglishStoryGetsNoNames(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "a", Text: "Die Bundesregierung hat am Montag neue Maßnahmen gegen die Inflation beschlossen. Finanzminister Christian Lindner sagte, die Entlastung solle schon im Januar wirken. Die Preise stiegen im Oktober um 10,4 Prozent."},
+		{ID: "b", Text: "Die Regierung in Berlin beschloss am Montag ein Entlastungspaket gegen die hohe Inflation. Christian Lindner erklärte, die Hilfen kämen im Januar. Kritiker halten die Maßnahmen für zu schwach."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	if len(st.Summary) == 0 {
+		t.Fatal("a German story gave no summary")
+	}
+	if len(st.Entities) != 0 || len(st.Quotes) != 0 || len(st.Figures) != 0 {
+		t.Errorf("the English rules ran on German and found %d names (%v), %d quotes, %d figures", len(st.Entities), st.Entities, len(st.Quotes), len(st.Figures))
+	}
+}
