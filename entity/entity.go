@@ -557,6 +557,10 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		}
 		return guessThing // "the Hubble Space Telescope", "the Mahane Yehuda market"
 	}
+	if len(words) == 1 && strings.HasSuffix(last, "s") && demonym(last) {
+		// a people in the plural speaks as a group: "Libyans said", "Pakistanis say"
+		return Group
+	}
 	// a reporting verb after the name makes it the speaker, but "Rio de
 	// Janeiro, believed to be…" and "…, said to have" describe it
 	speaks := func(v int) bool {
@@ -707,6 +711,9 @@ func normsOf(ts []text.Token) string {
 func demonym(w string) bool {
 	if len(w) < 5 {
 		return false
+	}
+	if len(w) >= 6 && strings.HasSuffix(w, "ans") && !strings.HasSuffix(w, "mans") && !strings.HasSuffix(w, "erans") && !places.Has(w) {
+		return true // "Libyans", "Kenyans", "Cubans"; not "Evans", "Yeomans", "Veterans", "Balkans"
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ians", "eans", "qi", "qis", "ani", "anis"} {
 		if strings.HasSuffix(w, suf) {

@@ -520,3 +520,25 @@ func TestTitleWordInsideAMinistrysName(t *testing.T) {
 		t.Errorf("\"Rivals of President Fernando Henrique Cardoso\" names Fernando Henrique Cardoso, a president:\n%s", dump(set))
 	}
 }
+
+func TestPeoplesInThePlural(t *testing.T) {
+	set := docsSet(
+		"On Monday, Libyans said they would not hand over the suspects. Two Britons, Peter Kennedy and Darren Hickey, were seized in Grozny.",
+		"In Nairobi, Kenyans mourned the dead. Donald Yeomans, a NASA scientist, said the storm would be brief. Yeomans said the odds were low.",
+		"Officials of Veterans Affairs met in the Balkans.",
+	)
+	for _, name := range []string{"Libyans", "Kenyans", "Britons"} {
+		if e := find(set, name); e == nil || e.Type != Group {
+			t.Errorf("%s are a people:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Peter Kennedy"); e == nil || e.Type != Person {
+		t.Errorf("\"Two Britons, Peter Kennedy\": the person is Peter Kennedy:\n%s", dump(set))
+	}
+	if y := find(set, "Donald Yeomans"); y == nil || find(set, "Yeomans") != y {
+		t.Errorf("Yeomans is Donald Yeomans, not a people:\n%s", dump(set))
+	}
+	if e := find(set, "Balkans"); e != nil && e.Type == Group {
+		t.Errorf("the Balkans are a place:\n%s", dump(set))
+	}
+}

@@ -204,7 +204,8 @@ var groups = setOf("sunni", "sunnis", "shiite", "shiites", "shia", "shias", "mus
 	"saudi", "saudis", "turkish", "turks", "egyptian", "egyptians", "european", "europeans", "african", "africans",
 	"western", "jihadist", "jihadists", "islamist", "islamists", "baathist", "baathists", "orthodox", "evangelical",
 	"serb", "serbs", "croat", "croats", "bosniak", "bosniaks", "slav", "slavs", "kosovar", "kosovars", "uzbek", "uzbeks",
-	"tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus", "tutsi", "tutsis", "tatar", "tatars")
+	"tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus", "tutsi", "tutsis", "tatar", "tatars",
+	"briton", "britons")
 
 // Evidence that a name is a company, a newspaper or another organization,
 // from the words around it. Such evidence outweighs "X said", which
