@@ -542,3 +542,13 @@ func TestPeoplesInThePlural(t *testing.T) {
 		t.Errorf("the Balkans are a place:\n%s", dump(set))
 	}
 }
+
+func TestRegnalNumbers(t *testing.T) {
+	set := docsSet(
+		"Pope John Paul II beatified the cardinal on Saturday. John Paul said the cardinal was a martyr.",
+		"John Paul praised the faithful. Thousands came to hear Pope John Paul II speak.",
+	)
+	if jp := find(set, "John Paul II"); jp == nil || find(set, "John Paul") != jp {
+		t.Errorf("John Paul is John Paul II:\n%s", dump(set))
+	}
+}

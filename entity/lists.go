@@ -95,6 +95,10 @@ var otherWords = setOf("convention", "constitution", "treaty", "accord", "accord
 // placeHeads, anywhere in a name, make it a place.
 var placeHeads = setOf("republic", "kingdom", "emirate", "emirates", "principality", "commonwealth", "territory", "territories")
 
+// romanNumerals end the names of popes and kings ("John Paul II"), as keys
+// write them (doubled letters single: "ii" and "iii" are "i").
+var romanNumerals = setOf("i", "iv", "v", "vi", "ix", "x", "xi", "xiv", "xv", "xvi")
+
 // partyWords follow the name of a party or a movement ("True Path Party").
 var partyWords = setOf("party", "movement", "front", "alliance", "coalition", "league", "union", "bloc")
 

@@ -230,6 +230,20 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
+	// 2e. a name with and without a regnal number: "John Paul II" is "John
+	//     Paul" (not when two numbers share the name: Pius XI and Pius XII)
+	numbered := map[string][]int{} // the name without its number -> the numbered names
+	for i := range set.Entities {
+		if f := keyWords[i]; len(f) >= 2 && romanNumerals.Has(f[len(f)-1]) {
+			base := strings.Join(f[:len(f)-1], " ")
+			numbered[base] = appendUnique(numbered[base], i)
+		}
+	}
+	for base, ns := range numbered {
+		if j, ok := set.byKey[base]; ok && len(ns) == 1 && typeOf(ns[0]) == Person && typeOf(j) != Place {
+			union(ns[0], j)
+		}
+	}
 	// 3. acronyms and long forms whose initials match, when only one long form does
 	byInitials := map[string][]int{}
 	for i, e := range set.Entities {

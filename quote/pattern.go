@@ -279,7 +279,7 @@ var (
 	afterPat = newPattern(4, seq(anySpaces, optional(comma), anySpaces,
 		alt(
 			seq(capture(1, verbPat), spaces, capture(2, alt(namePat, unnamedPat))),
-			seq(lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 3), capture(3, alt(namePat, unnamedPat, pronounPat)),
+			seq(lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 4), capture(3, alt(namePat, unnamedPat, pronounPat)),
 				optional(seq(repeat(seq(comma, repeat(notCommaQ, 1, 120)), 1, 3), comma)), spaces,
 				optional(seq(words("also", "was quoted as", "were quoted as", "is quoted as"), spaces)), capture(4, verbPat))),
 		boundary()))

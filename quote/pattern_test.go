@@ -24,7 +24,7 @@ const (
 )
 
 var (
-	afterRe     = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(?:[\p{L}-]+\s+){0,3}?(` + name + `|` + unnamed + `|` + pronoun + `)(?:(?:,[^,"“”` + "`" + `]{1,120}){1,3},)?\s+(?:(?:also|was quoted as|were quoted as|is quoted as)\s+)?(` + verbs + `))\b`)
+	afterRe     = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(?:[\p{L}-]+\s+){0,4}?(` + name + `|` + unnamed + `|` + pronoun + `)(?:(?:,[^,"“”` + "`" + `]{1,120}){1,3},)?\s+(?:(?:also|was quoted as|were quoted as|is quoted as)\s+)?(` + verbs + `))\b`)
 	beforeRe    = regexp.MustCompile(`^(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
 	namedRe     = regexp.MustCompile(`^,\s*(` + name + `)\b`)
 	verbFirstRe = regexp.MustCompile(`^(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)

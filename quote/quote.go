@@ -46,7 +46,7 @@ var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|ex
 
 // unnamedNouns are the words that make an unnamed speaker: "a senior
 // official", "the ministry".
-const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients`
+const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network`
 
 // Extract finds the quotations of a story and groups the ones several
 // articles carry. ents resolves speakers' names to entities (nil: names are
@@ -608,11 +608,14 @@ func resolve(speaker string, ents *entity.Set) string {
 	if speaker == "" {
 		return ""
 	}
-	if first, _, _ := strings.Cut(speaker, " "); !unicode.IsUpper([]rune(speaker)[0]) && !nameParticles[first] {
-		return speaker // an unnamed source, not "da Silva"
-	}
 	if strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A ") || strings.HasPrefix(speaker, "An ") {
-		return strings.ToLower(speaker[:1]) + speaker[1:]
+		speaker = strings.ToLower(speaker[:1]) + speaker[1:]
+	}
+	if first, _, _ := strings.Cut(speaker, " "); !unicode.IsUpper([]rune(speaker)[0]) && !nameParticles[first] {
+		if name := titled(speaker, ents); name != "" {
+			return name // "the pope" is John Paul II when no one else is titled so
+		}
+		return speaker // an unnamed source, not "da Silva"
 	}
 	name := stripTitles(speaker)
 	if ents != nil {
@@ -622,6 +625,34 @@ func resolve(speaker string, ents *entity.Set) string {
 	}
 	return name
 }
+
+// titled returns the name of the one person of ents whose title ends with
+// the title an unnamed speaker is called by ("the pope", "the president"),
+// or "" when no one or several people hold it.
+func titled(speaker string, ents *entity.Set) string {
+	rest, ok := strings.CutPrefix(speaker, "the ")
+	if !ok || ents == nil || strings.Contains(rest, " ") {
+		return ""
+	}
+	found := ""
+	for _, e := range ents.Entities {
+		if e.Type != entity.Person || e.Title == "" {
+			continue
+		}
+		last := strings.ToLower(strings.TrimSuffix(e.Title[strings.LastIndexByte(e.Title, ' ')+1:], "."))
+		if last == rest || titleAbbreviations[rest] == last {
+			if found != "" && found != e.Name {
+				return "" // two presidents
+			}
+			found = e.Name
+		}
+	}
+	return found
+}
+
+// titleAbbreviations are the short forms titles take before names.
+var titleAbbreviations = map[string]string{"senator": "sen", "governor": "gov", "general": "gen", "professor": "prof",
+	"representative": "rep", "colonel": "col", "captain": "capt", "sergeant": "sgt"}
 
 // nameParticles may open a name in lower case ("da Silva", "al-Maliki" is
 // one word).

@@ -223,3 +223,19 @@ func TestNameOpenedByAParticle(t *testing.T) {
 		t.Errorf("da Silva is Gilberto Manuel da Silva: %+v", q)
 	}
 }
+
+func TestTitledUnnamedSpeakers(t *testing.T) {
+	qs := extract(
+		"Pope John Paul II arrived in Zagreb on Friday. ``Today it is necessary to give a new impulse to peace,'' the pope said.",
+		"The vote was close. ``Now we will be lucky to get forty-two votes,'' the senator said. ``People voted for change in every city,'' the radio said.",
+	)
+	for words, want := range map[string]string{
+		"new impulse to peace":       "John Paul II",
+		"lucky to get forty-two":     "the senator",
+		"people voted for change in": "the radio",
+	} {
+		if q := findQuote(qs, words); q == nil || q.Speaker != want {
+			t.Errorf("%q: want %s, got %+v", words, want, q)
+		}
+	}
+}
