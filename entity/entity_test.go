@@ -552,3 +552,15 @@ func TestRegnalNumbers(t *testing.T) {
 		t.Errorf("John Paul is John Paul II:\n%s", dump(set))
 	}
 }
+
+func TestMoreKindsOfOrganizations(t *testing.T) {
+	set := docsSet(
+		"Guests left the Coco Point Lodge on Monday. Reporters for Dow Jones Newswires said the Conservative Action Team met.",
+		"The Coco Point Lodge reopened. Dow Jones Newswires reported that the Conservative Action Team would vote no.",
+	)
+	for _, name := range []string{"Coco Point Lodge", "Dow Jones Newswires", "Conservative Action Team"} {
+		if e := find(set, name); e == nil || e.Type != Organization {
+			t.Errorf("%s is an organization:\n%s", name, dump(set))
+		}
+	}
+}

@@ -79,6 +79,7 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
 	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
 	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly", "hotel", "hotels", "resort", "casino",
+	"lodge", "inn", "team", "newswire", "newswires", "intelligence", "line", "lines",
 	"chronicle", "division", "laboratory", "laboratories", "communications", "technologies", "systems",
 	"watch", "tv", "television", "radio",
 	// news agencies, named in news copy as speakers ("Xinhua said")
