@@ -557,8 +557,9 @@ func TestMoreKindsOfOrganizations(t *testing.T) {
 	set := docsSet(
 		"Guests left the Coco Point Lodge on Monday. Reporters for Dow Jones Newswires said the Conservative Action Team met.",
 		"The Coco Point Lodge reopened. Dow Jones Newswires reported that the Conservative Action Team would vote no.",
+		"In Moscow, the Duma said it would debate the bill. The Knesset met in Jerusalem, and the Duma voted.",
 	)
-	for _, name := range []string{"Coco Point Lodge", "Dow Jones Newswires", "Conservative Action Team"} {
+	for _, name := range []string{"Coco Point Lodge", "Dow Jones Newswires", "Conservative Action Team", "Duma", "Knesset"} {
 		if e := find(set, name); e == nil || e.Type != Organization {
 			t.Errorf("%s is an organization:\n%s", name, dump(set))
 		}

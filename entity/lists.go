@@ -80,6 +80,7 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
 	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly", "hotel", "hotels", "resort", "casino",
 	"lodge", "inn", "team", "newswire", "newswires", "intelligence", "line", "lines",
+	"duma", "knesset", "bundestag", "majlis", "riksdag", "storting", "sejm", "rada",
 	"chronicle", "division", "laboratory", "laboratories", "communications", "technologies", "systems",
 	"watch", "tv", "television", "radio",
 	// news agencies, named in news copy as speakers ("Xinhua said")
