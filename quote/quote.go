@@ -222,8 +222,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			after = after[:120]
 		}
 		var m []string
+		var ix []int // m's offsets in after
 		if hasVerb(after) {
-			ix := afterPat.FindStringSubmatchIndex(after)
+			ix = afterPat.FindStringSubmatchIndex(after)
 			if ix != nil && ix[6] >= 0 && !speakerAfterFits(after, ix, o.text) {
 				ix = nil
 			}
@@ -237,6 +238,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			}
 		case m != nil && m[1] == "" && !functionWord(m[3]):
 			o.speaker, o.verb = trimSpeaker(m[3]), m[4]
+			if n := namedPat.FindStringSubmatch(after[ix[7]:]); n != nil && !unicode.IsUpper([]rune(o.speaker)[0]) {
+				o.speaker = n[1] // "a third lawyer, Bruce McIntyre, … told the judge"
+			}
 		default:
 			last := lastVerb(before)
 			m = nil

@@ -198,12 +198,14 @@ func TestSpeakersDescribedOrSetOffAfterTheQuotation(t *testing.T) {
 		"``It's the leading product, customers liked it, and its installation was certified,'' CEO Jeffrey Katz was quoted as saying in a weekly.",
 		"``You have to have Monica Lewinsky testify. You have to hear from her mother.'' And Rep. John Conyers, D-Mich., the senior Democrat, said he disagreed.",
 		"``Stop the war in our town now,'' reads a sign that Mayor Smith said was offensive.",
+		"``I cannot give my client a dictionary,'' a third lawyer, Bruce McIntyre, who represents el Hage, told the judge.",
 	)
 	for words, want := range map[string]string{
 		"concentrate on the bigger picture": "Saeb Erekat",
 		"show people you were scared":       "Gene Michaels",
 		"always liked pariah countries":     "Cuisenier",
 		"the leading product":               "Jeffrey Katz",
+		"give my client a dictionary":       "Bruce McIntyre",
 	} {
 		if q := findQuote(qs, words); q == nil || q.Speaker != want {
 			t.Errorf("%q: want %s, got %+v", words, want, q)
