@@ -597,8 +597,7 @@ func namesAfter(s Sentence, i int) bool {
 		return false
 	}
 	t := s.Tokens[i]
-	r, _ := utf8.DecodeRuneInString(s.Text[t.Start:t.End])
-	return unicode.IsUpper(r) && !months.Has(t.Norm)
+	return isCap(s.Text[t.Start:t.End]) && !months.Has(t.Norm)
 }
 
 // companyContext reports whether the words around toks[k:end] make it a

@@ -232,15 +232,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		}
 		switch {
 		case m != nil && m[1] != "" && !functionWord(m[2]):
-			o.verb, o.speaker = m[1], trimSpeaker(m[2])
-			if n := namedPat.FindStringSubmatch(after[len(m[0]):]); n != nil && !unicode.IsUpper([]rune(o.speaker)[0]) {
-				o.speaker = n[1] // "said the friend, Ellen Fink"
-			}
+			o.verb, o.speaker = m[1], namedAfter(trimSpeaker(m[2]), after[len(m[0]):])
 		case m != nil && m[1] == "" && !functionWord(m[3]):
-			o.speaker, o.verb = trimSpeaker(m[3]), m[4]
-			if n := namedPat.FindStringSubmatch(after[ix[7]:]); n != nil && !unicode.IsUpper([]rune(o.speaker)[0]) {
-				o.speaker = n[1] // "a third lawyer, Bruce McIntyre, … told the judge"
-			}
+			o.speaker, o.verb = namedAfter(trimSpeaker(m[3]), after[ix[7]:]), m[4]
 		default:
 			last := lastVerb(before)
 			m = nil
@@ -505,16 +499,31 @@ func afterPreposition(s string) bool {
 // a capital letter, a name particle, or the article or pronoun of an unnamed
 // speaker. Other starts are not tried against the expression.
 func mayOpenSpeaker(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(r) {
+	if startsUpper(s) {
 		return true
 	}
 	w, _, _ := strings.Cut(s, " ")
 	switch w {
-	case "a", "an", "the", "one", "another", "he", "she", "they", "al", "el", "von", "van", "de", "der", "den", "la", "le", "da", "dos", "di", "del":
+	case "a", "an", "the", "one", "another", "he", "she", "they":
+		return true
+	}
+	if nameParticles[w] {
 		return true
 	}
 	return strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")
+}
+
+// namedAfter gives an unnamed speaker the name set off right after it in
+// rest: "said the friend, Ellen Fink", "a third lawyer, Bruce McIntyre, …
+// told the judge".
+func namedAfter(speaker, rest string) string {
+	if startsUpper(speaker) {
+		return speaker
+	}
+	if n := namedPat.FindStringSubmatch(rest); n != nil {
+		return n[1]
+	}
+	return speaker
 }
 
 // speakerAfterFits checks a speaker found after a quotation by its second
@@ -615,7 +624,7 @@ func resolve(speaker string, ents *entity.Set) string {
 	if strings.HasPrefix(speaker, "The ") || strings.HasPrefix(speaker, "A ") || strings.HasPrefix(speaker, "An ") {
 		speaker = strings.ToLower(speaker[:1]) + speaker[1:]
 	}
-	if first, _, _ := strings.Cut(speaker, " "); !unicode.IsUpper([]rune(speaker)[0]) && !nameParticles[first] {
+	if first, _, _ := strings.Cut(speaker, " "); !startsUpper(speaker) && !nameParticles[first] {
 		if name := titled(speaker, ents); name != "" {
 			return name // "the pope" is John Paul II when no one else is titled so
 		}
