@@ -495,7 +495,7 @@ func IsWebFurniture(s string) bool {
 			switch {
 			case w == "photo" || w == "image" || w == "picture" || w == "photograph":
 				return true
-			case !captionWords[strings.TrimSuffix(w, ".")] && strings.IndexFunc(w, unicode.IsDigit) < 0:
+			case !captionWords[w] && !text.IsMonth(strings.TrimSuffix(w, ".")) && strings.IndexFunc(w, unicode.IsDigit) < 0:
 				return false // "In this case, the picture…" is no caption
 			}
 		}
@@ -503,12 +503,9 @@ func IsWebFurniture(s string) bool {
 	return false
 }
 
-// captionWords may stand between "In this" and "photo" in a caption: a
-// date's month, "undated", "handout", "file".
-var captionWords = map[string]bool{"undated": true, "handout": true, "file": true, "aerial": true, "family": true,
-	"jan": true, "feb": true, "march": true, "april": true, "may": true, "june": true, "july": true, "aug": true,
-	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true, "january": true, "february": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
+// captionWords may stand between "In this" and "photo" in a caption,
+// besides a date's month: "undated", "handout", "file".
+var captionWords = map[string]bool{"undated": true, "handout": true, "file": true, "aerial": true, "family": true}
 
 func furnitureReason(p string, wc int) string {
 	if wc > 25 {

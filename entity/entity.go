@@ -247,7 +247,7 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 			if gapBreaks(gap) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 				break
 			}
-			if isCap(tw) && !months.Has(toks[end].Norm) {
+			if isCap(tw) && !text.IsDateWord(toks[end].Norm) {
 				end++
 				continue
 			}
@@ -342,7 +342,7 @@ func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.Ha
 func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
-	for k < end && (toks[k].Stop || months.Has(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
+	for k < end && (toks[k].Stop || text.IsDateWord(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
 		if k+1 < end && ampersand(s.Text[toks[k].End:toks[k+1].Start]) {
 			break // "AT&T"
 		}
@@ -427,7 +427,7 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	first := s.Text[toks[k].Start:toks[k].End]
 	if end-k == 1 {
 		n := toks[k].Norm
-		if titles.Has(n) || months.Has(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
+		if titles.Has(n) || text.IsDateWord(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
 			return Mention{}, false
 		}
 		if k == 0 && !words.isMidCap(n) && !text.IsAcronym(first) && !countries.Has(n) && !groups.Has(n) {
@@ -597,7 +597,7 @@ func namesAfter(s Sentence, i int) bool {
 		return false
 	}
 	t := s.Tokens[i]
-	return isCap(s.Text[t.Start:t.End]) && !months.Has(t.Norm)
+	return isCap(s.Text[t.Start:t.End]) && !text.IsDateWord(t.Norm)
 }
 
 // companyContext reports whether the words around toks[k:end] make it a

@@ -36,11 +36,6 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 var departments = setOf("exchequer", "agriculture", "treasury", "commerce", "transportation", "transport", "housing",
 	"education", "labor", "labour", "energy", "health") // defense, interior, justice, state: already titles
 
-// months and days are capitalized but name no entity.
-var months = setOf("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 // notNames are capitalized words that begin sentences or headlines but are
 // not names.
 var notNames = setOf("i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these",

@@ -559,13 +559,12 @@ func plainDescription(s string) bool {
 // a month ("a statement Saturday confirmed", "Early Wednesday, Cathay
 // had…"). Pronouns and the articles of unnamed sources are allowed.
 func functionWord(speaker string) bool {
-	return speaker != "" && (trimSpeaker(speaker) == "" || dates[strings.ToLower(speaker[strings.LastIndexByte(speaker, ' ')+1:])])
+	if speaker == "" {
+		return false
+	}
+	last := strings.ToLower(speaker[strings.LastIndexByte(speaker, ' ')+1:])
+	return trimSpeaker(speaker) == "" || text.IsDateWord(last) && last != "may" // but Theresa May speaks
 }
-
-// dates are the days and months, which open no speaker's name ("May" may).
-var dates = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // trimSpeaker drops capitalized function words that open a speaker's name
 // ("But Michael Howard" is Michael Howard) and a next sentence's opening

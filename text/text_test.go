@@ -143,3 +143,19 @@ func TestWordCache(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDateWord(t *testing.T) {
+	for _, w := range []string{"january", "sept", "saturday", "may"} {
+		if !IsDateWord(w) {
+			t.Errorf("%q is a date's word", w)
+		}
+	}
+	for _, w := range []string{"kerry", "marching", "day", "Saturday"} {
+		if IsDateWord(w) {
+			t.Errorf("%q is no date's word (lower case only)", w)
+		}
+	}
+	if !IsMonth("sept") || IsMonth("saturday") {
+		t.Error("IsMonth: months only")
+	}
+}
