@@ -33,6 +33,8 @@ type config struct {
 	selector    summarize.Method // overrides method when set
 	explain     bool
 	truncate    bool
+	focus       []string // phrases the summary must cover
+	exclude     []string // phrases no summary sentence may hold
 }
 
 // WithSelector selects sentences with m instead of a method named by
@@ -77,6 +79,23 @@ func WithExplain() Option { return func(c *config) { c.explain = true } }
 // same text either way.
 func WithTruncate() Option { return func(c *config) { c.truncate = true } }
 
+// WithFocus steers the summary toward topics: for each phrase (a word, a
+// name, "oil prices") that a sentence of the story holds, the summary holds
+// one, as long as the budget has room; the method fills the rest. Phrases
+// are matched on stems, case aside, and a phrase that is one of the ways the
+// story writes a name stands for all of them ("ISIS" finds "ISIL" and
+// "Islamic State of Iraq and the Levant"). See summarize.Focus.
+func WithFocus(phrases ...string) Option {
+	return func(c *config) { c.focus = append(c.focus, phrases...) }
+}
+
+// WithExclude keeps topics out of the summary: no sentence that holds one of
+// the phrases (matched as WithFocus matches them, every spelling of a name
+// included) is chosen. A story that says nothing else gets an empty summary.
+func WithExclude(phrases ...string) Option {
+	return func(c *config) { c.exclude = append(c.exclude, phrases...) }
+}
+
 // ErrNoText is returned when no article has any readable sentence.
 var ErrNoText = errors.New("no readable text in any article")
 
@@ -97,6 +116,11 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	}
 	if cfg.budget.Words < 0 || cfg.budget.Bytes < 0 || cfg.budget.Sentences < 0 {
 		return nil, fmt.Errorf("budget must not be negative: %+v", cfg.budget)
+	}
+	for _, p := range append(slices.Clip(cfg.focus), cfg.exclude...) {
+		if len(phraseStems(p)) == 0 {
+			return nil, fmt.Errorf("focus or exclude phrase %q has no words", p)
+		}
 	}
 	method := cfg.selector
 	if method == nil {
@@ -267,8 +291,10 @@ func webFurniture(s string, toks []text.Token) bool {
 }
 
 // hasQuoteMark reports whether s holds a quotation mark: straight, curly
-// (“ ” ‘ ’) or a backtick (strings.ContainsAny with a set of multi-byte
-// runes decodes every rune of s; this looks at bytes).
+// (“ ” ‘ ’) or a backtick. A ’ after a letter or digit is an apostrophe
+// ("Iran’s", "players’"), not a mark: a closing ’ after a word has its
+// opening ‘. (strings.ContainsAny with a set of multi-byte runes decodes
+// every rune of s; this looks at bytes.)
 func hasQuoteMark(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -277,8 +303,12 @@ func hasQuoteMark(s string) bool {
 		case 0xE2: // “ ” ‘ ’ are E2 80 9C, 9D, 98, 99
 			if i+2 < len(s) && s[i+1] == 0x80 {
 				switch s[i+2] {
-				case 0x98, 0x99, 0x9C, 0x9D:
+				case 0x98, 0x9C, 0x9D:
 					return true
+				case 0x99:
+					if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+						return true
+					}
 				}
 			}
 		}
@@ -316,6 +346,16 @@ func (a *tokenArrays) grow(n int) {
 // with similarity sims[i].
 func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.Method, cfg config) (*Story, error) {
 	c := &summarize.Corpus{Docs: len(docs)}
+	// the reader's topics are found in every spelling of the story's names
+	var ents []entity.Entity
+	var quotes []quote.Quote
+	var figs []figure.Figure
+	extracted := false
+	if len(cfg.focus)+len(cfg.exclude) > 0 {
+		ents, quotes, figs = Extract(docs)
+		extracted = true
+	}
+	focus, exclude := topics(cfg.focus, ents), topics(cfg.exclude, ents)
 	type ref struct{ doc, sent int }
 	var refs []ref
 	// The leftovers of a page whose story did not load are furniture too,
@@ -363,10 +403,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Quote = hasQuoteMark(s.Text)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
-			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) {
+			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems) {
 				// a piece of a longer quotation, a cut-off sentence, a page's
 				// leftovers or a template's box run into the story does not
-				// stand alone
+				// stand alone; nor is a topic the reader excluded chosen
 				cs.Words = 0
 			}
 			c.Sentences = append(c.Sentences, cs)
@@ -409,6 +449,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 
+	if len(focus) > 0 {
+		method = &summarize.Focus{Method: method, Topics: focus}
+	}
 	chosen := method.Select(c, cfg.budget)
 	texts := make(map[int]string, len(chosen))
 	for _, i := range chosen {
@@ -430,6 +473,13 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	var whys []*Why
 	if cfg.explain {
 		whys = explain(c, method, chosen, order, score)
+		for k, i := range order {
+			for t, topic := range focus {
+				if topic.Holds(c.Sentences[i].Stems) {
+					whys[k].Topics = append(whys[k].Topics, cfg.focus[t])
+				}
+			}
+		}
 	}
 
 	st := &Story{}
@@ -476,7 +526,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	st.Copies = copyGroups(copies, docs)
 	st.Entities, st.Quotes, st.Figures = []entity.Entity{}, []quote.Quote{}, []figure.Figure{}
 	if !cfg.summaryOnly {
-		ents, quotes, figs := Extract(docs)
+		if !extracted {
+			ents, quotes, figs = Extract(docs)
+		}
 		st.Entities = append(st.Entities, ents...)
 		st.Quotes = append(st.Quotes, quotes...)
 		st.Figures = append(st.Figures, figs...)
@@ -495,6 +547,50 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Title = cutText(texts[order[0]], 12, -1)
 	}
 	return st, nil
+}
+
+// topics turns the reader's phrases into topics: a phrase's stems, and
+// when the phrase is one of the ways the story writes a name, every other
+// way too.
+func topics(phrases []string, ents []entity.Entity) []summarize.Topic {
+	var out []summarize.Topic
+	for _, p := range phrases {
+		stems := phraseStems(p)
+		t := summarize.Topic{stems}
+		for _, e := range ents {
+			spellings := append([]string{e.Name}, e.Variants...)
+			if !slices.ContainsFunc(spellings, func(v string) bool { return slices.Equal(phraseStems(v), stems) }) {
+				continue
+			}
+			for _, v := range spellings {
+				if vs := phraseStems(v); len(vs) > 0 && !slices.ContainsFunc(t, func(have []string) bool { return slices.Equal(have, vs) }) {
+					t = append(t, vs)
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// phraseStems is the stems of p's words, in order.
+func phraseStems(p string) []string {
+	toks := text.Tokenize(p)
+	stems := make([]string, len(toks))
+	for i, t := range toks {
+		stems[i] = t.Stem
+	}
+	return stems
+}
+
+// holdsAny reports whether stems hold one of the topics.
+func holdsAny(ts []summarize.Topic, stems []string) bool {
+	for _, t := range ts {
+		if t.Holds(stems) {
+			return true
+		}
+	}
+	return false
 }
 
 // Extract finds the entities, quotes and figures of one story's articles.

@@ -420,3 +420,89 @@ func TestNonEnglishStoryGetsNoNames(t *testing.T) {
 		t.Errorf("the English rules ran on German and found %d names (%v), %d quotes, %d figures", len(st.Entities), st.Entities, len(st.Quotes), len(st.Figures))
 	}
 }
+
+// spellings are the ways the seeds write the group that took northern Iraq.
+var isisSpellings = regexp.MustCompile(`ISIS|ISIL|Islamic State`)
+
+func TestExcludeKeepsEverySpellingOfANameOut(t *testing.T) {
+	arts := seeds(t)
+	plain, err := precis.Brief(context.Background(), arts, precis.WithWords(300))
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := 0
+	for _, s := range plain.Stories[0].Summary {
+		if isisSpellings.MatchString(s.Text) && !strings.Contains(s.Text, "ISIS") {
+			held++
+		}
+	}
+	if held == 0 {
+		t.Fatal("the plain summary has no sentence naming the group other than as ISIS: the test needs one")
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(300), precis.WithExclude("isis"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	if st.Words < 200 {
+		t.Errorf("the summary without the group has %d words of 300", st.Words)
+	}
+	for _, s := range st.Summary {
+		if isisSpellings.MatchString(s.Text) {
+			t.Errorf("excluded group in %q", s.Text)
+		}
+	}
+	if len(st.Entities) == 0 {
+		t.Error("excluding a topic dropped the story's names")
+	}
+}
+
+func TestFocusPutsATopicInTheSummary(t *testing.T) {
+	arts := seeds(t)
+	steered := 0
+	for _, topic := range []string{"Samarra", "aircraft carrier", "Rouhani", "Tal Afar"} {
+		pattern := regexp.MustCompile(`(?i)` + topic)
+		plain, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := false
+		for _, s := range plain.Stories[0].Summary {
+			before = before || pattern.MatchString(s.Text)
+		}
+		if !before {
+			steered++
+		}
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(60), precis.WithFocus(topic), precis.WithExplain())
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := b.Stories[0]
+		n := 0
+		for _, s := range st.Summary {
+			if pattern.MatchString(s.Text) {
+				n++
+				if !slices.Contains(s.Why.Topics, topic) {
+					t.Errorf("%q: the sentence holding it does not say it was asked for: %+v", topic, s.Why)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("focus on %q (in the plain summary: %v): not in %v", topic, before, st.Summary)
+		}
+		if st.Words > 60 {
+			t.Errorf("focus on %q: %d words of 60", topic, st.Words)
+		}
+	}
+	if steered == 0 {
+		t.Fatal("every topic was in the plain summary: nothing was steered")
+	}
+}
+
+func TestFocusPhraseWithoutWords(t *testing.T) {
+	for _, o := range []precis.Option{precis.WithFocus(" -- "), precis.WithExclude("")} {
+		if _, err := precis.Brief(context.Background(), seeds(t), o); err == nil || !strings.Contains(err.Error(), "no words") {
+			t.Errorf("err = %v, want one saying the phrase has no words", err)
+		}
+	}
+}

@@ -85,6 +85,8 @@ type Why struct {
 	Choice int `json:"choice"`         // the method's n-th choice, from 1 (a sentence cut to fill the budget comes last)
 	Rank   int `json:"rank,omitempty"` // its rank by Score among the story's candidate sentences, from 1
 	Of     int `json:"of,omitempty"`   // the number of candidates
+	// Topics are the phrases asked for (WithFocus) that the sentence holds.
+	Topics []string `json:"topics,omitempty"`
 	// Reasons are what lifts its Score most above the story's average
 	// candidate (summarize.Explainer), largest first.
 	Reasons []summarize.Reason `json:"reasons,omitempty"`

@@ -262,7 +262,11 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 // method's 1st choice; score 1.97, 4th of 76 candidates; mean share of other
 // articles holding its bigrams +0.34, its words +0.14".
 func whyLine(s precis.Sentence) string {
-	parts := []string{fmt.Sprintf("the method's %s choice", ordinal(s.Why.Choice))}
+	var parts []string
+	if len(s.Why.Topics) > 0 {
+		parts = append(parts, fmt.Sprintf("holds %s, asked for", strings.Join(s.Why.Topics, ", ")))
+	}
+	parts = append(parts, fmt.Sprintf("the method's %s choice", ordinal(s.Why.Choice)))
 	if s.Why.Rank > 0 {
 		parts = append(parts, fmt.Sprintf("score %.2f, %s of %d candidates", s.Score, ordinal(s.Why.Rank), s.Why.Of))
 	}

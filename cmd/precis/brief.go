@@ -20,6 +20,9 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
 	explain := fs.Bool("explain", false, "show why the method chose each summary sentence, and what cleaning removed from each article and why")
 	oneStory := fs.Bool("one-story", false, "treat all articles as one story (do not sort them into stories)")
+	var focus, exclude phrases
+	fs.Var(&focus, "focus", "a topic the summary must cover when the story holds it: words or a name, matched on stems, every spelling of a name included (repeat the flag or separate phrases with commas)")
+	fs.Var(&exclude, "exclude", "a topic no summary sentence may hold, matched as --focus matches (repeatable, comma-separated)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -55,11 +58,33 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	if *oneStory {
 		opts = append(opts, precis.WithOneStory())
 	}
+	if len(focus) > 0 {
+		opts = append(opts, precis.WithFocus(focus...))
+	}
+	if len(exclude) > 0 {
+		opts = append(opts, precis.WithExclude(exclude...))
+	}
 	b, err := precis.Brief(ctx, arts, opts...)
 	if err != nil {
 		return fmt.Errorf("%d articles: %w", len(arts), err)
 	}
 	return render.Write(stdout, b, *format)
+}
+
+// phrases is a repeatable flag of comma-separated phrases.
+type phrases []string
+
+func (p *phrases) String() string { return strings.Join(*p, ",") }
+
+func (p *phrases) Set(v string) error {
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			return fmt.Errorf("empty phrase in %q", v)
+		}
+		*p = append(*p, f)
+	}
+	return nil
 }
 
 func cmdSentences(args []string, stdin io.Reader, stdout, stderr io.Writer) error {

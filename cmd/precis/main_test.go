@@ -238,3 +238,26 @@ func TestPresetLengths(t *testing.T) {
 		}
 	}
 }
+
+func TestBriefFocusAndExclude(t *testing.T) {
+	code, out, errs := runCmd(t, "", "brief", "--words", "60", "--explain", "--focus", "Rouhani, aircraft carrier", "--exclude", "Kerry", "../../examples/seeds")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, summary, _ := strings.Cut(out, "-\n\n") // after the title (an article's headline)
+	summary, _, _ = strings.Cut(summary, "words from")
+	for _, want := range []string{"Rouhani", "aircraft carrier", "holds Rouhani, asked for", "holds aircraft carrier, asked for"} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("no %q in the summary:\n%s", want, summary)
+		}
+	}
+	if strings.Contains(summary, "Kerry") {
+		t.Errorf("excluded Kerry in the summary:\n%s", summary)
+	}
+	for _, bad := range [][]string{{"--focus", "Iran,,Iraq"}, {"--exclude", " "}, {"--focus", "--"}} {
+		code, _, errs := runCmd(t, "", append([]string{"brief"}, append(bad, "../../examples/seeds")...)...)
+		if code == 0 || !strings.Contains(errs, "phrase") {
+			t.Errorf("%v: exit %d, %q; want an error naming the phrase", bad, code, errs)
+		}
+	}
+}
