@@ -399,8 +399,8 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			if len(content) > fromContent {
 				cs.Terms = content[fromContent:len(content):len(content)]
 			}
-			cs.Opening = len(s.Tokens) > 0 && !danglers[s.Tokens[0].Norm]
 			cs.Quote = hasQuoteMark(s.Text)
+			cs.Opening = len(s.Tokens) > 0 && !leansBack(s.Text, s.Tokens, cs.Quote)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
 			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems) {
@@ -1093,6 +1093,42 @@ func straightDelta(s string, n, last int) int {
 
 // Dangling reports whether sentence s starts with an unresolved reference
 // ("But he stressed…", "It has…", "They…").
+// leansBack reports whether a sentence cannot be read without the one
+// before it: it opens with a word that points back ("But he…", danglers), or
+// with a time counted from something told before ("Seconds later, …",
+// "Hours afterward, …"), or its quotation's speaker is only a pronoun
+// ("…,” he said.").
+func leansBack(s string, toks []text.Token, quoted bool) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if danglers[toks[0].Norm] {
+		return true
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if n := toks[k].Norm; (n == "later" || n == "afterward" || n == "afterwards") && strings.HasPrefix(s[toks[k].End:], ",") {
+			return true
+		}
+	}
+	if !quoted {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k].Norm, toks[k+1].Norm
+		if pronounSpeakers[a] && speechVerbs[b] || speechVerbs[a] && pronounSpeakers[b] && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSpeakers and speechVerbs make a quotation's speaker unknown to a
+// reader who starts there: "he said", "said she".
+var (
+	pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
+	speechVerbs     = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "told": true, "asked": true, "continued": true, "explained": true, "noted": true, "recalled": true, "insisted": true, "declared": true, "wrote": true, "writes": true}
+)
+
 func Dangling(s string) bool {
 	toks := text.Tokenize(s)
 	if len(toks) == 0 {

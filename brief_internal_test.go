@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/precis-news/precis/summarize"
+	"github.com/precis-news/precis/text"
 )
 
 // hasQuoteMark finds what strings.ContainsAny finds with the quotation
@@ -87,5 +88,28 @@ func TestSentenceCopies(t *testing.T) {
 	}
 	if copies[2] != -1 {
 		t.Error("the caller's copies were changed")
+	}
+}
+
+func TestLeansBack(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"But the talks went on.", true},
+		{"Seconds later, an explosion shook the area.", true},
+		{"Two hours afterward, the police arrived.", true},
+		{"``I want to fly to Mecca,'' she said.", true},
+		{`"We will stay," he added.`, true},
+		{`"We will stay," said he.`, true},
+		{`"We will stay," Kerry said.`, false},
+		{"Kerry said he would stay.", false}, // no quotation: the speaker is named
+		{"Earlier this week, Israel threatened to close the airport.", false},
+		{"The plane will return later in the day.", false}, // "later" not opening the sentence
+		{"", false},
+	} {
+		if got := leansBack(c.s, text.Tokenize(c.s), hasQuoteMark(c.s)); got != c.want {
+			t.Errorf("leansBack(%q) = %v, want %v", c.s, got, c.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -52,6 +53,7 @@ func markers(st *precis.Story) (map[string]int, func(ids []string) string) {
 			}
 		}
 		sort.Ints(ns)
+		ns = slices.Compact(ns) // an id named by two articles (the input was warned of) is one number
 		parts := make([]string, len(ns))
 		for i, n := range ns {
 			parts[i] = strconv.Itoa(n)

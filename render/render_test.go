@@ -213,3 +213,19 @@ func TestWhyUnderEachSentence(t *testing.T) {
 		}
 	}
 }
+
+// Two articles under one id (precis warns of it on reading) give one number
+// in a marker, not the same number twice.
+func TestMarkerNamesAnArticleOnce(t *testing.T) {
+	b := briefing()
+	st := &b.Stories[0]
+	st.Articles = append(st.Articles, precis.ArticleInfo{ID: "b", Words: 35, Sentences: 2})
+	st.Summary[0].Sources = []string{"b", "a", "b"}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "The bridge closed on *Monday*. [1,3]\n") {
+		t.Errorf("want the marker [1,3]:\n%s", out)
+	}
+}
