@@ -43,7 +43,9 @@ func JSON(w io.Writer, b *precis.Briefing) error {
 func markers(st *precis.Story) (map[string]int, func(ids []string) string) {
 	num := map[string]int{}
 	for i, a := range st.Articles {
-		num[a.ID] = i + 1
+		if _, ok := num[a.ID]; !ok {
+			num[a.ID] = i + 1 // an id two articles share names the first
+		}
 	}
 	return num, func(ids []string) string {
 		ns := make([]int, 0, len(ids))
@@ -74,7 +76,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 		if st.Title != "" {
 			ew.printf("%s\n%s\n\n", st.Title, strings.Repeat("-", min(len([]rune(st.Title)), 72)))
 		}
-		_, mark := markers(st)
+		num, mark := markers(st)
 		for _, s := range st.Summary {
 			ew.printf("%s %s\n", s.Text, mark(s.Sources))
 			if s.Why != nil {
@@ -96,13 +98,22 @@ func Text(w io.Writer, b *precis.Briefing) error {
 			}
 			ew.printf(" (%d words)", a.Words)
 			if a.CopyOf != "" {
-				ew.printf(" copy of %s", a.CopyOf)
+				ew.printf(" copy of %s", copyRef(num, a.CopyOf))
 			}
 			ew.printf("\n")
 			writeRemoved(ew, a, "    ")
 		}
 	}
 	return ew.err
+}
+
+// copyRef names the article another copies by its number, "[3]", or by its
+// id when the story does not hold it.
+func copyRef(num map[string]int, id string) string {
+	if n, ok := num[id]; ok {
+		return fmt.Sprintf("[%d]", n)
+	}
+	return id
 }
 
 // Shown in the text and Markdown sections; JSON carries everything.
@@ -227,7 +238,7 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 			title = "Story " + st.ID
 		}
 		ew.printf("## %s\n\n", escapeMD(title))
-		_, mark := markers(st)
+		num, mark := markers(st)
 		for _, s := range st.Summary {
 			ew.printf("- %s %s\n", escapeMD(s.Text), mark(s.Sources))
 			if s.Why != nil {
@@ -250,7 +261,7 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 			}
 			ew.printf(" (%d words", a.Words)
 			if a.CopyOf != "" {
-				ew.printf(", copy of %s", escapeMD(a.CopyOf))
+				ew.printf(", copy of %s", escapeMD(copyRef(num, a.CopyOf)))
 			}
 			ew.printf(")\n")
 			writeRemoved(ew, a, "   - ")

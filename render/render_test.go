@@ -28,7 +28,7 @@ func TestText(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"Bridge closed\n", "The bridge closed on *Monday*. [1,2]\n", "Repairs take a month. [2]\n", "[1] Wire (40 words)", "[2] b (35 words) copy of a"} {
+	for _, want := range []string{"Bridge closed\n", "The bridge closed on *Monday*. [1,2]\n", "Repairs take a month. [2]\n", "[1] Wire (40 words)", "[2] b (35 words) copy of [1]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
@@ -215,17 +215,20 @@ func TestWhyUnderEachSentence(t *testing.T) {
 }
 
 // Two articles under one id (precis warns of it on reading) give one number
-// in a marker, not the same number twice.
+// in a marker, not the same number twice: the first article's. A copy names
+// what it copies by number.
 func TestMarkerNamesAnArticleOnce(t *testing.T) {
 	b := briefing()
 	st := &b.Stories[0]
-	st.Articles = append(st.Articles, precis.ArticleInfo{ID: "b", Words: 35, Sentences: 2})
+	st.Articles = append(st.Articles, precis.ArticleInfo{ID: "b", Words: 35, Sentences: 2, CopyOf: "b"})
 	st.Summary[0].Sources = []string{"b", "a", "b"}
 	var buf bytes.Buffer
 	if err := Write(&buf, b, "text"); err != nil {
 		t.Fatal(err)
 	}
-	if out := buf.String(); !strings.Contains(out, "The bridge closed on *Monday*. [1,3]\n") {
-		t.Errorf("want the marker [1,3]:\n%s", out)
+	for _, want := range []string{"The bridge closed on *Monday*. [1,2]\n", "[3] b (35 words) copy of [2]\n"} {
+		if out := buf.String(); !strings.Contains(out, want) {
+			t.Errorf("no %q in:\n%s", want, out)
+		}
 	}
 }
