@@ -550,6 +550,8 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		// Red Cross said"), but a surname may ("the Shaker family", "the
 		// Marcos regime"), and so may a people ("the Tanzanians")
 		switch {
+		case len(words) == 1 && places.Has(last):
+			return Place // "the Caribbean", "the Balkans"
 		case len(words) == 1 && demonym(last):
 			return Group
 		case end < len(toks) && ofPerson.Has(toks[end].Norm):
@@ -708,10 +710,10 @@ func normsOf(ts []text.Token) string {
 // demonym reports whether a capitalized single word reads as a nationality
 // or group adjective ("Iraqi", "Kurdish", "Sudanese", "Iranian").
 func demonym(w string) bool {
-	if len(w) < 5 {
-		return false
+	if len(w) < 5 || places.Has(w) {
+		return false // "the Caribbean" is a place
 	}
-	if len(w) >= 6 && strings.HasSuffix(w, "ans") && !strings.HasSuffix(w, "mans") && !strings.HasSuffix(w, "erans") && !places.Has(w) {
+	if len(w) >= 6 && strings.HasSuffix(w, "ans") && !strings.HasSuffix(w, "mans") && !strings.HasSuffix(w, "erans") {
 		return true // "Libyans", "Kenyans", "Cubans"; not "Evans", "Yeomans", "Veterans", "Balkans"
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ians", "eans", "qi", "qis", "ani", "anis"} {

@@ -565,3 +565,19 @@ func TestMoreKindsOfOrganizations(t *testing.T) {
 		}
 	}
 }
+
+// A region by name is a place, even where it ends as a people's adjective
+// does, and no surname of a longer name ending with it.
+func TestRegionNamedLikeAnAdjective(t *testing.T) {
+	set := docsSet(
+		"The storm swept across the Caribbean on Monday. Royal Caribbean said its ships stayed in port.",
+		"Damage across the Caribbean ran to billions, and Royal Caribbean canceled two cruises.",
+	)
+	c := find(set, "Caribbean")
+	if c == nil || c.Type != Place {
+		t.Errorf("the Caribbean is a place:\n%s", dump(set))
+	}
+	if c != nil && c == find(set, "Royal Caribbean") {
+		t.Errorf("the Caribbean is not Royal Caribbean:\n%s", dump(set))
+	}
+}

@@ -328,7 +328,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		if t == Place && e.votes.of(Place) == 0 {
 			t = "" // only "in X", "to X": not evidence against a person
 		}
-		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || anyIn(e.keys, groups) {
+		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || knownPlace(e.surface) || anyIn(e.keys, groups) {
 			continue
 		}
 		for _, k := range e.keys {
@@ -471,6 +471,18 @@ func dominant(cands []int, mentions map[int]int) int {
 		}
 	}
 	return best
+}
+
+// knownPlace reports whether one of a name's spellings is a place by name
+// ("Caribbean", "Virginia"): not a surname, even of a longer name that ends
+// with it ("Royal Caribbean", "West Virginia").
+func knownPlace(surface []variant) bool {
+	for _, v := range surface {
+		if places.Has(strings.ToLower(v.text)) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyIn(keys []string, list *wordset.Set) bool {

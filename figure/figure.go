@@ -409,7 +409,7 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
-			} else if e, ok := table[toks[i].Stem]; ok && i != unit {
+			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !heldActive(toks, i) {
 				return e
 			}
 		}
@@ -420,6 +420,26 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 	return ""
 }
 
+// heldActive reports whether "held" at toks[i], after the count, is the
+// count's own doing ("100 people held a vigil"), not done to them ("100
+// people were held", "20 held hostage").
+func heldActive(toks []text.Token, i int) bool {
+	if toks[i].Norm != "held" {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "were", "was", "are", "is", "be", "been", "being":
+		return false
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].Norm {
+		case "hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "in", "by", "at", "without", "incommunicado":
+			return false
+		}
+	}
+	return true
+}
+
 // clauseBreak reports whether a clause ends between tokens a and b (a < b):
 // punctuation other than a hyphen between them, or b or a being a
 // conjunction that starts a new clause.
@@ -428,8 +448,8 @@ func clauseBreak(s entity.Sentence, a, b int) bool {
 		return true
 	}
 	switch s.Tokens[b].Norm {
-	case "and", "but", "while", "whereas", "although":
-		return true
+	case "and", "but", "while", "whereas", "although", "after", "before", "when", "because", "until", "unless":
+		return true // "taken hostage after 20 men attacked": the 20 took no one
 	}
 	switch s.Tokens[a].Norm {
 	case "and", "but", "while", "whereas", "although":

@@ -363,3 +363,20 @@ func TestANumberAfterAnEventVerbCountsTheNounAfterIt(t *testing.T) {
 		t.Errorf("a number alone after \"killed\" counts people: %+v", fs)
 	}
 }
+
+// Those who hold a vigil are not held; those a clause after "after"
+// counts did not suffer what the clause before it tells.
+func TestHeldAndSubordinateClauses(t *testing.T) {
+	for _, c := range []struct{ text, value, unit string }{
+		{"More than 100 people held a candlelight vigil outside the embassy.", "more than 100", "people"},
+		{"More than 100 people were held in the stadium overnight.", "more than 100", "people captured"},
+		{"Rebels said 20 soldiers held hostage would be freed.", "20", "soldiers captured"},
+		{"The four engineers were taken hostage after 20 men in camouflage attacked the house.", "20", "men"},
+		{"Police said 12 people died when the bus overturned.", "12", "people killed"},
+	} {
+		fs := extract(c.text)
+		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
+			t.Errorf("%q: %s is %+v, want the unit %q", c.text, c.value, f, c.unit)
+		}
+	}
+}
