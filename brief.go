@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -615,7 +616,15 @@ func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 	for i, e := range set.Entities {
 		ents[i] = *e
 	}
-	return ents, quote.Extract(eds, set), figure.Extract(eds, set)
+	figs := figure.Extract(eds, set)
+	published := map[string]time.Time{}
+	for _, d := range docs {
+		if _, seen := published[d.Article.ID]; !seen {
+			published[d.Article.ID] = d.Article.Published
+		}
+	}
+	figure.Order(figs, func(id string) time.Time { return published[id] })
+	return ents, quote.Extract(eds, set), figs
 }
 
 // mostlyEnglish reports whether at least one word in eight of the story is

@@ -2,8 +2,10 @@ package precis_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/entity"
@@ -184,5 +186,43 @@ func TestOtherStyles(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("€300m not found: %+v", st.Figures)
+	}
+}
+
+// A toll that rises over the hours is told as reported later, not as a
+// bare contradiction, when the articles carry their times.
+func TestLaterReportsOfAFigure(t *testing.T) {
+	day := time.Date(2014, 6, 16, 9, 0, 0, 0, time.UTC)
+	arts := []precis.Article{
+		{ID: "morning", Published: day, Text: "A cold wave that hit the country a week ago has killed 32 people, police said on Monday. Most of the dead were homeless men who slept outside."},
+		{ID: "noon", Published: day.Add(3 * time.Hour), Text: "The cold wave has killed 32 people, police said. Shelters opened their doors to the homeless overnight."},
+		{ID: "evening", Published: day.Add(9 * time.Hour), Text: "The cold wave has now killed 47 people, police said on Monday evening. Most of the dead were homeless men."},
+	}
+	for _, dated := range []bool{true, false} {
+		in := slices.Clone(arts)
+		if !dated {
+			for i := range in {
+				in[i].Published = time.Time{}
+			}
+		}
+		b, err := precis.Brief(context.Background(), in, precis.WithOneStory())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]string{"32": "later", "47": "earlier"}
+		n := 0
+		for _, f := range b.Stories[0].Figures {
+			if _, ok := want[f.Value]; !ok || len(f.Conflicts) != 1 {
+				continue
+			}
+			n++
+			got := f.Conflicts[0].Reported
+			if dated && got != want[f.Value] || !dated && got != "" {
+				t.Errorf("dated %v: %s conflicts with %s, reported %q", dated, f.Value, f.Conflicts[0].Value, got)
+			}
+		}
+		if n != 2 {
+			t.Errorf("dated %v: want 32 and 47 in conflict: %+v", dated, b.Stories[0].Figures)
+		}
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -57,6 +58,48 @@ type Figure struct {
 type Conflict struct {
 	Value   string   `json:"value"`
 	Sources []string `json:"sources"`
+	// Reported is "later" when every article that gives this value was
+	// published after every article that gives the figure (an update, as a
+	// toll that rises over hours), "earlier" the other way round, and empty
+	// when the articles' times do not say (see Order).
+	Reported string `json:"reported,omitempty"`
+}
+
+// Order sets each conflict's Reported from the articles' publication times
+// (by id; an article without one, the zero time, is left out, and a figure
+// or conflict with none of its articles dated gets no order).
+func Order(figs []Figure, published func(id string) time.Time) {
+	span := func(ids []string) (first, last time.Time, ok bool) {
+		for _, id := range ids {
+			t := published(id)
+			if t.IsZero() {
+				continue
+			}
+			if !ok || t.Before(first) {
+				first = t
+			}
+			if !ok || t.After(last) {
+				last = t
+			}
+			ok = true
+		}
+		return first, last, ok
+	}
+	for i := range figs {
+		first, last, ok := span(figs[i].Sources)
+		for k := range figs[i].Conflicts {
+			c := &figs[i].Conflicts[k]
+			c.Reported = ""
+			cFirst, cLast, cOK := span(c.Sources)
+			switch {
+			case !ok || !cOK:
+			case cFirst.After(last):
+				c.Reported = "later"
+			case cLast.Before(first):
+				c.Reported = "earlier"
+			}
+		}
+	}
 }
 
 // mention is one number in one sentence.

@@ -216,6 +216,9 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		}
 		for _, c := range f.Conflicts {
 			l += fmt.Sprintf("; conflicts with %s %s", esc(c.Value), mark(c.Sources))
+			if c.Reported != "" {
+				l += ", reported " + c.Reported // "later": an update, as a rising toll
+			}
 		}
 		figs = append(figs, l)
 	}

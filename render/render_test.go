@@ -232,3 +232,18 @@ func TestMarkerNamesAnArticleOnce(t *testing.T) {
 		}
 	}
 }
+
+func TestConflictReportedLater(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Figures = []figure.Figure{{Value: "32", Unit: "people killed", Sources: []string{"a"},
+		Conflicts: []figure.Conflict{{Value: "47", Sources: []string{"b"}, Reported: "later"}}}}
+	for _, format := range []string{"text", "markdown"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, b, format); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "32 people killed [1]; conflicts with 47 [2], reported later") {
+			t.Errorf("%s: no later report in\n%s", format, buf.String())
+		}
+	}
+}
