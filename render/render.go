@@ -107,6 +107,18 @@ func Text(w io.Writer, b *precis.Briefing) error {
 	return ew.err
 }
 
+// namedAsPeople reports whether a group is written as a people at least
+// once ("Sunnis", "Shiites"), not only as an adjective ("Iraqi forces",
+// "Kurdish fighters"): the Who list names those who act.
+func namedAsPeople(e entity.Entity) bool {
+	for _, v := range e.Variants {
+		if strings.HasSuffix(v, "s") {
+			return true
+		}
+	}
+	return false
+}
+
 // copyRef names the article another copies by its number, "[3]", or by its
 // id when the story does not hold it.
 func copyRef(num map[string]int, id string) string {
@@ -156,10 +168,14 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if len(who) == maxWho {
 			break
 		}
-		if len(e.Sources) < 2 && e.Mentions < 3 {
+		if len(e.Sources) < 2 && e.Mentions < 3 || e.Type == entity.Group && !namedAsPeople(e) {
 			continue
 		}
 		l := fmt.Sprintf("%s (%s", esc(e.Name), e.Type)
+		if strings.HasSuffix(e.Name, ")") {
+			// "Islamic State of Iraq and the Levant (ISIL; organization)"
+			l = fmt.Sprintf("%s; %s", esc(strings.TrimSuffix(e.Name, ")")), e.Type)
+		}
 		if e.Title != "" {
 			l += ", " + esc(e.Title)
 		}
@@ -211,7 +227,7 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if f.Disputed {
 			l += ", disputed"
 			if f.Claimant != "" {
-				l += " (claimed by " + esc(f.Claimant) + ")"
+				l += ", claimed by " + esc(f.Claimant)
 			}
 		}
 		for _, c := range f.Conflicts {

@@ -104,7 +104,7 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 	}
 	out := buf.String()
 	for _, want := range []string{"Who:\n", "Anne Hidalgo (person, Mayor), also Hidalgo: 4 mentions [1,2]", "Said:\n", "“We will rebuild the bridge” — Anne Hidalgo [1,2]",
-		"Figures:\n", "1,700 people evacuated [1], disputed (claimed by the city); conflicts with hundreds [2]"} {
+		"Figures:\n", "1,700 people evacuated [1], disputed, claimed by the city; conflicts with hundreds [2]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
@@ -245,5 +245,30 @@ func TestConflictReportedLater(t *testing.T) {
 		if !strings.Contains(buf.String(), "32 people killed [1]; conflicts with 47 [2], reported later") {
 			t.Errorf("%s: no later report in\n%s", format, buf.String())
 		}
+	}
+}
+
+// Who names those who act: a people written as a people ("Sunnis"), not a
+// group only ever an adjective ("Iraqi forces"); a name that ends in an
+// acronym in parentheses takes its type inside them.
+func TestWhoListsPeoplesAndFoldsParentheses(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Entities = []entity.Entity{
+		{Name: "Iraqi", Type: entity.Group, Variants: []string{"Iraqi"}, Mentions: 16, Sources: []string{"a", "b"}},
+		{Name: "Sunni", Type: entity.Group, Variants: []string{"Sunni", "Sunnis"}, Mentions: 12, Sources: []string{"a", "b"}},
+		{Name: "Islamic State (IS)", Type: entity.Organization, Variants: []string{"Islamic State", "IS"}, Mentions: 5, Sources: []string{"a", "b"}},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"Sunni (group), also Sunnis", "Islamic State (IS; organization), also IS:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Iraqi (group)") {
+		t.Errorf("an adjective's group in Who:\n%s", out)
 	}
 }
