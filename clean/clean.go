@@ -6,6 +6,7 @@
 package clean
 
 import (
+	"html"
 	"regexp"
 	"slices"
 	"strings"
@@ -156,7 +157,7 @@ func Clean(raw string) Result {
 	started := false          // a body paragraph has been kept
 	body.Grow(len(raw))
 	for idx, p := range paras {
-		p = squeezeSpace(p)
+		p = squeezeSpace(decodeEntities(p))
 		p, cut := stripInline(p)
 		if cut != "" {
 			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
@@ -573,6 +574,20 @@ func squeezeSpace(p string) string {
 		return p
 	}
 	return squeeze(p)
+}
+
+// entityRe matches an HTML character reference written out in full:
+// "&amp;", "&#124;", "&#x2019;".
+var entityRe = regexp.MustCompile(`&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});`)
+
+// decodeEntities turns the HTML character references a page's text kept
+// ("&amp;", "&quot;", "&#124;") into their characters. A name HTML does not
+// know stays as written: newswire codes ("&UR;") are cleaned elsewhere.
+func decodeEntities(p string) string {
+	if !strings.Contains(p, "&") {
+		return p
+	}
+	return entityRe.ReplaceAllStringFunc(p, html.UnescapeString)
 }
 
 // squeeze is squeezeSpace without the check that p is tidy already.

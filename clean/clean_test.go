@@ -330,3 +330,11 @@ func TestOpensWithTemplate(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLCharacterReferencesDecoded(t *testing.T) {
+	got := Clean("Psychic readings &amp; services were banned, the company said.&nbsp;Sellers of &quot;magic potions&quot; had 30 days &#124; AT&T and R&D stay as written, as does &bogus; text.\n").Paragraphs
+	want := `Psychic readings & services were banned, the company said. Sellers of "magic potions" had 30 days | AT&T and R&D stay as written, as does &bogus; text.`
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
