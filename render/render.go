@@ -107,6 +107,12 @@ func Text(w io.Writer, b *precis.Briefing) error {
 	return ew.err
 }
 
+// bareMeasure are the units that say nothing of what is measured: a share
+// or a span of time.
+var bareMeasure = map[string]bool{"": true, "percent": true, "per": true,
+	"seconds": true, "minutes": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true,
+	"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true}
+
 // namedAsPeople reports whether a group is written as a people at least
 // once ("Sunnis", "Shiites"), not only as an adjective ("Iraqi forces",
 // "Kurdish fighters"): the Who list names those who act.
@@ -208,8 +214,8 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if len(figs) == maxFigures {
 			break
 		}
-		if f.Unit == "year" {
-			continue
+		if f.Unit == "year" || bareMeasure[f.Unit] && len(f.Sources) < 2 && len(f.Conflicts) == 0 && !f.Disputed {
+			continue // a year, or a share or a span one article gives alone ("2.7%", "two years")
 		}
 		value := f.Value
 		if f.Vague {

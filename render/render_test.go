@@ -156,16 +156,16 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 func TestFigureUnitsWrittenInTheValue(t *testing.T) {
 	b := briefing()
 	b.Stories[0].Figures = []figure.Figure{
-		{Value: "95%", Unit: "percent", Sources: []string{"a"}},
+		{Value: "95%", Unit: "percent", Sources: []string{"a", "b"}},
 		{Value: "more than $2 billion", Unit: "dollars", Sources: []string{"a"}},
-		{Value: "40", Unit: "percent", Sources: []string{"b"}},
+		{Value: "40", Unit: "percent", Sources: []string{"b"}, Conflicts: []figure.Conflict{{Value: "95%", Sources: []string{"a"}}}},
 	}
 	var buf bytes.Buffer
 	if err := Write(&buf, b, "text"); err != nil {
 		t.Fatal(err)
 	}
 	out := buf.String()
-	for _, want := range []string{"  95% [1]\n", "  more than $2 billion [1]\n", "  40 percent [2]\n"} {
+	for _, want := range []string{"  95% [1,2]\n", "  more than $2 billion [1]\n", "  40 percent [2]; conflicts with 95% [1]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
 		}
@@ -270,5 +270,32 @@ func TestWhoListsPeoplesAndFoldsParentheses(t *testing.T) {
 	}
 	if strings.Contains(out, "Iraqi (group)") {
 		t.Errorf("an adjective's group in Who:\n%s", out)
+	}
+}
+
+// A share or a span one article gives alone says little without its
+// sentence: it is left to the JSON.
+func TestLoneSharesAndSpansLeftOut(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Figures = []figure.Figure{
+		{Value: "2.7%", Unit: "percent", Sources: []string{"a"}},
+		{Value: "two", Unit: "years", Sources: []string{"b"}},
+		{Value: "six", Unit: "humvees", Sources: []string{"b"}},
+		{Value: "three", Unit: "days", Sources: []string{"a", "b"}},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, b, "text"); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"  six humvees [2]\n", "  three days [1,2]\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	for _, gone := range []string{"2.7%", "two years"} {
+		if strings.Contains(out, gone) {
+			t.Errorf("%q listed:\n%s", gone, out)
+		}
 	}
 }
