@@ -691,16 +691,7 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, score [
 			cands = append(cands, i)
 		}
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		if score != nil && score[cands[a]] != score[cands[b]] {
-			return score[cands[a]] > score[cands[b]]
-		}
-		sa, sb := &c.Sentences[cands[a]], &c.Sentences[cands[b]]
-		if sa.Pos != sb.Pos {
-			return sa.Pos < sb.Pos
-		}
-		return sa.Support > sb.Support
-	})
+	summarize.SortByPreference(c, cands, score)
 	for _, i := range cands {
 		t := cutText(textOf(i), roomWords, roomBytes)
 		if text.Words(t) < minFillWords {

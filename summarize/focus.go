@@ -78,17 +78,7 @@ func (f *Focus) Select(c *Corpus, b Budget) []int {
 			order = append(order, i)
 		}
 	}
-	score := f.Score(c)
-	sort.SliceStable(order, func(x, y int) bool {
-		if score != nil && score[order[x]] != score[order[y]] {
-			return score[order[x]] > score[order[y]]
-		}
-		a, o := &c.Sentences[order[x]], &c.Sentences[order[y]]
-		if a.Pos != o.Pos {
-			return a.Pos < o.Pos
-		}
-		return a.Support > o.Support
-	})
+	SortByPreference(c, order, f.Score(c))
 	var taken []int
 	var t tally
 	for _, topic := range f.Topics {
@@ -120,6 +110,23 @@ func (f *Focus) Select(c *Corpus, b Budget) []int {
 		}
 	}
 	return append(taken, f.Method.Select(sub, rest)...)
+}
+
+// SortByPreference orders sentences of c (their indices) as a method would
+// take them: by score, highest first, when the method gives one (score, by
+// sentence; nil otherwise), then the earliest in its article, then the most
+// supported.
+func SortByPreference(c *Corpus, idx []int, score []float64) {
+	sort.SliceStable(idx, func(x, y int) bool {
+		if score != nil && score[idx[x]] != score[idx[y]] {
+			return score[idx[x]] > score[idx[y]]
+		}
+		a, b := &c.Sentences[idx[x]], &c.Sentences[idx[y]]
+		if a.Pos != b.Pos {
+			return a.Pos < b.Pos
+		}
+		return a.Support > b.Support
+	})
 }
 
 // heldBy reports whether one of the chosen sentences holds topic.

@@ -52,18 +52,7 @@ func TestFocusTakesATopicTheMethodPassesOver(t *testing.T) {
 			if len(holding(c, got, school)) != 1 {
 				t.Errorf("%s %+v: focused choice %v holds the topic %d times, want once", name, b, got, len(holding(c, got, school)))
 			}
-			var tl tally
-			for k, i := range got {
-				if !b.fits(tl.words, tl.bytes, tl.count, &c.Sentences[i]) {
-					t.Errorf("%s %+v: sentence %d overflows the budget", name, b, i)
-				}
-				tl.add(&c.Sentences[i])
-				for _, j := range got[:k] {
-					if Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) || i == j {
-						t.Errorf("%s %+v: %d and %d repeat each other", name, b, i, j)
-					}
-				}
-			}
+			checkSelection(t, name, c, b, got)
 		}
 	}
 	if steered < 10 {

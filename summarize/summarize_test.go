@@ -25,6 +25,24 @@ func corpus() *Corpus {
 	return c
 }
 
+// checkSelection fails t when the sentences got overflow b or repeat one
+// another.
+func checkSelection(t *testing.T, name string, c *Corpus, b Budget, got []int) {
+	t.Helper()
+	var tl tally
+	for k, i := range got {
+		if !b.fits(tl.words, tl.bytes, tl.count, &c.Sentences[i]) {
+			t.Errorf("%s %+v: sentence %d overflows the budget", name, b, i)
+		}
+		tl.add(&c.Sentences[i])
+		for _, j := range got[:k] {
+			if i == j || Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) {
+				t.Errorf("%s %+v: %d and %d repeat each other", name, b, i, j)
+			}
+		}
+	}
+}
+
 func TestMethodsRespectBudgetAndRedundancy(t *testing.T) {
 	for _, name := range Names() {
 		m, err := Lookup(name)
@@ -34,18 +52,7 @@ func TestMethodsRespectBudgetAndRedundancy(t *testing.T) {
 		for _, b := range []Budget{{Words: 12}, {Words: 25}, {Bytes: 90}, {Sentences: 2}, {Words: 1000}} {
 			c := corpus()
 			got := m.Select(c, b)
-			var tl tally
-			for k, i := range got {
-				if !b.fits(tl.words, tl.bytes, tl.count, &c.Sentences[i]) {
-					t.Errorf("%s %+v: sentence %d overflows the budget", name, b, i)
-				}
-				tl.add(&c.Sentences[i])
-				for _, j := range got[:k] {
-					if Redundant(c.Sentences[i].Terms, c.Sentences[j].Terms) {
-						t.Errorf("%s %+v: %d and %d are redundant", name, b, i, j)
-					}
-				}
-			}
+			checkSelection(t, name, c, b, got)
 			if b.Words >= 12 && len(got) == 0 {
 				t.Errorf("%s %+v: chose nothing", name, b)
 			}
