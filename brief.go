@@ -533,6 +533,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Entities = append(st.Entities, ents...)
 		st.Quotes = append(st.Quotes, quotes...)
 		st.Figures = append(st.Figures, figs...)
+		for k := range st.Summary {
+			st.Summary[k].Later = laterReports(&st.Summary[k], figs)
+		}
 	}
 	if len(order) > 0 {
 		st.Title = docs[refs[order[0]].doc].Title()
@@ -548,6 +551,49 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Title = cutText(texts[order[0]], 12, -1)
 	}
 	return st, nil
+}
+
+// laterReports returns the values later reports give for the figures s
+// states: a figure whose value s's text holds, reported by s's article, and
+// every conflict of it that came later.
+func laterReports(s *Sentence, figs []figure.Figure) []figure.Conflict {
+	var out []figure.Conflict
+	for _, f := range figs {
+		if !slices.Contains(f.Sources, s.From) || !holdsValue(s.Text, f.Value) {
+			continue
+		}
+		for _, c := range f.Conflicts {
+			if c.Reported == "later" {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// holdsValue reports whether text writes value as a whole figure, case
+// aside: "32" in "killed 32 people", not in "1932" or "3,200".
+func holdsValue(text, value string) bool {
+	text, value = strings.ToLower(text), strings.ToLower(value)
+	for from := 0; ; {
+		i := strings.Index(text[from:], value)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(value)
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !figureRune(before) && !(figureRune(after) || (after == ',' || after == '.') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9') {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// figureRune reports whether r would continue a figure or a word.
+func figureRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£'
 }
 
 // topics turns the reader's phrases into topics: a phrase's stems, and
@@ -852,9 +898,14 @@ const (
 // room with a false for every term number of the corpus
 // (summarize.Corpus.TermNumbers), and is left so.
 func supporters(c *summarize.Corpus, group []int, i int, facts []string, target []bool) []int {
-	in := map[int]bool{}
+	// a copy or a near-duplicate that gives another number ("has killed 47
+	// people" for "has killed 32 people") does not support the sentence
+	nums := numberTerms(c.Sentences[i].Terms)
+	in := map[int]bool{c.Sentences[i].Doc: true}
 	for _, m := range group {
-		in[c.Sentences[m].Doc] = true
+		if allIn(nums, c.Sentences[m].Terms) {
+			in[c.Sentences[m].Doc] = true
+		}
 	}
 	terms, _ := c.TermNumbers()
 	words := 0 // the target's distinct words
@@ -883,7 +934,7 @@ func supporters(c *summarize.Corpus, group []int, i int, facts []string, target 
 				target[t] = true
 			}
 			switch {
-			case float64(hit) >= supportContainment*float64(words):
+			case float64(hit) >= supportContainment*float64(words) && allIn(nums, o.Terms):
 				in[o.Doc] = true
 			case float64(hit) >= paraphraseContainment*float64(words) && len(facts) >= 2 && allIn(facts, o.Terms):
 				in[o.Doc] = true
@@ -898,6 +949,18 @@ func supporters(c *summarize.Corpus, group []int, i int, facts []string, target 
 		out = append(out, d)
 	}
 	sort.Ints(out)
+	return out
+}
+
+// numberTerms returns the terms of ts that hold a digit: the figures a
+// sentence states.
+func numberTerms(ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if strings.ContainsAny(t, "0123456789") {
+			out = append(out, t)
+		}
+	}
 	return out
 }
 

@@ -113,3 +113,24 @@ func TestLeansBack(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsValue(t *testing.T) {
+	for _, c := range []struct {
+		text, value string
+		want        bool
+	}{
+		{"The cold has killed 32 people.", "32", true},
+		{"It was 1932 again.", "32", false},
+		{"Some 3,200 people fled.", "3", false},
+		{"Some 3,200 people fled.", "3,200", true},
+		{"A toll of 32.", "32", true},
+		{"It cost $32 million.", "32", false},
+		{"More than 250 died, police said.", "more than 250", true},
+		{"more than 250 died", "more than 250", true},
+		{"", "32", false},
+	} {
+		if got := holdsValue(c.text, c.value); got != c.want {
+			t.Errorf("holdsValue(%q, %q) = %v, want %v", c.text, c.value, got, c.want)
+		}
+	}
+}

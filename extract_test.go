@@ -224,5 +224,20 @@ func TestLaterReportsOfAFigure(t *testing.T) {
 		if n != 2 {
 			t.Errorf("dated %v: want 32 and 47 in conflict: %+v", dated, b.Stories[0].Figures)
 		}
+		// a summary sentence that gives 32 says what later reports give
+		said32 := 0
+		for _, sent := range b.Stories[0].Summary {
+			gives32 := strings.Contains(sent.Text, " 32 ")
+			if gives32 {
+				said32++
+			}
+			updated := len(sent.Later) == 1 && sent.Later[0].Value == "47" && slices.Equal(sent.Later[0].Sources, []string{"evening"})
+			if want := dated && gives32; updated != want || !want && len(sent.Later) > 0 {
+				t.Errorf("dated %v: %q has later reports %+v", dated, sent.Text, sent.Later)
+			}
+		}
+		if said32 == 0 {
+			t.Errorf("dated %v: no summary sentence gives 32: %+v", dated, b.Stories[0].Summary)
+		}
 	}
 }

@@ -78,6 +78,11 @@ type Sentence struct {
 	// predicted quality), and Why says why the method chose it.
 	Score float64 `json:"score,omitempty"`
 	Why   *Why    `json:"why,omitempty"`
+	// Later are the values that later reports give for a figure the
+	// sentence states (a toll that rose since its article was published):
+	// the figure's conflicts reported later (figure.Order), when the
+	// articles carry their times.
+	Later []figure.Conflict `json:"later,omitempty"`
 }
 
 // Why is why a summarization method chose a sentence (with WithExplain).

@@ -78,7 +78,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 		}
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("%s %s\n", s.Text, mark(s.Sources))
+			ew.printf("%s %s%s\n", s.Text, mark(s.Sources), laterNote(s, mark, nil))
 			if s.Why != nil {
 				ew.printf("    why: %s\n", whyLine(s))
 			}
@@ -265,7 +265,7 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 		ew.printf("## %s\n\n", escapeMD(title))
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("- %s %s\n", escapeMD(s.Text), mark(s.Sources))
+			ew.printf("- %s %s%s\n", escapeMD(s.Text), mark(s.Sources), laterNote(s, mark, escapeMD))
 			if s.Why != nil {
 				ew.printf("  - *why:* %s\n", escapeMD(whyLine(s)))
 			}
@@ -294,6 +294,24 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 		ew.printf("\n")
 	}
 	return ew.err
+}
+
+// laterNote is what follows a summary sentence whose figure later reports
+// updated: " (later: 47 [3])", or nothing. esc escapes the values (nil: as
+// they are).
+func laterNote(s precis.Sentence, mark func([]string) string, esc func(string) string) string {
+	if len(s.Later) == 0 {
+		return ""
+	}
+	parts := make([]string, len(s.Later))
+	for i, c := range s.Later {
+		v := c.Value
+		if esc != nil {
+			v = esc(v)
+		}
+		parts[i] = v + " " + mark(c.Sources)
+	}
+	return " (later: " + strings.Join(parts, "; ") + ")"
 }
 
 // whyLine says in one line why the method chose a summary sentence: "the

@@ -299,3 +299,17 @@ func TestLoneSharesAndSpansLeftOut(t *testing.T) {
 		}
 	}
 }
+
+func TestSummarySentenceSaysWhatLaterReportsGive(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Summary[1].Later = []figure.Conflict{{Value: "47", Sources: []string{"b"}, Reported: "later"}}
+	for format, want := range map[string]string{"text": "Repairs take a month. [2] (later: 47 [2])\n", "markdown": "- Repairs take a month. [2] (later: 47 [2])\n"} {
+		var buf bytes.Buffer
+		if err := Write(&buf, b, format); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s: no %q in\n%s", format, want, buf.String())
+		}
+	}
+}
