@@ -230,6 +230,9 @@ func TestLaterReportsOfAFigure(t *testing.T) {
 			gives32 := strings.Contains(sent.Text, " 32 ")
 			if gives32 {
 				said32++
+				if slices.Contains(sent.Sources, "evening") {
+					t.Errorf("dated %v: the report of 47 supports %q: %v", dated, sent.Text, sent.Sources)
+				}
 			}
 			updated := len(sent.Later) == 1 && sent.Later[0].Value == "47" && slices.Equal(sent.Later[0].Sources, []string{"evening"})
 			if want := dated && gives32; updated != want || !want && len(sent.Later) > 0 {
