@@ -244,3 +244,31 @@ func TestLaterReportsOfAFigure(t *testing.T) {
 		}
 	}
 }
+
+// Two wordings that differ only in their number are near-duplicates, but
+// neither supports the other.
+func TestNearDuplicateWithAnotherNumberIsNoSource(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "a", Text: "The storm has killed 32 people across the island, officials said. Roads to the north remain closed."},
+		{ID: "b", Text: "The storm has killed 47 people across the island, officials said. Ferries stopped running on Sunday."},
+		{ID: "c", Text: "The storm has killed 32 people across the island, officials said. Schools will reopen next week."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory(), precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, s := range b.Stories[0].Summary {
+		for num, other := range map[string]string{"32": "b", "47": "a"} {
+			if strings.Contains(s.Text, " "+num+" ") {
+				checked++
+				if slices.Contains(s.Sources, other) {
+					t.Errorf("%q is supported by %s, which gives another number: %v", s.Text, other, s.Sources)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("no summary sentence gives a toll: %+v", b.Stories[0].Summary)
+	}
+}
