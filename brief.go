@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -36,6 +37,7 @@ type config struct {
 	truncate    bool
 	focus       []string // phrases the summary must cover
 	exclude     []string // phrases no summary sentence may hold
+	top         int      // the most stories to brief (0: all)
 }
 
 // WithSelector selects sentences with m instead of a method named by
@@ -97,8 +99,17 @@ func WithExclude(phrases ...string) Option {
 	return func(c *config) { c.exclude = append(c.exclude, phrases...) }
 }
 
+// WithTopStories briefs only the n largest stories of a mixed input (the
+// first n of Briefing.Stories as they would otherwise be listed);
+// Briefing.LeftOut counts the others. n = 0 briefs every story.
+func WithTopStories(n int) Option { return func(c *config) { c.top = n } }
+
 // ErrNoText is returned when no article has any readable sentence.
 var ErrNoText = errors.New("no readable text in any article")
+
+// ErrNoFocusedStory is returned when the input holds several stories and
+// none of them holds any of the topics asked for with WithFocus.
+var ErrNoFocusedStory = errors.New("no story holds any focus topic")
 
 // Brief builds a briefing from articles about one event. The stages, in order:
 //
@@ -117,6 +128,9 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	}
 	if cfg.budget.Words < 0 || cfg.budget.Bytes < 0 || cfg.budget.Sentences < 0 {
 		return nil, fmt.Errorf("budget must not be negative: %+v", cfg.budget)
+	}
+	if cfg.top < 0 {
+		return nil, fmt.Errorf("number of top stories must not be negative: %d", cfg.top)
 	}
 	for _, p := range append(slices.Clip(cfg.focus), cfg.exclude...) {
 		if len(phraseStems(p)) == 0 {
@@ -155,23 +169,44 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		placed = stream.addBatch(docs)
 		groups = stream.clustering(false).Stories
 	}
-	// the stories are summarized on all cores, each on its own
-	stories := make([]*Story, len(groups))
-	errs := make([]error, len(groups))
-	inParallel(len(groups), runtime.GOMAXPROCS(0), func(k int) {
-		if errs[k] = ctx.Err(); errs[k] == nil {
-			stories[k], errs[k] = summarizeGroup(docs, groups[k].members, placed, method, cfg)
-		}
-	})
+	// The stories are summarized on all cores, each on its own. A story of
+	// empty articles beside others that have text is dropped; so, when
+	// several stories were found, is one that holds no topic asked for.
+	// Without topics, only as many stories as are wanted are summarized.
+	choosy := len(cfg.focus) > 0 && len(groups) > 1
 	b := &Briefing{}
-	for k, sg := range groups {
-		if errors.Is(errs[k], ErrNoText) && len(sg.members) < len(docs) {
-			continue // a story of empty articles beside others that have text
+	done := 0
+	for done < len(groups) && (cfg.top == 0 || choosy || len(b.Stories) < cfg.top) {
+		batch := groups[done:]
+		if cfg.top > 0 && !choosy {
+			batch = batch[:min(len(batch), cfg.top-len(b.Stories))]
 		}
-		if errs[k] != nil {
-			return nil, errs[k]
+		stories := make([]*Story, len(batch))
+		errs := make([]error, len(batch))
+		inParallel(len(batch), runtime.GOMAXPROCS(0), func(k int) {
+			if errs[k] = ctx.Err(); errs[k] == nil {
+				stories[k], errs[k] = summarizeGroup(docs, batch[k].members, placed, method, cfg)
+			}
+		})
+		for k, sg := range batch {
+			switch {
+			case errors.Is(errs[k], ErrNoText) && len(sg.members) < len(docs):
+				continue
+			case errs[k] != nil:
+				return nil, errs[k]
+			case choosy && !stories[k].focused:
+				b.LeftOut++
+			case cfg.top > 0 && len(b.Stories) == cfg.top:
+				b.LeftOut++
+			default:
+				b.Stories = append(b.Stories, *stories[k])
+			}
 		}
-		b.Stories = append(b.Stories, *stories[k])
+		done += len(batch)
+	}
+	b.LeftOut += len(groups) - done // the smaller stories past the top ones, not summarized
+	if len(b.Stories) == 0 && b.LeftOut > 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNoFocusedStory, quoteAll(cfg.focus))
 	}
 	if len(b.Stories) == 0 {
 		return nil, ErrNoText
@@ -357,6 +392,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		extracted = true
 	}
 	focus, exclude := topics(cfg.focus, ents), topics(cfg.exclude, ents)
+	focused := false // some sentence holds a topic asked for
 	type ref struct{ doc, sent int }
 	var refs []ref
 	// The leftovers of a page whose story did not load are furniture too,
@@ -404,6 +440,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Opening = len(s.Tokens) > 0 && !leansBack(s.Text, s.Tokens, cs.Quote)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
+			focused = focused || holdsAny(focus, cs.Stems)
 			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems) {
 				// a piece of a longer quotation, a cut-off sentence, a page's
 				// leftovers or a template's box run into the story does not
@@ -483,7 +520,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 
-	st := &Story{}
+	st := &Story{focused: focused}
 	var target []bool // scratch for supporters
 	if !cfg.summaryOnly {
 		target = make([]bool, words)
@@ -628,6 +665,15 @@ func phraseStems(p string) []string {
 		stems[i] = t.Stem
 	}
 	return stems
+}
+
+// quoteAll returns the phrases quoted and separated by commas.
+func quoteAll(phrases []string) string {
+	q := make([]string, len(phrases))
+	for i, p := range phrases {
+		q[i] = strconv.Quote(p)
+	}
+	return strings.Join(q, ", ")
 }
 
 // holdsAny reports whether stems hold one of the topics.

@@ -36,6 +36,10 @@ type Article struct {
 // Briefing is the result of Brief: one entry per story.
 type Briefing struct {
 	Stories []Story `json:"stories"`
+	// LeftOut is the number of stories found in a mixed input but not
+	// briefed: past the number asked for (WithTopStories), or holding none
+	// of the topics asked for (WithFocus).
+	LeftOut int `json:"left_out,omitempty"`
 }
 
 // Story is a set of articles about one event with its summary.
@@ -49,6 +53,8 @@ type Story struct {
 	Entities []entity.Entity `json:"entities"` // who and where: people, organizations, places, groups
 	Quotes   []quote.Quote   `json:"quotes"`   // who said what, and which articles carry it
 	Figures  []figure.Figure `json:"figures"`  // numbers, with agreement and conflict between articles
+
+	focused bool // some sentence holds a topic asked for with WithFocus
 }
 
 // ArticleInfo describes an article of a story after cleaning.

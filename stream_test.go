@@ -3,6 +3,7 @@ package precis_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -289,5 +290,60 @@ func TestClusterTitleNamesTheMostTypicalArticle(t *testing.T) {
 	title := c.Stories[0].Title
 	if strings.HasPrefix(title, "Town officials") || strings.HasPrefix(title, "Nobody in Cambe") {
 		t.Errorf("the story is titled by its first article or by a feature's short opening, not by its most typical report: %q", title)
+	}
+}
+
+func TestTopStoriesBriefsTheLargest(t *testing.T) {
+	arts, gold := mixed(t)
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(40), precis.WithTopStories(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories) != 1 || b.LeftOut != 2 {
+		t.Fatalf("%d stories briefed, %d left out; want 1 and 2", len(b.Stories), b.LeftOut)
+	}
+	if st := b.Stories[0]; len(st.Articles) != 5 || gold[st.Articles[0].ID] != 0 {
+		t.Errorf("the story briefed is not the largest (the seeds'): %d articles, first %s", len(st.Articles), st.Articles[0].ID)
+	}
+	all, err := precis.Brief(context.Background(), arts, precis.WithWords(40), precis.WithTopStories(5))
+	if err != nil || len(all.Stories) != 3 || all.LeftOut != 0 {
+		t.Fatalf("top 5 of 3 stories: %v, %+v", err, all)
+	}
+	if _, err := precis.Brief(context.Background(), arts, precis.WithTopStories(-1)); err == nil {
+		t.Error("a negative number of stories was taken")
+	}
+}
+
+func TestFocusOnMixedInputBriefsTheStoriesThatHoldIt(t *testing.T) {
+	arts, gold := mixed(t)
+	for _, c := range []struct {
+		focus   []string
+		stories []int // gold stories briefed
+	}{
+		{[]string{"striker"}, []int{2}},
+		{[]string{"ISIL"}, []int{0}}, // the seeds' story, which also spells it ISIS
+		{[]string{"Parana", "transfer fee"}, []int{1, 2}},
+	} {
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(40), precis.WithFocus(c.focus...))
+		if err != nil {
+			t.Fatalf("%q: %v", c.focus, err)
+		}
+		var got []int
+		for _, st := range b.Stories {
+			got = append(got, gold[st.Articles[0].ID])
+		}
+		sort.Ints(got)
+		if fmt.Sprint(got) != fmt.Sprint(c.stories) || b.LeftOut != 3-len(c.stories) {
+			t.Errorf("%q: stories %v briefed, %d left out; want %v", c.focus, got, b.LeftOut, c.stories)
+		}
+	}
+	_, err := precis.Brief(context.Background(), arts, precis.WithFocus("volcano", "eruption"))
+	if !errors.Is(err, precis.ErrNoFocusedStory) || !strings.Contains(err.Error(), `"volcano", "eruption"`) {
+		t.Errorf("a topic no story holds: err = %v", err)
+	}
+	// one story is briefed whether it holds the topic or not
+	one, err := precis.Brief(context.Background(), seeds(t), precis.WithFocus("volcano"))
+	if err != nil || len(one.Stories) != 1 || one.LeftOut != 0 {
+		t.Errorf("one story without the topic: %v", err)
 	}
 }

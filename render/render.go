@@ -38,6 +38,14 @@ func JSON(w io.Writer, b *precis.Briefing) error {
 	return enc.Encode(b)
 }
 
+// leftOut says how many more stories the input held.
+func leftOut(n int) string {
+	if n == 1 {
+		return "1 other story found,"
+	}
+	return strconv.Itoa(n) + " other stories found,"
+}
+
 // markers numbers a story's articles from 1 in input order and returns the
 // marker of each summary sentence, like "[1,3]".
 func markers(st *precis.Story) (map[string]int, func(ids []string) string) {
@@ -103,6 +111,9 @@ func Text(w io.Writer, b *precis.Briefing) error {
 			ew.printf("\n")
 			writeRemoved(ew, a, "    ")
 		}
+	}
+	if b.LeftOut > 0 {
+		ew.printf("\n(%s not briefed)\n", leftOut(b.LeftOut))
 	}
 	return ew.err
 }
@@ -292,6 +303,9 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 			writeRemoved(ew, a, "   - ")
 		}
 		ew.printf("\n")
+	}
+	if b.LeftOut > 0 {
+		ew.printf("*%s not briefed*\n", leftOut(b.LeftOut))
 	}
 	return ew.err
 }

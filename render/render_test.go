@@ -313,3 +313,25 @@ func TestSummarySentenceSaysWhatLaterReportsGive(t *testing.T) {
 		}
 	}
 }
+
+func TestStoriesLeftOutAreCounted(t *testing.T) {
+	b := briefing()
+	b.LeftOut = 3
+	for format, want := range map[string]string{
+		"text":     "\n(3 other stories found, not briefed)\n",
+		"markdown": "*3 other stories found, not briefed*\n",
+		"json":     `"left_out": 3`,
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, b, format); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s output lacks %q:\n%s", format, want, buf.String())
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, briefing(), "text"); err != nil || strings.Contains(buf.String(), "not briefed") {
+		t.Errorf("nothing left out, yet: %v\n%s", err, buf.String())
+	}
+}

@@ -20,15 +20,16 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	method := fs.String("method", "precis", "summarization method: "+strings.Join(summarize.Names(), ", "))
 	explain := fs.Bool("explain", false, "show why the method chose each summary sentence, and what cleaning removed from each article and why")
 	oneStory := fs.Bool("one-story", false, "treat all articles as one story (do not sort them into stories)")
+	top := fs.Int("top", 0, "brief only the N largest stories of a mixed input (0: all)")
 	var focus, exclude phrases
-	fs.Var(&focus, "focus", "a topic the summary must cover when the story holds it: words or a name, matched on stems, every spelling of a name included (repeat the flag or separate phrases with commas)")
+	fs.Var(&focus, "focus", "a topic the summary must cover when the story holds it: words or a name, matched on stems, every spelling of a name included (repeat the flag or separate phrases with commas); on a mixed input, only the stories that hold one are briefed")
 	fs.Var(&exclude, "exclude", "a topic no summary sentence may hold, matched as --focus matches (repeatable, comma-separated)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
-	if *words < 0 || *bytes < 0 || *sentences < 0 {
-		return usagef("--words, --bytes and --sentences must not be negative")
+	if *words < 0 || *bytes < 0 || *sentences < 0 || *top < 0 {
+		return usagef("--words, --bytes, --sentences and --top must not be negative")
 	}
 	if _, err := summarize.Lookup(*method); err != nil {
 		return usageError{err.Error()}
@@ -57,6 +58,9 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	if *oneStory {
 		opts = append(opts, precis.WithOneStory())
+	}
+	if *top > 0 {
+		opts = append(opts, precis.WithTopStories(*top))
 	}
 	if len(focus) > 0 {
 		opts = append(opts, precis.WithFocus(focus...))

@@ -261,3 +261,24 @@ func TestBriefFocusAndExclude(t *testing.T) {
 		}
 	}
 }
+
+func TestBriefTopAndFocusOnMixedInput(t *testing.T) {
+	bridge := `{"id":"a","source":"Wire","text":"The council closed the bridge on Monday after engineers found cracks in its pillars."}
+{"id":"b","source":"Daily","text":"Engineers found cracks in the pillars, and the council closed the bridge on Monday."}
+`
+	code, out, errs := runCmd(t, bridge, "brief", "--words", "40", "--top", "1", "../../examples/seeds", "-")
+	if code != 0 || strings.Count(out, "Sources:") != 1 || !strings.Contains(out, "Kerry") || !strings.Contains(out, "(1 other story found, not briefed)") {
+		t.Errorf("--top 1: exit %d, %s\n%s", code, errs, out)
+	}
+	code, out, errs = runCmd(t, bridge, "brief", "--words", "40", "--focus", "pillars", "../../examples/seeds", "-")
+	if code != 0 || strings.Count(out, "Sources:") != 1 || !strings.Contains(out, "bridge") || strings.Contains(out, "Kerry") {
+		t.Errorf("--focus pillars: exit %d, %s\n%s", code, errs, out)
+	}
+	code, _, errs = runCmd(t, bridge, "brief", "--focus", "volcano", "../../examples/seeds", "-")
+	if code != 1 || !strings.Contains(errs, `no story holds any focus topic: "volcano"`) {
+		t.Errorf("--focus volcano: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCmd(t, bridge, "brief", "--top", "-2", "-"); code != 2 || !strings.Contains(errs, "--top") {
+		t.Errorf("--top -2: exit %d, %q", code, errs)
+	}
+}
