@@ -37,7 +37,8 @@ type config struct {
 	truncate    bool
 	focus       []string // phrases the summary must cover
 	exclude     []string // phrases no summary sentence may hold
-	top         int      // the most stories to brief (0: all)
+	top         int       // the most stories to brief (0: all)
+	since       time.Time // brief only what articles published since then add (zero: everything)
 }
 
 // WithSelector selects sentences with m instead of a method named by
@@ -104,12 +105,26 @@ func WithExclude(phrases ...string) Option {
 // Briefing.LeftOut counts the others. n = 0 briefs every story.
 func WithTopStories(n int) Option { return func(c *config) { c.top = n } }
 
+// WithSince briefs what is new since t: a summary sentence comes from an
+// article published at or after t and says what no earlier article said
+// (an earlier sentence holding 60% of its content words and all of its
+// numbers said it already: "has now killed 47 people" is new after "has
+// killed 32 people"). Earlier articles, and articles without a published
+// time, still place each story and support the sentences chosen, and the
+// story's names, quotes and figures are the whole story's. A story with
+// nothing new is left out (Briefing.LeftOut).
+func WithSince(t time.Time) Option { return func(c *config) { c.since = t } }
+
 // ErrNoText is returned when no article has any readable sentence.
 var ErrNoText = errors.New("no readable text in any article")
 
 // ErrNoFocusedStory is returned when the input holds several stories and
 // none of them holds any of the topics asked for with WithFocus.
 var ErrNoFocusedStory = errors.New("no story holds any focus topic")
+
+// ErrNothingNew is returned when no article published since the time given
+// with WithSince says anything earlier articles did not.
+var ErrNothingNew = errors.New("nothing new")
 
 // Brief builds a briefing from articles about one event. The stages, in order:
 //
@@ -144,6 +159,9 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 			return nil, err
 		}
 	}
+	if !cfg.since.IsZero() && !slices.ContainsFunc(articles, func(a Article) bool { return !a.Published.IsZero() }) {
+		return nil, fmt.Errorf("what is new since %s: no article has a published time", cfg.since.Format(time.RFC3339))
+	}
 	docs, err := AnalyzeAll(ctx, articles)
 	if err != nil {
 		return nil, err
@@ -171,10 +189,13 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 	}
 	// The stories are summarized on all cores, each on its own. A story of
 	// empty articles beside others that have text is dropped; so, when
-	// several stories were found, is one that holds no topic asked for.
-	// Without topics, only as many stories as are wanted are summarized.
-	choosy := len(cfg.focus) > 0 && len(groups) > 1
-	b := &Briefing{}
+	// several stories were found, is one that holds no topic asked for, and
+	// one with nothing new since the time asked for. Without topics or a
+	// time, only as many stories as are wanted are summarized.
+	byFocus := len(cfg.focus) > 0 && len(groups) > 1
+	choosy := byFocus || !cfg.since.IsZero()
+	unfocused, stale := 0, 0
+	b := &Briefing{Since: cfg.since}
 	done := 0
 	for done < len(groups) && (cfg.top == 0 || choosy || len(b.Stories) < cfg.top) {
 		batch := groups[done:]
@@ -194,8 +215,10 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 				continue
 			case errs[k] != nil:
 				return nil, errs[k]
-			case choosy && !stories[k].focused:
-				b.LeftOut++
+			case byFocus && !stories[k].focused:
+				unfocused++
+			case !cfg.since.IsZero() && !stories[k].fresh:
+				stale++
 			case cfg.top > 0 && len(b.Stories) == cfg.top:
 				b.LeftOut++
 			default:
@@ -204,9 +227,13 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		}
 		done += len(batch)
 	}
-	b.LeftOut += len(groups) - done // the smaller stories past the top ones, not summarized
-	if len(b.Stories) == 0 && b.LeftOut > 0 {
+	b.LeftOut += unfocused + stale + len(groups) - done // the smaller stories past the top ones were not summarized
+	switch {
+	case len(b.Stories) > 0:
+	case unfocused > 0:
 		return nil, fmt.Errorf("%w: %s", ErrNoFocusedStory, quoteAll(cfg.focus))
+	case stale > 0:
+		return nil, fmt.Errorf("%w since %s", ErrNothingNew, cfg.since.Format(time.RFC3339))
 	}
 	if len(b.Stories) == 0 {
 		return nil, ErrNoText
@@ -471,6 +498,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		c.Sentences[i].Group = g
 		members[g] = append(members[g], i)
 	}
+	fresh := true // the story says something new since cfg.since
+	if !cfg.since.IsZero() {
+		fresh = keepNew(c, docs, members, cfg.since)
+	}
 	copies, sims = addSentenceCopies(c, docs, copies, sims)
 	outlet := copyRoots(copies)
 	counted := make([]int, len(docs)) // the last group (+1) that counted each outlet
@@ -520,7 +551,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 
-	st := &Story{focused: focused}
+	st := &Story{focused: focused, fresh: fresh}
 	var target []bool // scratch for supporters
 	if !cfg.summaryOnly {
 		target = make([]bool, words)
@@ -665,6 +696,96 @@ func phraseStems(p string) []string {
 		stems[i] = t.Stem
 	}
 	return stems
+}
+
+// keepNew leaves as candidates only the sentences of articles published at
+// or after since that say what no earlier article said, and reports whether
+// any is left. An earlier sentence said it when it holds 60% of the new
+// one's distinct content words and all of its numbers. A new sentence whose
+// near-duplicate group is led by an earlier report of other numbers
+// ("killed 32" for "killed 47") leaves that group, with the group's other new
+// sentences, to stand for itself. Articles without a time count as earlier.
+func keepNew(c *summarize.Corpus, docs []*Doc, members [][]int, since time.Time) bool {
+	early := make([]bool, len(docs))
+	for di, d := range docs {
+		early[di] = d.Article.Published.IsZero() || d.Article.Published.Before(since)
+	}
+	terms, words := c.TermNumbers()
+	target := make([]bool, words)
+	var hits []int32
+	said := func(i int) bool {
+		k := 0
+		for _, t := range terms[i] {
+			if !target[t] {
+				target[t] = true
+				k++
+			}
+		}
+		defer func() {
+			for _, t := range terms[i] {
+				target[t] = false
+			}
+		}()
+		if k == 0 {
+			return true // nothing to say
+		}
+		nums := numberTerms(c.Sentences[i].Terms)
+		for j := range c.Sentences {
+			if !early[c.Sentences[j].Doc] {
+				continue
+			}
+			hits = hits[:0]
+			for _, t := range terms[j] {
+				if target[t] {
+					hits = append(hits, t)
+					target[t] = false // count each word once
+				}
+			}
+			for _, t := range hits {
+				target[t] = true
+			}
+			if float64(len(hits)) >= paraphraseContainment*float64(k) && allIn(nums, c.Sentences[j].Terms) {
+				return true
+			}
+		}
+		return false
+	}
+	isNew := make([]bool, len(c.Sentences))
+	for i := range c.Sentences {
+		isNew[i] = !early[c.Sentences[i].Doc] && c.Sentences[i].Words > 0 && !said(i)
+	}
+	any := false
+	for g, ms := range members {
+		if len(ms) == 0 {
+			continue
+		}
+		if !isNew[g] {
+			var news, rest []int
+			for _, m := range ms {
+				if isNew[m] {
+					news = append(news, m)
+				} else {
+					rest = append(rest, m)
+				}
+			}
+			if len(news) > 0 {
+				copy(ms, rest)
+				members[g] = ms[:len(rest)]
+				members[news[0]] = news
+				for _, m := range news {
+					c.Sentences[m].Group = news[0]
+				}
+			}
+		}
+	}
+	for i := range c.Sentences {
+		if isNew[i] {
+			any = any || c.Sentences[i].Group == i
+		} else {
+			c.Sentences[i].Words = 0
+		}
+	}
+	return any
 }
 
 // quoteAll returns the phrases quoted and separated by commas.

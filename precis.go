@@ -40,6 +40,9 @@ type Briefing struct {
 	// briefed: past the number asked for (WithTopStories), or holding none
 	// of the topics asked for (WithFocus).
 	LeftOut int `json:"left_out,omitempty"`
+	// Since is the time given with WithSince: each summary says what is new
+	// since then.
+	Since time.Time `json:"since,omitzero"`
 }
 
 // Story is a set of articles about one event with its summary.
@@ -55,6 +58,7 @@ type Story struct {
 	Figures  []figure.Figure `json:"figures"`  // numbers, with agreement and conflict between articles
 
 	focused bool // some sentence holds a topic asked for with WithFocus
+	fresh   bool // some sentence says what is new since the time given with WithSince
 }
 
 // ArticleInfo describes an article of a story after cleaning.

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/precis-news/precis"
 )
@@ -345,5 +346,62 @@ func TestFocusOnMixedInputBriefsTheStoriesThatHoldIt(t *testing.T) {
 	one, err := precis.Brief(context.Background(), seeds(t), precis.WithFocus("volcano"))
 	if err != nil || len(one.Stories) != 1 || one.LeftOut != 0 {
 		t.Errorf("one story without the topic: %v", err)
+	}
+}
+
+// coldWave is one story reported three times in a day, its toll rising.
+func coldWave() []precis.Article {
+	at := func(h int) time.Time { return time.Date(2014, 6, 16, h, 0, 0, 0, time.UTC) }
+	return []precis.Article{
+		{ID: "morning", Published: at(9), Text: "A cold wave that hit the country a week ago has killed 32 people, police said on Monday. Most of the dead were homeless men who slept outside."},
+		{ID: "noon", Published: at(12), Text: "The cold wave has killed 32 people, police said. Shelters opened their doors to the homeless overnight."},
+		{ID: "evening", Published: at(18), Text: "The cold wave has now killed 47 people, police said on Monday evening. Most of the dead were homeless men."},
+	}
+}
+
+func TestSinceBriefsWhatIsNew(t *testing.T) {
+	noon := time.Date(2014, 6, 16, 12, 0, 0, 0, time.UTC)
+	b, err := precis.Brief(context.Background(), coldWave(), precis.WithWords(60), precis.WithSince(noon))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	var texts []string
+	for _, s := range st.Summary {
+		texts = append(texts, s.Text)
+		if s.From == "morning" {
+			t.Errorf("%q comes from an article published before noon", s.Text)
+		}
+		if strings.Contains(s.Text, "homeless men") || strings.Contains(s.Text, "killed 32") {
+			t.Errorf("%q was said before noon", s.Text)
+		}
+	}
+	all := strings.Join(texts, " ")
+	if !strings.Contains(all, "47") || !strings.Contains(all, "Shelters") {
+		t.Errorf("the new toll or the noon report's news is missing: %q", all)
+	}
+	if !b.Since.Equal(noon) || len(st.Articles) != 3 {
+		t.Errorf("since %v, %d articles", b.Since, len(st.Articles))
+	}
+	plain, err := precis.Brief(context.Background(), coldWave(), precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := plain.Stories[0].Summary; !strings.Contains(fmt.Sprint(s), "32") {
+		t.Errorf("without a time, the first reports' toll is not in the summary: %v", s)
+	}
+
+	late := noon.Add(12 * time.Hour)
+	if _, err := precis.Brief(context.Background(), coldWave(), precis.WithSince(late)); !errors.Is(err, precis.ErrNothingNew) {
+		t.Errorf("nothing published since %v: err = %v", late, err)
+	}
+	if _, err := precis.Brief(context.Background(), otherStories[0], precis.WithSince(noon)); err == nil || !strings.Contains(err.Error(), "no article has a published time") {
+		t.Errorf("articles without times: err = %v", err)
+	}
+	// in a mixed input, a story with nothing new is left out
+	mixedIn := append(coldWave(), otherStories[0]...)
+	b, err = precis.Brief(context.Background(), mixedIn, precis.WithWords(60), precis.WithSince(noon))
+	if err != nil || len(b.Stories) != 1 || b.LeftOut != 1 || !strings.Contains(b.Stories[0].Summary[0].Text, "cold wave") {
+		t.Errorf("mixed input since noon: %v, %+v", err, b)
 	}
 }

@@ -38,6 +38,14 @@ func JSON(w io.Writer, b *precis.Briefing) error {
 	return enc.Encode(b)
 }
 
+// sinceNote says what time the summaries start from, when one was given.
+func sinceNote(b *precis.Briefing) string {
+	if b.Since.IsZero() {
+		return ""
+	}
+	return "; what is new since " + b.Since.Format("2006-01-02 15:04 MST")
+}
+
 // leftOut says how many more stories the input held.
 func leftOut(n int) string {
 	if n == 1 {
@@ -91,7 +99,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 				ew.printf("    why: %s\n", whyLine(s))
 			}
 		}
-		ew.printf("\n(%d words from %d articles)\n", st.Words, len(st.Articles))
+		ew.printf("\n(%d words from %d articles%s)\n", st.Words, len(st.Articles), sinceNote(b))
 		for _, sec := range sections(st, mark, false) {
 			ew.printf("\n%s:\n", sec.title)
 			for _, l := range sec.lines {
@@ -281,7 +289,7 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 				ew.printf("  - *why:* %s\n", escapeMD(whyLine(s)))
 			}
 		}
-		ew.printf("\n*%d words from %d articles*\n\n", st.Words, len(st.Articles))
+		ew.printf("\n*%d words from %d articles%s*\n\n", st.Words, len(st.Articles), sinceNote(b))
 		for _, sec := range sections(st, mark, true) {
 			ew.printf("### %s\n\n", sec.title)
 			for _, l := range sec.lines {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/entity"
@@ -333,5 +334,27 @@ func TestStoriesLeftOutAreCounted(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Write(&buf, briefing(), "text"); err != nil || strings.Contains(buf.String(), "not briefed") {
 		t.Errorf("nothing left out, yet: %v\n%s", err, buf.String())
+	}
+}
+
+func TestSinceIsNamed(t *testing.T) {
+	b := briefing()
+	b.Since = time.Date(2014, 6, 16, 12, 0, 0, 0, time.UTC)
+	for format, want := range map[string]string{
+		"text":     "(9 words from 2 articles; what is new since 2014-06-16 12:00 UTC)",
+		"markdown": "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*",
+		"json":     `"since": "2014-06-16T12:00:00Z"`,
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, b, format); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s output lacks %q:\n%s", format, want, buf.String())
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, briefing(), "json"); err != nil || strings.Contains(buf.String(), "since") {
+		t.Errorf("no time given, yet: %v\n%s", err, buf.String())
 	}
 }

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/ingest"
 	"github.com/precis-news/precis/render"
 	"github.com/precis-news/precis/summarize"
 )
@@ -21,6 +23,7 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	explain := fs.Bool("explain", false, "show why the method chose each summary sentence, and what cleaning removed from each article and why")
 	oneStory := fs.Bool("one-story", false, "treat all articles as one story (do not sort them into stories)")
 	top := fs.Int("top", 0, "brief only the N largest stories of a mixed input (0: all)")
+	since := fs.String("since", "", "summarize only what articles published at or after this time (RFC 3339 or 2006-01-02) say that earlier ones did not; stories with nothing new are left out")
 	var focus, exclude phrases
 	fs.Var(&focus, "focus", "a topic the summary must cover when the story holds it: words or a name, matched on stems, every spelling of a name included (repeat the flag or separate phrases with commas); on a mixed input, only the stories that hold one are briefed")
 	fs.Var(&exclude, "exclude", "a topic no summary sentence may hold, matched as --focus matches (repeatable, comma-separated)")
@@ -39,11 +42,20 @@ func cmdBrief(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	default:
 		return usagef("unknown --format %q (want %s)", *format, strings.Join(render.Formats, ", "))
 	}
+	var from time.Time
+	if *since != "" {
+		if from, err = ingest.ParseTime(*since); err != nil {
+			return usagef("--since: %v", err)
+		}
+	}
 	arts, err := readArticles(paths, stdin, stderr)
 	if err != nil {
 		return err
 	}
 	opts := []precis.Option{precis.WithMethod(*method)}
+	if !from.IsZero() {
+		opts = append(opts, precis.WithSince(from))
+	}
 	if *words > 0 {
 		opts = append(opts, precis.WithWords(*words))
 	}

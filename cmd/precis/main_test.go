@@ -282,3 +282,21 @@ func TestBriefTopAndFocusOnMixedInput(t *testing.T) {
 		t.Errorf("--top -2: exit %d, %q", code, errs)
 	}
 }
+
+func TestBriefSince(t *testing.T) {
+	reports := `{"id":"morning","published":"2014-06-16T09:00:00Z","text":"A cold wave has killed 32 people, police said on Monday. Most of the dead were homeless men who slept outside."}
+{"id":"evening","published":"2014-06-16T18:00:00Z","text":"The cold wave has now killed 47 people, police said on Monday evening. Most of the dead were homeless men."}
+`
+	code, out, errs := runCmd(t, reports, "brief", "--since", "2014-06-16T12:00:00Z", "-")
+	if code != 0 || !strings.Contains(out, "killed 47 people") || strings.Contains(out, "slept outside") || !strings.Contains(out, "what is new since 2014-06-16 12:00 UTC") {
+		t.Errorf("exit %d, %s\n%s", code, errs, out)
+	}
+	code, _, errs = runCmd(t, reports, "brief", "--since", "2014-06-17", "-")
+	if code != 1 || !strings.Contains(errs, "nothing new since 2014-06-17T00:00:00Z") {
+		t.Errorf("nothing new: exit %d, %q", code, errs)
+	}
+	code, _, errs = runCmd(t, reports, "brief", "--since", "noon", "-")
+	if code != 2 || !strings.Contains(errs, `--since: unrecognized time "noon"`) {
+		t.Errorf("a bad time: exit %d, %q", code, errs)
+	}
+}
