@@ -35,8 +35,8 @@ type config struct {
 	selector    summarize.Method // overrides method when set
 	explain     bool
 	truncate    bool
-	focus       []string // phrases the summary must cover
-	exclude     []string // phrases no summary sentence may hold
+	focus       []string  // phrases the summary must cover
+	exclude     []string  // phrases no summary sentence may hold
 	top         int       // the most stories to brief (0: all)
 	since       time.Time // brief only what articles published since then add (zero: everything)
 }
