@@ -11,7 +11,7 @@ import (
 	"github.com/precis-news/precis/internal/unionfind"
 )
 
-// NumHashes is the number of hash functions in a MinHash sketch.
+// NumHashes is the number of values in a MinHash sketch.
 const NumHashes = 128
 
 // Bands and Rows split a sketch for locality-sensitive hashing: two items
@@ -23,10 +23,10 @@ const (
 	Rows  = NumHashes / Bands
 )
 
-// Sketch is a MinHash signature: for each of NumHashes hash functions, the
-// smallest value it takes over an item's shingles. The share of positions
-// where two sketches agree estimates the Jaccard similarity of the two
-// shingle sets (standard error about 0.04 at 128 hashes).
+// Sketch is a MinHash signature of NumHashes values (see NewSketch). The
+// share of positions where two sketches agree estimates the Jaccard
+// similarity of the two shingle sets (standard error about 0.04 at 128
+// values).
 type Sketch [NumHashes]uint32
 
 // splitmix is the SplitMix64 finalizer: a fast bijective mixer of 64 bits.
@@ -80,39 +80,48 @@ func appendShingles(out []uint64, text []byte, ends []int, k int) []uint64 {
 }
 
 // NewSketch computes the MinHash sketch of a set of shingle hashes
-// (duplicates do not matter). An empty set gives a sketch of all ones, which
-// matches nothing but another empty set.
+// (duplicates do not matter) by one-permutation hashing (Li, Owen and Zhang
+// 2012): one mix of each shingle picks its bin, of NumHashes, by its top
+// bits and offers the rest as the bin's value; each bin keeps its smallest.
+// A bin no shingle fell into borrows the value of a bin picked by a fixed
+// sequence of its own (optimal densification, Shrivastava 2017), so two
+// sketches' bins still agree with probability of the Jaccard similarity. It
+// costs one mix a shingle instead of NumHashes. An empty set gives a sketch
+// of all ones, which matches nothing but another empty set.
 func NewSketch(shingles []uint64) Sketch {
 	var s Sketch
 	for i := range s {
 		s[i] = math.MaxUint32
 	}
+	var filled [NumHashes / 64]uint64
 	for _, h := range shingles {
-		// The i-th hash function is h1 + i*h2 (double hashing: Kirsch and
-		// Mitzenmacher 2006), two mixes a shingle instead of NumHashes.
-		h1, h2 := splitmix(h), splitmix(h^0x5851f42d4c957f2d)|1
-		// four functions a step, each its own sum (the same values as
-		// adding h2 one function at a time), so the steps overlap
-		x0, x1, x2, x3 := h1, h1+h2, h1+2*h2, h1+3*h2
-		step := 4 * h2
-		for i := 0; i < len(s); i += 4 {
-			if v := uint32(x0 >> 32); v < s[i] {
-				s[i] = v
+		x := splitmix(h)
+		bin := x >> (64 - binBits)
+		if v := uint32(x); v < s[bin] || filled[bin/64]&(1<<(bin%64)) == 0 {
+			s[bin] = v
+			filled[bin/64] |= 1 << (bin % 64)
+		}
+	}
+	if len(shingles) == 0 {
+		return s
+	}
+	for i := range s {
+		if filled[i/64]&(1<<(i%64)) != 0 {
+			continue
+		}
+		for attempt := uint64(1); ; attempt++ {
+			j := splitmix(uint64(i)<<32|attempt) >> (64 - binBits)
+			if filled[j/64]&(1<<(j%64)) != 0 {
+				s[i] = s[j]
+				break
 			}
-			if v := uint32(x1 >> 32); v < s[i+1] {
-				s[i+1] = v
-			}
-			if v := uint32(x2 >> 32); v < s[i+2] {
-				s[i+2] = v
-			}
-			if v := uint32(x3 >> 32); v < s[i+3] {
-				s[i+3] = v
-			}
-			x0, x1, x2, x3 = x0+step, x1+step, x2+step, x3+step
 		}
 	}
 	return s
 }
+
+// binBits is log2(NumHashes): the top bits of a shingle's mix that pick its bin.
+const binBits = 7
 
 // Similarity estimates the Jaccard similarity of the sets behind two sketches.
 func (s *Sketch) Similarity(o *Sketch) float64 {

@@ -188,26 +188,68 @@ func TestShinglesHashJoinedRuns(t *testing.T) {
 	}
 }
 
-// TestSketchIsTheMinimumOfEachHashFunction checks the unrolled sketch loop
-// against the definition: function i of a shingle is h1 + i*h2, and the
-// sketch keeps each function's smallest top 32 bits.
-func TestSketchIsTheMinimumOfEachHashFunction(t *testing.T) {
+// TestSketchIsTheMinimumOfEachBin checks the sketch against its definition:
+// a shingle's mix picks a bin by its top 7 bits and offers its low 32; each
+// bin keeps the smallest offer, and an empty bin takes the value of the
+// first filled bin in its own probe sequence.
+func TestSketchIsTheMinimumOfEachBin(t *testing.T) {
 	r := rand.New(rand.NewSource(7))
-	for _, n := range []int{0, 1, 2, 5, 100} {
+	for _, n := range []int{0, 1, 2, 5, 100, 1000} {
 		shingles := make([]uint64, n)
 		for k := range shingles {
 			shingles[k] = r.Uint64()
 		}
 		var want Sketch
+		offered := map[uint64]bool{}
 		for i := range want {
 			want[i] = 1<<32 - 1
-			for _, h := range shingles {
-				h1, h2 := splitmix(h), splitmix(h^0x5851f42d4c957f2d)|1
-				want[i] = min(want[i], uint32((h1+uint64(i)*h2)>>32))
+		}
+		for _, h := range shingles {
+			x := splitmix(h)
+			bin := x >> 57
+			if !offered[bin] || uint32(x) < want[bin] {
+				want[bin] = uint32(x)
+			}
+			offered[bin] = true
+		}
+		for i := range want {
+			for p := uint64(1); n > 0 && !offered[uint64(i)]; p++ {
+				if j := splitmix(uint64(i)<<32|p) >> 57; offered[j] {
+					want[i] = want[j]
+					break
+				}
 			}
 		}
 		if got := NewSketch(shingles); got != want {
 			t.Errorf("%d shingles: sketch differs from the definition", n)
+		}
+	}
+	one := NewSketch([]uint64{42})
+	for i := range one {
+		if one[i] != one[0] {
+			t.Fatalf("a single shingle's sketch is not its value in every bin: %v", one)
+		}
+	}
+}
+
+// TestShortSketchesEstimateJaccard checks the estimate where most bins are
+// filled from others: sets of a few dozen shingles.
+func TestShortSketchesEstimateJaccard(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for _, size := range []int{12, 40} {
+		bias, trials := 0.0, 200
+		for trial := 0; trial < trials; trial++ {
+			a := randomWords(r, size+2, 100000)
+			b := append([]string(nil), a...)
+			for e := r.Intn(size / 2); e > 0; e-- {
+				b[r.Intn(len(b))] = fmt.Sprintf("x%d", r.Intn(100000))
+			}
+			sa, sb := Shingles(a, 3), Shingles(b, 3)
+			ka, kb := NewSketch(sa), NewSketch(sb)
+			bias += ka.Similarity(&kb) - jaccard(sa, sb)
+		}
+		if bias /= float64(trials); bias > 0.03 || bias < -0.03 {
+			t.Errorf("sets of %d shingles: mean error of the estimate %.3f", size, bias)
 		}
 	}
 }
