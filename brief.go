@@ -552,15 +552,15 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 
 	st := &Story{focused: focused, fresh: fresh}
-	var target []bool // scratch for supporters
+	var target wordTarget // scratch for supporters
 	if !cfg.summaryOnly {
-		target = make([]bool, words)
+		target.marks = make([]bool, words)
 	}
 	for k, i := range order {
 		r := refs[i]
 		sources := []int{r.doc}
 		if !cfg.summaryOnly {
-			sources = supporters(c, members[c.Sentences[i].Group], i, factTerms(&docs[r.doc].Sentences[r.sent]), target)
+			sources = supporters(c, members[c.Sentences[i].Group], i, factTerms(&docs[r.doc].Sentences[r.sent]), &target)
 		}
 		ids := make([]string, len(sources))
 		independent := map[int]bool{}
@@ -711,40 +711,16 @@ func keepNew(c *summarize.Corpus, docs []*Doc, members [][]int, since time.Time)
 		early[di] = d.Article.Published.IsZero() || d.Article.Published.Before(since)
 	}
 	terms, words := c.TermNumbers()
-	target := make([]bool, words)
-	var hits []int32
+	target := wordTarget{marks: make([]bool, words)}
 	said := func(i int) bool {
-		k := 0
-		for _, t := range terms[i] {
-			if !target[t] {
-				target[t] = true
-				k++
-			}
-		}
-		defer func() {
-			for _, t := range terms[i] {
-				target[t] = false
-			}
-		}()
+		k := target.aim(terms[i])
+		defer target.clear(terms[i])
 		if k == 0 {
 			return true // nothing to say
 		}
 		nums := numberTerms(c.Sentences[i].Terms)
 		for j := range c.Sentences {
-			if !early[c.Sentences[j].Doc] {
-				continue
-			}
-			hits = hits[:0]
-			for _, t := range terms[j] {
-				if target[t] {
-					hits = append(hits, t)
-					target[t] = false // count each word once
-				}
-			}
-			for _, t := range hits {
-				target[t] = true
-			}
-			if float64(len(hits)) >= paraphraseContainment*float64(k) && allIn(nums, c.Sentences[j].Terms) {
+			if early[c.Sentences[j].Doc] && float64(target.held(terms[j])) >= paraphraseContainment*float64(k) && allIn(nums, c.Sentences[j].Terms) {
 				return true
 			}
 		}
@@ -1061,10 +1037,9 @@ const (
 // all of its content words, and those with a paraphrase of its fact (at
 // least two names and numbers, all of them present, with half its words).
 //
-// facts are sentence i's names and numbers (factTerms); target is scratch
-// room with a false for every term number of the corpus
-// (summarize.Corpus.TermNumbers), and is left so.
-func supporters(c *summarize.Corpus, group []int, i int, facts []string, target []bool) []int {
+// facts are sentence i's names and numbers (factTerms); target is left
+// as it was found, with no word marked.
+func supporters(c *summarize.Corpus, group []int, i int, facts []string, target *wordTarget) []int {
 	// a copy or a near-duplicate that gives another number ("has killed 47
 	// people" for "has killed 32 people") does not support the sentence
 	nums := numberTerms(c.Sentences[i].Terms)
@@ -1075,32 +1050,14 @@ func supporters(c *summarize.Corpus, group []int, i int, facts []string, target 
 		}
 	}
 	terms, _ := c.TermNumbers()
-	words := 0 // the target's distinct words
-	for _, t := range terms[i] {
-		if !target[t] {
-			target[t] = true
-			words++
-		}
-	}
-	var hits []int32 // the target's words a sentence holds
+	words := target.aim(terms[i]) // the target's distinct words
 	if words >= 3 {
 		for j := range c.Sentences {
 			o := &c.Sentences[j]
 			if in[o.Doc] {
 				continue
 			}
-			hits = hits[:0]
-			for _, t := range terms[j] {
-				if target[t] {
-					hits = append(hits, t)
-					target[t] = false // count each word once
-				}
-			}
-			hit := len(hits)
-			for _, t := range hits {
-				target[t] = true
-			}
-			switch {
+			switch hit := target.held(terms[j]); {
 			case float64(hit) >= supportContainment*float64(words) && allIn(nums, o.Terms):
 				in[o.Doc] = true
 			case float64(hit) >= paraphraseContainment*float64(words) && len(facts) >= 2 && allIn(facts, o.Terms):
@@ -1108,15 +1065,56 @@ func supporters(c *summarize.Corpus, group []int, i int, facts []string, target 
 			}
 		}
 	}
-	for _, t := range terms[i] {
-		target[t] = false
-	}
+	target.clear(terms[i])
 	out := make([]int, 0, len(in))
 	for d := range in {
 		out = append(out, d)
 	}
 	sort.Ints(out)
 	return out
+}
+
+// wordTarget counts how many of one sentence's distinct words others hold.
+// Its marks are scratch room with a false for every term number of the
+// corpus (summarize.Corpus.TermNumbers), set while a target is aimed and
+// cleared by clear.
+type wordTarget struct {
+	marks []bool
+	hits  []int32 // scratch: the target's words a sentence holds
+}
+
+// aim marks the words of terms and returns how many distinct ones there are.
+func (w *wordTarget) aim(terms []int32) int {
+	n := 0
+	for _, t := range terms {
+		if !w.marks[t] {
+			w.marks[t] = true
+			n++
+		}
+	}
+	return n
+}
+
+// held returns how many distinct marked words terms holds.
+func (w *wordTarget) held(terms []int32) int {
+	w.hits = w.hits[:0]
+	for _, t := range terms {
+		if w.marks[t] {
+			w.hits = append(w.hits, t)
+			w.marks[t] = false // count each word once
+		}
+	}
+	for _, t := range w.hits {
+		w.marks[t] = true
+	}
+	return len(w.hits)
+}
+
+// clear unmarks the words of terms, as aim found the marks.
+func (w *wordTarget) clear(terms []int32) {
+	for _, t := range terms {
+		w.marks[t] = false
+	}
 }
 
 // numberTerms returns the terms of ts that hold a digit: the figures a

@@ -315,46 +315,34 @@ func TestSummarySentenceSaysWhatLaterReportsGive(t *testing.T) {
 	}
 }
 
-func TestStoriesLeftOutAreCounted(t *testing.T) {
+// TestBriefingNotes checks what every format says of stories left out and
+// of the time a briefing starts from, and that nothing is said of either
+// when neither was asked for.
+func TestBriefingNotes(t *testing.T) {
 	b := briefing()
 	b.LeftOut = 3
-	for format, want := range map[string]string{
-		"text":     "\n(3 other stories found, not briefed)\n",
-		"markdown": "*3 other stories found, not briefed*\n",
-		"json":     `"left_out": 3`,
-	} {
-		var buf bytes.Buffer
-		if err := Write(&buf, b, format); err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(buf.String(), want) {
-			t.Errorf("%s output lacks %q:\n%s", format, want, buf.String())
-		}
-	}
-	var buf bytes.Buffer
-	if err := Write(&buf, briefing(), "text"); err != nil || strings.Contains(buf.String(), "not briefed") {
-		t.Errorf("nothing left out, yet: %v\n%s", err, buf.String())
-	}
-}
-
-func TestSinceIsNamed(t *testing.T) {
-	b := briefing()
 	b.Since = time.Date(2014, 6, 16, 12, 0, 0, 0, time.UTC)
-	for format, want := range map[string]string{
-		"text":     "(9 words from 2 articles; what is new since 2014-06-16 12:00 UTC)",
-		"markdown": "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*",
-		"json":     `"since": "2014-06-16T12:00:00Z"`,
+	for format, wants := range map[string][]string{
+		"text":     {"\n(3 other stories found, not briefed)\n", "(9 words from 2 articles; what is new since 2014-06-16 12:00 UTC)"},
+		"markdown": {"*3 other stories found, not briefed*\n", "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*"},
+		"json":     {`"left_out": 3`, `"since": "2014-06-16T12:00:00Z"`},
 	} {
-		var buf bytes.Buffer
-		if err := Write(&buf, b, format); err != nil {
+		var with, without bytes.Buffer
+		if err := Write(&with, b, format); err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(buf.String(), want) {
-			t.Errorf("%s output lacks %q:\n%s", format, want, buf.String())
+		if err := Write(&without, briefing(), format); err != nil {
+			t.Fatal(err)
 		}
-	}
-	var buf bytes.Buffer
-	if err := Write(&buf, briefing(), "json"); err != nil || strings.Contains(buf.String(), "since") {
-		t.Errorf("no time given, yet: %v\n%s", err, buf.String())
+		for _, want := range wants {
+			if !strings.Contains(with.String(), want) {
+				t.Errorf("%s output lacks %q:\n%s", format, want, with.String())
+			}
+		}
+		for _, never := range []string{"not briefed", "since", "left_out"} {
+			if strings.Contains(without.String(), never) {
+				t.Errorf("%s output says %q, though nothing was left out and no time given:\n%s", format, never, without.String())
+			}
+		}
 	}
 }
