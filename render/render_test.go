@@ -14,6 +14,16 @@ import (
 	"github.com/precis-news/precis/summarize"
 )
 
+// written renders b in format, failing the test on an error.
+func written(t *testing.T, b *precis.Briefing, format string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, b, format); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
 func briefing() *precis.Briefing {
 	return &precis.Briefing{Stories: []precis.Story{{
 		ID: "s1", Title: "Bridge closed",
@@ -24,11 +34,7 @@ func briefing() *precis.Briefing {
 }
 
 func TestText(t *testing.T) {
-	var buf bytes.Buffer
-	if err := Write(&buf, briefing(), "text"); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, briefing(), "text")
 	for _, want := range []string{"Bridge closed\n", "The bridge closed on *Monday*. [1,2]\n", "Repairs take a month. [2]\n", "[1] Wire (40 words)", "[2] b (35 words) copy of [1]"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
@@ -99,11 +105,7 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 	st.Quotes = []quote.Quote{{Text: "We will rebuild the bridge", Speaker: "Anne Hidalgo", Verb: "said", Sources: []string{"a", "b"}}}
 	st.Figures = []figure.Figure{{Value: "1,700", Unit: "people evacuated", Sources: []string{"a"}, Disputed: true, Claimant: "the city",
 		Conflicts: []figure.Conflict{{Value: "hundreds", Sources: []string{"b"}}}}}
-	var buf bytes.Buffer
-	if err := Write(&buf, b, "text"); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, b, "text")
 	for _, want := range []string{"Who:\n", "Anne Hidalgo (person, Mayor), also Hidalgo: 4 mentions [1,2]", "Said:\n", "“We will rebuild the bridge” — Anne Hidalgo [1,2]",
 		"Figures:\n", "1,700 people evacuated [1], disputed, claimed by the city; conflicts with hundreds [2]"} {
 		if !strings.Contains(out, want) {
@@ -113,18 +115,11 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 	if strings.Contains(out, "Seine") {
 		t.Errorf("an entity named once in one article was listed:\n%s", out)
 	}
-	buf.Reset()
-	if err := Write(&buf, b, "markdown"); err != nil {
-		t.Fatal(err)
-	}
+	md := written(t, b, "markdown")
 	for _, want := range []string{"### Who\n", "### Said\n", "### Figures\n"} {
-		if !strings.Contains(buf.String(), want) {
-			t.Errorf("markdown lacks %q:\n%s", want, buf.String())
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
-	}
-	buf.Reset()
-	if err := Write(&buf, b, "json"); err != nil {
-		t.Fatal(err)
 	}
 	var parsed struct {
 		Stories []struct {
@@ -133,7 +128,7 @@ func TestWhoSaidFiguresSections(t *testing.T) {
 			Figures  []map[string]any `json:"figures"`
 		} `json:"stories"`
 	}
-	if err := json.Unmarshal(buf.Bytes(), &parsed); err != nil {
+	if err := json.Unmarshal([]byte(written(t, b, "json")), &parsed); err != nil {
 		t.Fatal(err)
 	}
 	e, q, f := parsed.Stories[0].Entities[0], parsed.Stories[0].Quotes[0], parsed.Stories[0].Figures[0]
@@ -161,11 +156,7 @@ func TestFigureUnitsWrittenInTheValue(t *testing.T) {
 		{Value: "more than $2 billion", Unit: "dollars", Sources: []string{"a"}},
 		{Value: "40", Unit: "percent", Sources: []string{"b"}, Conflicts: []figure.Conflict{{Value: "95%", Sources: []string{"a"}}}},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, b, "text"); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, b, "text")
 	for _, want := range []string{"  95% [1,2]\n", "  more than $2 billion [1]\n", "  40 percent [2]; conflicts with 95% [1]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("text output lacks %q:\n%s", want, out)
@@ -259,11 +250,7 @@ func TestWhoListsPeoplesAndFoldsParentheses(t *testing.T) {
 		{Name: "Sunni", Type: entity.Group, Variants: []string{"Sunni", "Sunnis"}, Mentions: 12, Sources: []string{"a", "b"}},
 		{Name: "Islamic State (IS)", Type: entity.Organization, Variants: []string{"Islamic State", "IS"}, Mentions: 5, Sources: []string{"a", "b"}},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, b, "text"); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, b, "text")
 	for _, want := range []string{"Sunni (group), also Sunnis", "Islamic State (IS; organization), also IS:"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
@@ -284,11 +271,7 @@ func TestLoneSharesAndSpansLeftOut(t *testing.T) {
 		{Value: "six", Unit: "humvees", Sources: []string{"b"}},
 		{Value: "three", Unit: "days", Sources: []string{"a", "b"}},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, b, "text"); err != nil {
-		t.Fatal(err)
-	}
-	out := buf.String()
+	out := written(t, b, "text")
 	for _, want := range []string{"  six humvees [2]\n", "  three days [1,2]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("no %q in\n%s", want, out)
@@ -327,21 +310,15 @@ func TestBriefingNotes(t *testing.T) {
 		"markdown": {"*3 other stories found, not briefed*\n", "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*"},
 		"json":     {`"left_out": 3`, `"since": "2014-06-16T12:00:00Z"`},
 	} {
-		var with, without bytes.Buffer
-		if err := Write(&with, b, format); err != nil {
-			t.Fatal(err)
-		}
-		if err := Write(&without, briefing(), format); err != nil {
-			t.Fatal(err)
-		}
+		with, without := written(t, b, format), written(t, briefing(), format)
 		for _, want := range wants {
-			if !strings.Contains(with.String(), want) {
-				t.Errorf("%s output lacks %q:\n%s", format, want, with.String())
+			if !strings.Contains(with, want) {
+				t.Errorf("%s output lacks %q:\n%s", format, want, with)
 			}
 		}
 		for _, never := range []string{"not briefed", "since", "left_out"} {
-			if strings.Contains(without.String(), never) {
-				t.Errorf("%s output says %q, though nothing was left out and no time given:\n%s", format, never, without.String())
+			if strings.Contains(without, never) {
+				t.Errorf("%s output says %q, though nothing was left out and no time given:\n%s", format, never, without)
 			}
 		}
 	}
