@@ -50,6 +50,9 @@ type Figure struct {
 	num       float64         // its number without a bound (see mention)
 	unitStem  string          // the unit of its first report
 	places    map[int]bool    // the places named where it is reported
+	before    map[int]bool    // the places named before it in those sentences: whose count it is
+	group     string          // for people, the group it counts ("" for everyone; see groupOf)
+	part      bool            // every report gives it as part of a larger count ("including 12 Americans")
 	current   bool            // reported at least once in a sentence without a year
 	purposes  map[string]bool // for money: what its mentions say it is
 }
@@ -122,6 +125,9 @@ type mention struct {
 	claimant   string
 	background bool  // its sentence names a year: kept out of conflicts
 	places     []int // the places its sentence names (entity numbers)
+	before     []int // those named before the number: "North Korea will send 317 athletes"
+	group      string
+	part       bool
 }
 
 // Extract finds and compares the figures of a story. ents, when given,
@@ -137,7 +143,12 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 			}
 			for _, m := range inSentence(s, next) {
 				m.doc = di
-				m.places = places[di][si]
+				for _, p := range places[di][si] {
+					m.places = append(m.places, p.entity)
+					if p.end <= m.start {
+						m.before = append(m.before, p.entity)
+					}
+				}
 				if m.claimant != "" && ents != nil {
 					if e := ents.Resolve(m.claimant); e != nil {
 						m.claimant = e.Name
@@ -150,19 +161,23 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Figure {
 	return compare(ms, docs)
 }
 
+// placeMention is a place named in a sentence: its entity number and the
+// byte offset where its name ends.
+type placeMention struct{ entity, end int }
+
 // placesBySentence lists the places each sentence names, by document and
 // sentence number.
-func placesBySentence(docs []entity.Doc, ents *entity.Set) [][][]int {
-	out := make([][][]int, len(docs))
+func placesBySentence(docs []entity.Doc, ents *entity.Set) [][][]placeMention {
+	out := make([][][]placeMention, len(docs))
 	for di, d := range docs {
-		out[di] = make([][]int, len(d.Sentences))
+		out[di] = make([][]placeMention, len(d.Sentences))
 	}
 	if ents == nil {
 		return out
 	}
 	for _, m := range ents.Mentions {
 		if ents.Entities[m.Entity].Type == entity.Place && m.Doc < len(out) && m.Sentence < len(out[m.Doc]) {
-			out[m.Doc][m.Sentence] = append(out[m.Doc][m.Sentence], m.Entity)
+			out[m.Doc][m.Sentence] = append(out[m.Doc][m.Sentence], placeMention{m.Entity, m.End})
 		}
 	}
 	return out
@@ -205,6 +220,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		}
 		// the noun it counts: the next content word, past "of" and adjectives
 		j := k + n
+		noun := -1 // a word that is no unit, where the search stopped: "five U.N. staff"
 		if m.class == "" {
 			if j < len(toks) && toks[j].Norm == "of" && low >= 12 && high > low {
 				j++ // "hundreds of troops"
@@ -220,9 +236,13 @@ func inSentence(s entity.Sentence, next string) []mention {
 						m.unit = plural(w) // "a nine-month inquiry" counts nine months
 					}
 					m.end = toks[j].End
+					m.group = groupOf(toks[j].Stem)
 					break
 				}
 				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
+					if !toks[j].Stop && !timeWords.Has(w) {
+						noun = j
+					}
 					break
 				}
 				j++
@@ -239,6 +259,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 				// counts, named as written
 				m.unit, m.unitStem, m.end = toks[j].Norm, toks[j].Stem, toks[j].End
 			}
+			if noun >= 0 {
+				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone
+			}
 		}
 		if m.class == "" {
 			k += n - 1
@@ -246,6 +269,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		}
 		if peopleClass[m.class] {
 			m.event = eventNear(events, s, k, n, j)
+			m.part = partOf(s, from) || added(toks[k+n:min(j+1, len(toks))])
 		}
 		if m.class == "money" {
 			m.purpose = eventNear(purposes, s, k, n, j)
@@ -253,7 +277,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		m.background = hasYear(s)
 		scale := unitScale(m.unitStem)
 		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
-		m.kind = kindOf(m)
+		m.kind = kindOf(m) + rate(s, k, k+n)
 		if !doubted {
 			disputed, claimant = doubt(s, next)
 			doubted = true
@@ -310,6 +334,99 @@ func countsPeople(toks []text.Token, k int) bool {
 // peopleClass are the unit classes that count people.
 var peopleClass = map[string]bool{"people": true, "civilians": true, "military": true, "captives": true, "families": true, "members": true}
 
+// groups name, within a class of people, the nouns that count one group:
+// "soldiers" and "troops" count the armed forces, "militants" and
+// "insurgents" those who fight them. A class's own nouns ("people",
+// "civilians", "residents") count everyone in it, group "".
+var groups = map[string]string{
+	"women": "women", "woman": "women", "child": "children", "children": "children", "worker": "workers",
+	"passeng": "passengers", "student": "students", "refuge": "refugees",
+	"soldier": "forces", "troop": "forces", "personnel": "forces", "marin": "forces",
+	"fighter": "fighters", "milit": "fighters", "insurg": "fighters",
+	"polic": "police", "policemen": "police", "offic": "police", "advis": "advisers",
+}
+
+// groupOf is the group a noun of people counts (see groups).
+func groupOf(stem string) string { return groups[stem] }
+
+// timeWords follow a count without being what it counts ("killed 12
+// Monday night").
+var timeWords = wordset.Of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening", "weekend")
+
+// partOf reports whether the count between tokens from and end is given as
+// part of a larger one: "including 12 Americans", "the dead included 71
+// people", "among them 30 children". ("Killed 67 of them" is a toll.)
+func partOf(s entity.Sentence, from int) bool {
+	toks := s.Tokens
+	for i := from - 1; i >= 0 && i >= from-2; i-- {
+		switch toks[i].Norm {
+		case "including", "included", "includes", "include", "among":
+			return true
+		}
+		if toks[i].Norm != "them" && toks[i].Norm != "whom" && toks[i].Norm != "those" {
+			break
+		}
+	}
+	return false
+}
+
+// added reports whether the words between a count and its noun make it an
+// increment, not a total: "68 new deaths", "300 more troops".
+func added(between []text.Token) bool {
+	for _, t := range between {
+		switch t.Norm {
+		case "new", "more", "additional", "further":
+			return true
+		}
+	}
+	return false
+}
+
+// rate names the period of a count or sum given per period ("$120 million
+// a year", "30 people a day", "annual sales of $5 billion"): "/year",
+// "/day"..., or "" for a total. A rate and a total are two quantities.
+func rate(s entity.Sentence, k, end int) string {
+	toks := s.Tokens
+	for i := end; i < len(toks) && i < end+5; i++ {
+		if clauseBreak(s, i-1, i) {
+			break
+		}
+		if p := periodic[toks[i].Norm]; p != "" {
+			return p
+		}
+		switch toks[i].Norm {
+		case "a", "an":
+			if i > end+1 {
+				continue // "killed four people in a week": a time, not a rate
+			}
+			fallthrough
+		case "per", "each", "every":
+			if i+1 < len(toks) && periods.Has(toks[i+1].Norm) && !clauseBreak(s, i, i+1) &&
+				(i+2 >= len(toks) || !sinceWords.Has(toks[i+2].Norm)) {
+				return "/" + toks[i+1].Norm
+			}
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-3; i-- {
+		if clauseBreak(s, i, i+1) {
+			break
+		}
+		if p := periodic[toks[i].Norm]; p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+var (
+	periodic = map[string]string{"annual": "/year", "annually": "/year", "yearly": "/year", "monthly": "/month",
+		"weekly": "/week", "daily": "/day", "hourly": "/hour"}
+	periods = wordset.Of("year", "month", "week", "day", "hour")
+	// sinceWords make "a year" a time, not a period: "a year ago", "a day after"
+	sinceWords = wordset.Of("ago", "after", "before", "later", "earlier", "since", "into", "of", "and", "or")
+)
+
 // adjectiveLike reports whether a word may stand between a number and its
 // noun ("1,700 Shiite soldiers", "300 more troops").
 func adjectiveLike(s entity.Sentence, t text.Token) bool {
@@ -332,8 +449,8 @@ var unitClass = map[string]string{
 	"civilian": "civilians", "women": "civilians", "woman": "civilians", "child": "civilians", "children": "civilians",
 	"resid": "civilians", "refuge": "civilians", "worker": "civilians", "passeng": "civilians", "student": "civilians",
 	"famili":  "families",
-	"soldier": "military", "troop": "military", "fighter": "military", "militant": "military", "insurg": "military",
-	"polic": "military", "policemen": "military", "offic": "military", "adviser": "military", "advisor": "military",
+	"soldier": "military", "troop": "military", "fighter": "military", "milit": "military", "insurg": "military",
+	"polic": "military", "policemen": "military", "offic": "military", "advis": "military",
 	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
 	"member": "members",
 	"dollar": "money", "euro": "money", "pound": "money", "yuan": "money", "yen": "money", "rupe": "money",
@@ -789,9 +906,20 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 				}
 			}
 			if f == nil {
-				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.vague, num: m.num, low: m.low, high: m.high, unitStem: m.unitStem}
+				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.vague, num: m.num, low: m.low, high: m.high,
+					unitStem: m.unitStem, group: m.group, part: m.part}
 				figs = append(figs, f)
 				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
+			}
+			if m.group != f.group {
+				f.group = "" // "12 deputies" and "12 people": everyone
+			}
+			f.part = f.part && m.part
+			for _, p := range m.before {
+				if f.before == nil {
+					f.before = map[int]bool{}
+				}
+				f.before[p] = true
 			}
 			if m.disputed {
 				f.Disputed = true
@@ -833,7 +961,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 					if q.class == "money" && (!shareKey(fa.purposes, fb.purposes) || farApart(fa, fb)) {
 						continue
 					}
-					if q.class != "money" && worlds(fa, fb) {
+					if q.class != "money" && (worlds(fa, fb) || fa.part || fb.part || !oneGroup(fa, fb)) {
 						continue
 					}
 					if a != b && fa.current && fb.current && conflicting(fa, fb) && !sameSources(srcDocs[a], srcDocs[b]) &&
@@ -862,8 +990,30 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 // people died" and "In Poland, 36 people died" count two tolls). It is
 // not asked of money, where a place is more often the payer ("Washington
 // pledged") than where the sum is.
+//
+// The places named before the number say whose count it is, when both
+// sentences name one: "North Korea will send 317 athletes to Thailand" and
+// "China will send 596 athletes to Thailand" count two teams.
 func elsewhere(a, b *Figure) bool {
-	return len(a.places) > 0 && len(b.places) > 0 && !shareKey(a.places, b.places)
+	return len(a.places) > 0 && len(b.places) > 0 && !shareKey(a.places, b.places) ||
+		len(a.before) > 0 && len(b.before) > 0 && !shareKey(a.before, b.before)
+}
+
+// oneGroup reports whether two counts of people can count the same people:
+// counts of one group ("soldiers" and "troops"), or a count of everyone and
+// one of a group that is larger than it. A group's count inside everyone's
+// is a part, not a contradiction: "at least eight people killed" and "five
+// U.N. staff killed"; "deputies" and "Israelis" are two groups.
+func oneGroup(a, b *Figure) bool {
+	switch {
+	case a.group == b.group:
+		return true
+	case a.group == "":
+		return b.low > 1.1*top(a)
+	case b.group == "":
+		return a.low > 1.1*top(b)
+	}
+	return false
 }
 
 // farApart reports whether two sums are more than twice each other: reports

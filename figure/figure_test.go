@@ -380,3 +380,86 @@ func TestHeldAndSubordinateClauses(t *testing.T) {
 		}
 	}
 }
+
+// The places named before a count say whose it is.
+func TestWhoseCountIsNamedBeforeIt(t *testing.T) {
+	fs := extract(
+		"North Korea plans to send 317 athletes to the Asian Games in Thailand.",
+		"China will send 596 athletes to Thailand and compete in 32 sports.",
+	)
+	if f := findFig(fs, "317"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("North Korea's 317 athletes and China's 596 are two teams: %+v", fs)
+	}
+	fs = extract(
+		"Officials said Thailand will send 317 athletes to the games.",
+		"Thailand sent 596 athletes to the games, officials said.",
+	)
+	if f := findFig(fs, "317"); f == nil || len(f.Conflicts) != 1 {
+		t.Errorf("two counts of Thailand's athletes contradict each other: %+v", fs)
+	}
+}
+
+// A count of a group inside a count of everyone is a part of it, unless it
+// is larger; counts of two groups are two counts.
+func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"Gunmen killed at least eight people at the guest-house.", "The gunmen killed five U.N. foreign staff.", false},
+		{"Gunmen killed eight people at the guest-house.", "The gunmen killed 12 U.N. staff.", true},
+		{"The gunman killed four people in a week.", "He shot two deputies before he fled.", false},
+		{"The attack killed 12 soldiers.", "The attack killed 30 militants.", false},
+		{"Officials said 30 militants were killed.", "The army said 12 insurgents were killed.", true},
+		{"The attack killed 12 soldiers.", "The attack killed 20 troops.", true},
+		{"The blast killed 11 women.", "The blast killed 30 children.", false},
+		{"The storms killed at least 129 people.", "The dead included 71 people in Catanduanes.", false},
+		{"The bombings killed 224 people, including 12 Americans.", "The bombings killed 30 people.", true},
+	} {
+		fs := extract(c.a, c.b)
+		n := 0
+		for _, f := range fs {
+			n += len(f.Conflicts)
+		}
+		if got := n > 0; got != c.conflict {
+			t.Errorf("%q against %q: conflict %v, want %v: %+v", c.a, c.b, got, c.conflict, fs)
+		}
+	}
+}
+
+// A sum or a count per period is another quantity than a total.
+func TestRatesAreNotTotals(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"Microsoft expected to earn $120 million a year from the sales.", "Its results included $160 million in earnings.", false},
+		{"Sales bring in $120 million a year.", "Annual sales of $160 million were reported.", true},
+		{"The company earned $120 million a year ago.", "It reported earnings of $160 million.", true},
+		{"The disease kills 30 people a day.", "The disease has killed 400 people.", false},
+		{"The gunman killed four people in a week.", "The gunman killed 12 people.", true},
+	} {
+		fs := extract(c.a, c.b)
+		n := 0
+		for _, f := range fs {
+			n += len(f.Conflicts)
+		}
+		if got := n > 0; got != c.conflict {
+			t.Errorf("%q against %q: conflict %v, want %v: %+v", c.a, c.b, got, c.conflict, fs)
+		}
+	}
+}
+
+// An increment is no total.
+func TestIncrementsAreNotTotals(t *testing.T) {
+	fs := extract(
+		"The agency reported 964 cases, with 603 deaths.",
+		"It counted 85 new cases and 68 new deaths in four days.",
+		"The army deployed 300 more troops.", "The army has deployed 1,000 troops.",
+	)
+	for _, v := range []string{"603", "68", "300", "1,000"} {
+		if f := findFig(fs, v); f == nil || len(f.Conflicts) != 0 {
+			t.Errorf("%s: an increment does not contradict a total: %+v", v, fs)
+		}
+	}
+}
