@@ -3,11 +3,13 @@ package precis
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -138,6 +140,48 @@ func (s *Stream) Story(i int) int { return s.clusters.Story(i) }
 // Clustering is the stories of a set of articles, as `precis cluster` prints them.
 type Clustering struct {
 	Stories []StoryGroup `json:"stories"`
+	// LeftOut is the number of stories found but not listed (see Top and
+	// Since).
+	LeftOut int `json:"left_out,omitempty"`
+}
+
+// Top keeps the n largest stories (stories come largest first) and counts
+// the others in LeftOut. n = 0 keeps every story.
+func (c *Clustering) Top(n int) {
+	if n > 0 && len(c.Stories) > n {
+		c.LeftOut += len(c.Stories) - n
+		c.Stories = c.Stories[:n]
+	}
+}
+
+// Since keeps the stories that have an article published at or after t,
+// the stories still developing, and counts the others in LeftOut. Articles
+// are matched to their times by id (articles is the clustered input). It
+// returns an error when no article has a time, and ErrNothingNew when no
+// story has an article that recent. Stories keep their ids.
+func (c *Clustering) Since(t time.Time, articles []Article) error {
+	latest := map[string]time.Time{}
+	for _, a := range articles {
+		if a.Published.After(latest[a.ID]) {
+			latest[a.ID] = a.Published
+		}
+	}
+	if len(latest) == 0 {
+		return fmt.Errorf("stories since %s: no article has a published time", t.Format(time.RFC3339))
+	}
+	kept := c.Stories[:0]
+	for _, st := range c.Stories {
+		if slices.ContainsFunc(st.Articles, func(id string) bool { return !latest[id].Before(t) && !latest[id].IsZero() }) {
+			kept = append(kept, st)
+		} else {
+			c.LeftOut++
+		}
+	}
+	c.Stories = kept
+	if len(kept) == 0 {
+		return fmt.Errorf("%w since %s", ErrNothingNew, t.Format(time.RFC3339))
+	}
+	return nil
 }
 
 // StoryGroup is one story: its articles by id and the groups of articles

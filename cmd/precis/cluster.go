@@ -6,19 +6,32 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/precis-news/precis"
+	"github.com/precis-news/precis/ingest"
 )
 
 func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlagSet("cluster", stderr, "[--format text|json] PATH...")
+	fs := newFlagSet("cluster", stderr, "[--format text|json] [--top N] [--since TIME] PATH...")
 	format := fs.String("format", "text", "output format: text or json")
+	top := fs.Int("top", 0, "list only the N largest stories (0: all)")
+	since := fs.String("since", "", "list only the stories with an article published at or after this time (RFC 3339 or 2006-01-02)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
 	if *format != "text" && *format != "json" {
 		return usagef("unknown --format %q (want text or json)", *format)
+	}
+	if *top < 0 {
+		return usagef("--top must not be negative")
+	}
+	var from time.Time
+	if *since != "" {
+		if from, err = ingest.ParseTime(*since); err != nil {
+			return usagef("--since: %v", err)
+		}
 	}
 	arts, err := readArticles(paths, stdin, stderr)
 	if err != nil {
@@ -28,6 +41,12 @@ func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err != nil {
 		return err
 	}
+	if !from.IsZero() {
+		if err := c.Since(from, arts); err != nil {
+			return err
+		}
+	}
+	c.Top(*top)
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -46,6 +65,12 @@ func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		for _, g := range s.Copies {
 			fmt.Fprintf(&b, "    copies: %s\n", strings.Join(g, ", "))
 		}
+	}
+	switch {
+	case c.LeftOut == 1:
+		b.WriteString("(1 other story found, not listed)\n")
+	case c.LeftOut > 1:
+		fmt.Fprintf(&b, "(%d other stories found, not listed)\n", c.LeftOut)
 	}
 	_, err = io.WriteString(stdout, b.String())
 	return err

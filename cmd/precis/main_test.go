@@ -262,6 +262,43 @@ func TestBriefFocusAndExclude(t *testing.T) {
 	}
 }
 
+func TestClusterTopAndSince(t *testing.T) {
+	jsonl := `{"id":"flood1","published":"2014-06-16T09:00:00Z","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams in boats searched flooded streets, the mayor said."}
+{"id":"transfer","published":"2014-06-16T10:00:00Z","text":"The striker signed a five-year contract with the club on Friday for a record transfer fee. The coach said he would debut in the cup match."}
+{"id":"flood2","published":"2014-06-16T08:00:00Z","text":"The Parana river burst its banks near Cambe, forcing 3,000 people from their homes. Rescue teams in boats searched the flooded streets, the town's mayor said."}
+`
+	code, out, errs := runCmd(t, jsonl, "cluster", "--top", "1", "-")
+	if code != 0 || !strings.Contains(out, "flood1") || strings.Contains(out, "transfer") || !strings.Contains(out, "(1 other story found, not listed)") {
+		t.Errorf("--top 1: exit %d, %s\n%s", code, errs, out)
+	}
+	code, out, errs = runCmd(t, jsonl, "cluster", "--format", "json", "--since", "2014-06-16T09:30:00Z", "-")
+	var c struct {
+		Stories []struct {
+			ID       string   `json:"id"`
+			Articles []string `json:"articles"`
+		} `json:"stories"`
+		LeftOut int `json:"left_out"`
+	}
+	if err := json.Unmarshal([]byte(out), &c); code != 0 || err != nil {
+		t.Fatalf("--since: exit %d, %v, %s\n%s", code, err, errs, out)
+	}
+	if len(c.Stories) != 1 || c.Stories[0].ID != "s2" || strings.Join(c.Stories[0].Articles, ",") != "transfer" || c.LeftOut != 1 {
+		t.Errorf("only the story with an article since 09:30 is listed, under its own id: %+v", c)
+	}
+	if code, _, errs := runCmd(t, jsonl, "cluster", "--since", "2014-06-17", "-"); code != 1 || !strings.Contains(errs, "nothing new since 2014-06-17") {
+		t.Errorf("nothing since: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCmd(t, `{"id":"x","text":"A river flooded the town."}`, "cluster", "--since", "2014-06-17", "-"); code != 1 || !strings.Contains(errs, "no article has a published time") {
+		t.Errorf("no times: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCmd(t, jsonl, "cluster", "--top", "-1", "-"); code != 2 || !strings.Contains(errs, "--top") {
+		t.Errorf("--top -1: exit %d, %q", code, errs)
+	}
+	if code, _, errs := runCmd(t, jsonl, "cluster", "--since", "noon", "-"); code != 2 || !strings.Contains(errs, "--since") {
+		t.Errorf("--since noon: exit %d, %q", code, errs)
+	}
+}
+
 func TestBriefTopAndFocusOnMixedInput(t *testing.T) {
 	bridge := `{"id":"a","source":"Wire","text":"The council closed the bridge on Monday after engineers found cracks in its pillars."}
 {"id":"b","source":"Daily","text":"Engineers found cracks in the pillars, and the council closed the bridge on Monday."}
