@@ -710,26 +710,7 @@ func keepNew(c *summarize.Corpus, docs []*Doc, members [][]int, since time.Time)
 	for di, d := range docs {
 		early[di] = d.Article.Published.IsZero() || d.Article.Published.Before(since)
 	}
-	terms, words := c.TermNumbers()
-	target := wordTarget{marks: make([]bool, words)}
-	said := func(i int) bool {
-		k := target.aim(terms[i])
-		defer target.clear(terms[i])
-		if k == 0 {
-			return true // nothing to say
-		}
-		nums := numberTerms(c.Sentences[i].Terms)
-		for j := range c.Sentences {
-			if early[c.Sentences[j].Doc] && float64(target.held(terms[j])) >= paraphraseContainment*float64(k) && allIn(nums, c.Sentences[j].Terms) {
-				return true
-			}
-		}
-		return false
-	}
-	isNew := make([]bool, len(c.Sentences))
-	for i := range c.Sentences {
-		isNew[i] = !early[c.Sentences[i].Doc] && c.Sentences[i].Words > 0 && !said(i)
-	}
+	isNew := newSentences(c, early)
 	any := false
 	for g, ms := range members {
 		if len(ms) == 0 {
@@ -762,6 +743,69 @@ func keepNew(c *summarize.Corpus, docs []*Doc, members [][]int, since time.Time)
 		}
 	}
 	return any
+}
+
+// newSentences tells which sentences of the later articles (early[doc]
+// false) say what no sentence of an earlier one said: no earlier sentence
+// holds 60% of its distinct content words and all of its numbers. Each is
+// compared only with the earlier sentences that share a word with it,
+// found in an index of the words they hold.
+func newSentences(c *summarize.Corpus, early []bool) []bool {
+	terms, words := c.TermNumbers()
+	// the earlier sentences that hold each word, each listed once a word
+	holders := make([][]int32, words)
+	for j := range c.Sentences {
+		if !early[c.Sentences[j].Doc] {
+			continue
+		}
+		for _, t := range terms[j] {
+			if h := holders[t]; len(h) == 0 || h[len(h)-1] != int32(j) {
+				holders[t] = append(h, int32(j))
+			}
+		}
+	}
+	seen := make([]bool, words)
+	shared := make([]int32, len(c.Sentences)) // scratch: the words each earlier sentence shares
+	var touched []int32
+	said := func(i int) bool {
+		touched = touched[:0]
+		k := 0
+		for _, t := range terms[i] {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			k++
+			for _, j := range holders[t] {
+				if shared[j] == 0 {
+					touched = append(touched, j)
+				}
+				shared[j]++
+			}
+		}
+		found := k == 0 // nothing to say
+		if !found {
+			nums := numberTerms(c.Sentences[i].Terms)
+			for _, j := range touched {
+				if float64(shared[j]) >= paraphraseContainment*float64(k) && allIn(nums, c.Sentences[j].Terms) {
+					found = true
+					break
+				}
+			}
+		}
+		for _, t := range terms[i] {
+			seen[t] = false
+		}
+		for _, j := range touched {
+			shared[j] = 0
+		}
+		return found
+	}
+	isNew := make([]bool, len(c.Sentences))
+	for i := range c.Sentences {
+		isNew[i] = !early[c.Sentences[i].Doc] && c.Sentences[i].Words > 0 && !said(i)
+	}
+	return isNew
 }
 
 // quoteAll returns the phrases quoted and separated by commas.

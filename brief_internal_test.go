@@ -134,3 +134,50 @@ func TestHoldsValue(t *testing.T) {
 		}
 	}
 }
+
+// newSentences finds through its word index what comparing every later
+// sentence with every earlier one finds.
+func TestNewSentencesAsDefined(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	vocab := []string{"cold", "wave", "kill", "peopl", "polic", "homeless", "shelter", "open", "32", "47", "monday", "men"}
+	for round := 0; round < 200; round++ {
+		docs := 2 + rng.Intn(4)
+		early := make([]bool, docs)
+		for d := range early {
+			early[d] = rng.Intn(2) == 0
+		}
+		c := &summarize.Corpus{Docs: docs}
+		for range 3 + rng.Intn(12) {
+			var terms []string
+			for range rng.Intn(7) {
+				terms = append(terms, vocab[rng.Intn(len(vocab))]) // repeats and all
+			}
+			c.Sentences = append(c.Sentences, summarize.Sentence{Doc: rng.Intn(docs), Terms: terms, Words: len(terms) + rng.Intn(2)})
+		}
+		got := newSentences(c, early)
+		for i, s := range c.Sentences {
+			distinct := map[string]bool{}
+			for _, w := range s.Terms {
+				distinct[w] = true
+			}
+			said := len(distinct) == 0
+			for _, e := range c.Sentences {
+				if !early[e.Doc] {
+					continue
+				}
+				held := 0
+				for w := range distinct {
+					if strings.Contains(" "+strings.Join(e.Terms, " ")+" ", " "+w+" ") {
+						held++
+					}
+				}
+				if float64(held) >= paraphraseContainment*float64(len(distinct)) && allIn(numberTerms(s.Terms), e.Terms) {
+					said = true
+				}
+			}
+			if want := !early[s.Doc] && s.Words > 0 && !said; got[i] != want {
+				t.Fatalf("round %d, sentence %d %v (doc %d, early %v): new %v, want %v", round, i, s.Terms, s.Doc, early, got[i], want)
+			}
+		}
+	}
+}
