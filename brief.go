@@ -605,11 +605,15 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			st.Summary[k].Later = laterReports(&st.Summary[k], figs)
 		}
 	}
+	// a headline that names a topic the reader excluded is not the title
+	titles := func(t string) bool { return t != "" && (len(exclude) == 0 || !holdsAny(exclude, phraseStems(t))) }
 	if len(order) > 0 {
-		st.Title = docs[refs[order[0]].doc].Title()
+		if t := docs[refs[order[0]].doc].Title(); titles(t) {
+			st.Title = t
+		}
 	}
 	for _, d := range docs {
-		if st.Title == "" {
+		if st.Title == "" && titles(d.Title()) {
 			st.Title = d.Title()
 		}
 	}

@@ -457,6 +457,25 @@ func TestExcludeKeepsEverySpellingOfANameOut(t *testing.T) {
 	}
 }
 
+// The story's title is no headline that names an excluded topic.
+func TestExcludedTopicIsNotInTheTitle(t *testing.T) {
+	arts := seeds(t)
+	plain, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plain.Stories[0].Title, "Kerry") {
+		t.Fatalf("the test needs a title naming Kerry: %q", plain.Stories[0].Title)
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(60), precis.WithExclude("John Kerry"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title := b.Stories[0].Title; title == "" || strings.Contains(title, "Kerry") {
+		t.Errorf("title %q with Kerry excluded", title)
+	}
+}
+
 func TestFocusPutsATopicInTheSummary(t *testing.T) {
 	arts := seeds(t)
 	steered := 0
