@@ -612,9 +612,14 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			st.Title = t
 		}
 	}
-	for _, d := range docs {
-		if st.Title == "" && titles(d.Title()) {
-			st.Title = d.Title()
+	if st.Title == "" {
+		// another article's headline, when the story's articles tell what
+		// it names
+		for di, d := range docs {
+			if t := d.Title(); titles(t) && toldByOthers(t, c, di) {
+				st.Title = t
+				break
+			}
 		}
 	}
 	if st.Title == "" && len(order) > 0 {
@@ -623,6 +628,41 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Title = cutText(texts[order[0]], 12, -1)
 	}
 	return st, nil
+}
+
+// toldByOthers reports whether the story's articles other than doc tell what
+// a headline names: more than half of its content words are each held by
+// at least half of them. "Kerry open to US-Iran cooperation on Iraq" is
+// told by the other reports of the talks; "NATIONAL FORECAST", a weather
+// page filed with a story of meteors, is not ("forecast" is in a third of
+// them).
+func toldByOthers(headline string, c *summarize.Corpus, doc int) bool {
+	if c.Docs < 2 {
+		return true
+	}
+	holders := map[string]map[int]bool{}
+	for _, t := range text.Tokenize(headline) {
+		if !t.Stop {
+			holders[t.Stem] = map[int]bool{}
+		}
+	}
+	for _, s := range c.Sentences {
+		if s.Doc == doc {
+			continue
+		}
+		for _, w := range s.Stems {
+			if h, ok := holders[w]; ok {
+				h[s.Doc] = true
+			}
+		}
+	}
+	told := 0
+	for _, h := range holders {
+		if 2*len(h) >= c.Docs-1 {
+			told++
+		}
+	}
+	return 2*told > len(holders)
 }
 
 // laterReports returns the values later reports give for the figures s

@@ -348,6 +348,36 @@ func TestUntitledStoryIsTitledByItsSummary(t *testing.T) {
 	}
 }
 
+// Another article's headline titles the story only when the story's other
+// articles tell most of what it names.
+func TestAnotherArticlesHeadlineMustFitTheStory(t *testing.T) {
+	story := []precis.Article{
+		{ID: "wire", Text: "A sniper killed a doctor in his kitchen in Amherst on Friday night, the police said.\n\nThe doctor had received threats for years, his colleagues said."},
+		{ID: "local", Text: "The police in Amherst searched on Saturday for the sniper who killed a doctor in his kitchen on Friday night.\n\nThe doctor had received threats for years, a colleague said."},
+	}
+	for _, c := range []struct {
+		headline string
+		titles   bool
+	}{
+		{"Sniper kills Amherst doctor", true},
+		{"NATIONAL FORECAST", false},
+	} {
+		arts := append(slices.Clone(story), precis.Article{ID: "page", Title: c.headline,
+			Text: "Showers will cross the valleys on Saturday night, and the police said roads may flood near Amherst."})
+		br, err := precis.Brief(context.Background(), arts, precis.WithWords(20), precis.WithOneStory())
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := br.Stories[0]
+		if st.Summary[0].From == "page" {
+			t.Fatalf("the test needs a summary that opens with another article: %+v", st.Summary)
+		}
+		if got := st.Title == c.headline; got != c.titles {
+			t.Errorf("headline %q: title %q", c.headline, st.Title)
+		}
+	}
+}
+
 func TestTemplateBoxesAreNotSummarized(t *testing.T) {
 	arts := []precis.Article{
 		{ID: "a", Text: "Photos: the ferry capsized in heavy seas off Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
