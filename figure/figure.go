@@ -251,7 +251,13 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if m.class == "" && isYear(s, k, low, high) {
 			m.class, m.unit = "year", "year"
 		}
-		if m.class == "" && countsPeople(toks, k) {
+		toll := false // a toll's count, whose people were killed
+		if m.class == "" {
+			var people bool
+			if people, toll = countsPeople(s, k, low); !people {
+				k += n - 1
+				continue
+			}
 			// "the blast killed 12", "the death toll rose to 65"
 			m.class, m.unit, m.unitStem = "people", "people", "peopl"
 			if j := k + n; pluralNounAfter(s, j) {
@@ -263,12 +269,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone
 			}
 		}
-		if m.class == "" {
-			k += n - 1
-			continue
-		}
 		if peopleClass[m.class] {
 			m.event = eventNear(events, s, k, n, j)
+			if m.event == "" && toll {
+				m.event = "killed"
+			}
 			m.part = partOf(s, from) || added(toks[k+n:min(j+1, len(toks))])
 		}
 		if m.class == "money" {
@@ -314,21 +319,30 @@ func pluralNounAfter(s entity.Sentence, j int) bool {
 	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times"
 }
 
-// countsPeople reports whether a number without a noun counts people by
-// what comes before it: a verb that happens to people ("killed 12",
-// "wounding 30") or a toll ("the death toll rose to 65").
-func countsPeople(toks []text.Token, k int) bool {
+// countsPeople reports whether a whole number without a noun counts people
+// by what comes before it: a verb that happens to people ("killed 12",
+// "wounding 30") or a toll earlier in its clause ("the death toll rose to
+// 65", "the toll from three weeks of frost reached 85"). "The toll from
+// the magnitude-7.8 quake" counts no one 7.8.
+//
+// toll is set when it is a toll's: its people were killed, whatever words
+// stand near the number.
+func countsPeople(s entity.Sentence, k int, v float64) (ok, toll bool) {
+	toks := s.Tokens
+	if v != math.Trunc(v) {
+		return false, false
+	}
 	if k > 0 {
 		if _, ok := events[toks[k-1].Stem]; ok {
-			return true
+			return true, false
 		}
 	}
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
+	for i := k - 1; i >= 0 && i >= k-12 && !clauseBreak(s, i, i+1); i-- {
 		if toks[i].Norm == "toll" {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // peopleClass are the unit classes that count people.

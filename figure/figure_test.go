@@ -463,3 +463,21 @@ func TestIncrementsAreNotTotals(t *testing.T) {
 		}
 	}
 }
+
+// A toll is a whole number of people, told anywhere earlier in its clause.
+func TestTollsAreWholeNumbersInTheirClause(t *testing.T) {
+	fs := extract(
+		"The death toll from the magnitude-7.8 earthquake has risen slightly to 235.",
+		"The death toll from almost three weeks of sub-zero temperatures reached 85 on Saturday.",
+		"The toll was not known, and 40 rescuers searched the hills.",
+	)
+	if f := findFig(fs, "7.8"); f != nil {
+		t.Errorf("a magnitude of 7.8 counts no one: %+v", f)
+	}
+	if countFigs(fs, "235", "people killed") != 1 || countFigs(fs, "85", "people killed") != 1 {
+		t.Errorf("a toll told early in the clause: %+v", fs)
+	}
+	if f := findFig(fs, "40"); f != nil && f.Unit == "people killed" {
+		t.Errorf("40 rescuers are in another clause than the toll: %+v", f)
+	}
+}
