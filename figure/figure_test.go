@@ -399,6 +399,20 @@ func TestWhoseCountIsNamedBeforeIt(t *testing.T) {
 	}
 }
 
+// checkConflict reports an error unless the figures of two articles
+// conflict exactly when conflict is set.
+func checkConflict(t *testing.T, a, b string, conflict bool) {
+	t.Helper()
+	fs := extract(a, b)
+	n := 0
+	for _, f := range fs {
+		n += len(f.Conflicts)
+	}
+	if got := n > 0; got != conflict {
+		t.Errorf("%q against %q: conflict %v, want %v: %+v", a, b, got, conflict, fs)
+	}
+}
+
 // A count of a group inside a count of everyone is a part of it, unless it
 // is larger; counts of two groups are two counts.
 func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
@@ -416,14 +430,7 @@ func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 		{"The storms killed at least 129 people.", "The dead included 71 people in Catanduanes.", false},
 		{"The bombings killed 224 people, including 12 Americans.", "The bombings killed 30 people.", true},
 	} {
-		fs := extract(c.a, c.b)
-		n := 0
-		for _, f := range fs {
-			n += len(f.Conflicts)
-		}
-		if got := n > 0; got != c.conflict {
-			t.Errorf("%q against %q: conflict %v, want %v: %+v", c.a, c.b, got, c.conflict, fs)
-		}
+		checkConflict(t, c.a, c.b, c.conflict)
 	}
 }
 
@@ -439,14 +446,7 @@ func TestRatesAreNotTotals(t *testing.T) {
 		{"The disease kills 30 people a day.", "The disease has killed 400 people.", false},
 		{"The gunman killed four people in a week.", "The gunman killed 12 people.", true},
 	} {
-		fs := extract(c.a, c.b)
-		n := 0
-		for _, f := range fs {
-			n += len(f.Conflicts)
-		}
-		if got := n > 0; got != c.conflict {
-			t.Errorf("%q against %q: conflict %v, want %v: %+v", c.a, c.b, got, c.conflict, fs)
-		}
+		checkConflict(t, c.a, c.b, c.conflict)
 	}
 }
 
