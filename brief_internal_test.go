@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -167,7 +168,7 @@ func TestNewSentencesAsDefined(t *testing.T) {
 				}
 				held := 0
 				for w := range distinct {
-					if strings.Contains(" "+strings.Join(e.Terms, " ")+" ", " "+w+" ") {
+					if slices.Contains(e.Terms, w) {
 						held++
 					}
 				}

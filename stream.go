@@ -160,7 +160,7 @@ func (c *Clustering) Top(n int) {
 // returns an error when no article has a time, and ErrNothingNew when no
 // story has an article that recent. Stories keep their ids.
 func (c *Clustering) Since(t time.Time, articles []Article) error {
-	latest := map[string]time.Time{}
+	latest := map[string]time.Time{} // dated articles only: an id not here is before t
 	for _, a := range articles {
 		if a.Published.After(latest[a.ID]) {
 			latest[a.ID] = a.Published
@@ -171,7 +171,7 @@ func (c *Clustering) Since(t time.Time, articles []Article) error {
 	}
 	kept := c.Stories[:0]
 	for _, st := range c.Stories {
-		if slices.ContainsFunc(st.Articles, func(id string) bool { return !latest[id].Before(t) && !latest[id].IsZero() }) {
+		if slices.ContainsFunc(st.Articles, func(id string) bool { return !latest[id].Before(t) }) {
 			kept = append(kept, st)
 		} else {
 			c.LeftOut++

@@ -51,7 +51,7 @@ type Figure struct {
 	unitStem  string          // the unit of its first report
 	places    map[int]bool    // the places named where it is reported
 	before    map[int]bool    // the places named before it in those sentences: whose count it is
-	group     string          // for people, the group it counts ("" for everyone; see groupOf)
+	group     string          // for people, the group it counts ("" for everyone; see groups)
 	part      bool            // every report gives it as part of a larger count ("including 12 Americans")
 	current   bool            // reported at least once in a sentence without a year
 	purposes  map[string]bool // for money: what its mentions say it is
@@ -236,7 +236,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 						m.unit = plural(w) // "a nine-month inquiry" counts nine months
 					}
 					m.end = toks[j].End
-					m.group = groupOf(toks[j].Stem)
+					m.group = groups[toks[j].Stem]
 					break
 				}
 				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
@@ -360,16 +360,13 @@ var groups = map[string]string{
 	"polic": "police", "policemen": "police", "offic": "police", "advis": "advisers",
 }
 
-// groupOf is the group a noun of people counts (see groups).
-func groupOf(stem string) string { return groups[stem] }
-
 // timeWords follow a count without being what it counts ("killed 12
 // Monday night").
 var timeWords = wordset.Of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"yesterday", "today", "tonight", "overnight", "night", "morning", "afternoon", "evening", "weekend")
 
-// partOf reports whether the count between tokens from and end is given as
-// part of a larger one: "including 12 Americans", "the dead included 71
+// partOf reports whether the count whose words begin at token from is given
+// as part of a larger one: "including 12 Americans", "the dead included 71
 // people", "among them 30 children". ("Killed 67 of them" is a toll.)
 func partOf(s entity.Sentence, from int) bool {
 	toks := s.Tokens

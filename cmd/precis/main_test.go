@@ -285,17 +285,20 @@ func TestClusterTopAndSince(t *testing.T) {
 	if len(c.Stories) != 1 || c.Stories[0].ID != "s2" || strings.Join(c.Stories[0].Articles, ",") != "transfer" || c.LeftOut != 1 {
 		t.Errorf("only the story with an article since 09:30 is listed, under its own id: %+v", c)
 	}
-	if code, _, errs := runCmd(t, jsonl, "cluster", "--since", "2014-06-17", "-"); code != 1 || !strings.Contains(errs, "nothing new since 2014-06-17") {
-		t.Errorf("nothing since: exit %d, %q", code, errs)
-	}
-	if code, _, errs := runCmd(t, `{"id":"x","text":"A river flooded the town."}`, "cluster", "--since", "2014-06-17", "-"); code != 1 || !strings.Contains(errs, "no article has a published time") {
-		t.Errorf("no times: exit %d, %q", code, errs)
-	}
-	if code, _, errs := runCmd(t, jsonl, "cluster", "--top", "-1", "-"); code != 2 || !strings.Contains(errs, "--top") {
-		t.Errorf("--top -1: exit %d, %q", code, errs)
-	}
-	if code, _, errs := runCmd(t, jsonl, "cluster", "--since", "noon", "-"); code != 2 || !strings.Contains(errs, "--since") {
-		t.Errorf("--since noon: exit %d, %q", code, errs)
+	undated := `{"id":"x","text":"A river flooded the town."}`
+	for _, c := range []struct {
+		input, flag, value string
+		code               int
+		want               string
+	}{
+		{jsonl, "--since", "2014-06-17", 1, "nothing new since 2014-06-17"},
+		{undated, "--since", "2014-06-17", 1, "no article has a published time"},
+		{jsonl, "--top", "-1", 2, "--top"},
+		{jsonl, "--since", "noon", 2, "--since"},
+	} {
+		if code, _, errs := runCmd(t, c.input, "cluster", c.flag, c.value, "-"); code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%s %s: exit %d, %q; want %d and %q", c.flag, c.value, code, errs, c.code, c.want)
+		}
 	}
 }
 
