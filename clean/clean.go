@@ -70,6 +70,10 @@ var (
 	operatorMarks  = regexp.MustCompile(`^\(?[a-z]{1,4}(?:[-/][a-z]{1,4})*\)?$`)
 	transmitStamp  = regexp.MustCompile(`^[A-Z]{2,5}-\d{2}-\d{2}-\d{2} \d{4}[A-Z]{3}$`)
 	endOfTakeLines = map[string]bool{"MORE": true, "END": true, "ENDIT": true, "(MORE)": true, "(END)": true}
+	// where an editor may cut: "(STORY CAN END HERE. OPTIONAL MATERIAL
+	// FOLLOWS)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL)"; with the
+	// operator's initials the next line may hold ("nn")
+	trimMark = regexp.MustCompile(`^\((?:STORY CAN END HERE[ ._]*)?(?:(?:BEGIN|END) )?OPTIONAL(?: (?:MATERIAL|TRIM|ADD))?(?: FOLLOWS)?\.?\)(?: [a-z]{1,4})*$`)
 )
 
 // hasTypeCode reports whether raw holds a typesetting code such as "&UR;".
@@ -91,8 +95,9 @@ func isUpper(b byte) bool { return b >= 'A' && b <= 'Z' }
 // wireNote reports whether a paragraph is a note for the agency's editors
 // rather than part of the story: an editor's note ("Eds: UPDATES with…"),
 // a pick-up line ("Stepinac was, 5th graf, pvs."), a writer's title
-// ("Associated Press Writer"), an end-of-take mark ("MORE"), the
-// operators' initials ("sf/vj", "(tc-pfg-dkt)") or a transmission stamp.
+// ("Associated Press Writer"), an end-of-take mark ("MORE"), a trim mark
+// ("(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)"), the operators'
+// initials ("sf/vj", "(tc-pfg-dkt)") or a transmission stamp.
 func wireNote(p string, wc int) bool {
 	switch {
 	case wc > 40:
@@ -102,6 +107,8 @@ func wireNote(p string, wc int) bool {
 	case wc > 12:
 		return false
 	case endOfTakeLines[p]:
+		return true
+	case p[0] == '(' && strings.Contains(p, "OPTIONAL") && trimMark.MatchString(p):
 		return true
 	case len(p) <= 24 && (p[0] == '(' || p[0] >= 'a' && p[0] <= 'z'):
 		return operatorMarks.MatchString(p)

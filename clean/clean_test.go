@@ -232,6 +232,7 @@ func TestWireServiceNotes(t *testing.T) {
 	raw := "&UR; Eds: UPDATES with new figures &UR; AP Photo &UR; By JANE ROE &QC; &UR; Associated Press Writer &QC; " +
 		"OSLO, Norway (AP) _ Heavy snow closed the main airport on Monday, officials said.\n\n" +
 		"&QL; The airport reopened late in the evening, and 40 flights were cancelled.\n\n" +
+		"(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS)\n\n" +
 		"&UR; The airport, 2nd graf, pvs\n\nMORE\n\n(jr-kl)\n\nNYT-01-05-99 1735EDT\n"
 	r := Clean(raw)
 	want := []string{"Heavy snow closed the main airport on Monday, officials said.", "The airport reopened late in the evening, and 40 flights were cancelled."}
@@ -241,10 +242,20 @@ func TestWireServiceNotes(t *testing.T) {
 	if r.Dateline != "OSLO, Norway (AP)" {
 		t.Errorf("dateline = %q", r.Dateline)
 	}
-	for _, note := range []string{"Eds: UPDATES", "Associated Press Writer", "2nd graf", "MORE", "(jr-kl)", "1735EDT"} {
+	for _, note := range []string{"Eds: UPDATES", "Associated Press Writer", "OPTIONAL MATERIAL", "2nd graf", "MORE", "(jr-kl)", "1735EDT"} {
 		if !has(r.Removed, ReasonWire, note) {
 			t.Errorf("%q not removed as a wire-service note: %+v", note, r.Removed)
 		}
+	}
+	// a trim mark in every form the newswire writes it; a parenthesis of
+	// the story's own is kept
+	for _, p := range []string{"(STORY CAN END HERE _ OPTIONAL MATERIAL FOLLOWS)", "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)", "(BEGIN OPTIONAL TRIM)", "(END OPTIONAL TRIM)", "(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS) nn"} {
+		if !wireNote(p, len(strings.Fields(p))) {
+			t.Errorf("%q is not a wire-service note", p)
+		}
+	}
+	if p := "(Optional material is what editors may cut.)"; wireNote(p, len(strings.Fields(p))) {
+		t.Errorf("%q is a wire-service note", p)
 	}
 	// a dateline cut off from its story by typesetting codes is joined back
 	r = Clean("BEIJING &UR; &LR; _ Protesting the lack of a lawyer, the father of a dissident will seek a delay.\n\nMore talks are due.\n")

@@ -100,7 +100,7 @@ func (e *Entity) addKey(k string) {
 }
 
 // voteKinds are the type votes a mention can cast.
-var voteKinds = [...]string{Person, Organization, Place, Group, Other, guessPerson, guessPlace, guessThing}
+var voteKinds = [...]string{Person, Organization, Place, Group, Other, guessPerson, guessPlace, guessThing, guessGroup}
 
 // votes counts the type votes of an entity's mentions, by kind (in the
 // order of voteKinds).
@@ -143,7 +143,14 @@ type Set struct {
 // Extract finds and merges the entities of a story's articles.
 func Extract(docs []Doc) *Set {
 	set := &Set{byKey: map[string]int{}, words: numberWords(docs)}
+	var all [2]int
+	for _, c := range set.words.counts {
+		all[0], all[1] = all[0]+c[0], all[1]+c[1]
+	}
 	for di, d := range docs {
+		if caseless(set.words.counts[di]) || caseless(all) {
+			continue // a short article of a caseless story is caseless too
+		}
 		for si, s := range d.Sentences {
 			from := len(set.Mentions)
 			set.Mentions = appendMentions(set.Mentions, s, set.words)
@@ -157,6 +164,14 @@ func Extract(docs []Doc) *Set {
 	return set
 }
 
+// caseless reports whether text is written without capitals (some corpora
+// lower-case theirs), by its counts of words inside sentences and of the
+// capitalized ones among them (see storyWords.counts): fewer than one word
+// in a hundred is capitalized, where news copy capitalizes one in twenty or
+// more. Its capitals only open sentences (or follow a period, as in
+// "mr. Strauss-kahn"), so they tell no names.
+func caseless(c [2]int) bool { return c[0] >= 50 && c[1]*100 < c[0] }
+
 // storyWords numbers a story's words (as normalized) and knows the ones it
 // writes with a capital inside a sentence somewhere (a capitalized first
 // word of a sentence alone is a name only if it is one of these) and the
@@ -166,6 +181,10 @@ type storyWords struct {
 	ids         *intern.Numbers
 	tokens      [][][]int32 // by article and sentence: each token's number
 	caps, lower []bool      // by number
+	// by article: the words inside its sentences, and the capitalized ones
+	// among them that no lower-casing program would have capitalized (not
+	// after a period, a quotation mark or a bracket); see caseless
+	counts [][2]int
 }
 
 func numberWords(docs []Doc) *storyWords {
@@ -188,14 +207,24 @@ func numberWords(docs []Doc) *storyWords {
 		}
 	}
 	w.caps, w.lower = make([]bool, w.ids.Len()), make([]bool, w.ids.Len())
+	w.counts = make([][2]int, len(docs))
 	for di, d := range docs {
+		c := &w.counts[di]
 		for si, s := range d.Sentences {
 			for k, t := range s.Tokens {
-				switch capital := isCap(s.Text[t.Start:t.End]); {
+				capital := isCap(s.Text[t.Start:t.End])
+				switch {
 				case k > 0 && capital && !t.Stop:
 					w.caps[w.tokens[di][si][k]] = true
 				case !capital:
 					w.lower[w.tokens[di][si][k]] = true
+				}
+				if k == 0 || t.Stop || t.End-t.Start == 1 && s.Text[t.Start] == 'I' || !isLetter(s.Text[t.Start]) {
+					continue
+				}
+				c[0]++
+				if capital && !afterStop(s.Text, t.Start) {
+					c[1]++
 				}
 			}
 		}
@@ -214,6 +243,20 @@ func (w *storyWords) isLower(norm string) bool {
 func (w *storyWords) isMidCap(norm string) bool {
 	id, ok := w.ids.Lookup(norm)
 	return ok && w.caps[id]
+}
+
+// isLetter reports whether a token's first byte opens a word: an ASCII
+// letter or any character outside ASCII.
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' || b >= 0x80 }
+
+// afterStop reports whether the text before position i, spaces aside, ends
+// with a period, a question or exclamation mark, a quotation mark, a colon
+// or an opening bracket.
+func afterStop(t string, i int) bool {
+	for i > 0 && t[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && strings.IndexByte(".!?\"'(:", t[i-1]) >= 0
 }
 
 func isCap(w string) bool {
@@ -261,13 +304,22 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 				j++
 			}
 			if j > end && j < len(toks) && isCap(s.Text[toks[j].Start:toks[j].End]) && !gapBreaks(s.Text[toks[j-1].End:toks[j].Start]) {
-				if n == "and" && (!hasOf || titles.Has(toks[j].Norm)) {
+				if n == "and" && (!hasOf || titles.Has(toks[j].Norm)) && !(j == end+1 && agencyAnd(s, k, end, words)) {
 					break // "Eduardo Frei of Chile and President Carlos Menem": two names
+				}
+				if n == "and" && isPeople(toks[end-1].Norm) && isPeople(toks[j].Norm) {
+					break // "Hundreds of Swedes and Somalis" (but places may end a name: "Islamic State of Iraq and Syria")
 				}
 				end = j + 1
 				continue
 			}
 			break
+		}
+		if i := titleAfterOrganization(s, k, end); i > 0 {
+			if m, ok := makeMention(s, k, i, words); ok {
+				out = append(out, m)
+			}
+			k = i
 		}
 		if m, ok := makeMention(s, k, end, words); ok {
 			out = append(out, m)
@@ -275,6 +327,65 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 		k = end
 	}
 	return out
+}
+
+// titleAfterOrganization finds where a person's title begins inside a run
+// of capitalized words after an organization's name of two words or more
+// ("Palestinian Civil Aviation Authority Brig. Gen. Fayez Zeidan"), so that
+// the run names both; 0 when it does not. (After a one-word name,
+// makeMention takes the name into the title: "Commission President Ursula
+// von der Leyen".)
+func titleAfterOrganization(s Sentence, k, end int) int {
+	toks := s.Tokens
+	if n := toks[k].Norm; titles.Has(n) || n == "assistant" || n == "associate" {
+		return 0 // "Assistant Police Chief Frank Olesko": one title
+	}
+	for i := k + 2; i < end-1; i++ {
+		if !orgWords.Has(toks[i-1].Norm) || !titles.Has(toks[i].Norm) || toks[i].Norm == "state" {
+			continue
+		}
+		for j := i + 1; j < end; j++ {
+			if !titles.Has(toks[j].Norm) && toks[j].Norm != "of" {
+				if hasKindWord(toks[j:end]) {
+					return 0 // "Senate Finance Committee"
+				}
+				return i // a name follows the title
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// isPeople reports whether a word names a people or a faith by itself.
+func isPeople(w string) bool { return groups.Has(w) || demonym(w) }
+
+// agencyAnd reports whether the "and" at toks[end] joins the parts of one
+// agency's name, as in "Truth and Reconciliation Commission" and "National
+// Aeronautics and Space Administration": the capitalized words after it end
+// with the word for an agency, and those before it are common words (the
+// story writes one of them in lower case), none of them a place, a people or
+// a title, nor an organization's word. "Hamas and Islamic Jihad", "Israel
+// and Palestinian Authority", "Kerry and State Department" and "Treasury
+// Department and Postal Service" stay two names each.
+func agencyAnd(s Sentence, k, end int, words *storyWords) bool {
+	toks := s.Tokens
+	common := false
+	for _, t := range toks[k:end] {
+		n := t.Norm
+		if countries.Has(n) || places.Has(n) || groups.Has(n) || demonym(n) || titles.Has(n) || orgWords.Has(n) || text.IsAcronym(s.Text[t.Start:t.End]) {
+			return false
+		}
+		common = common || words.isLower(n)
+	}
+	if !common {
+		return false
+	}
+	last := end
+	for i := end + 1; i < len(toks) && isCap(s.Text[toks[i].Start:toks[i].End]) && !gapBreaks(s.Text[toks[i-1].End:toks[i].Start]); i++ {
+		last = i
+	}
+	return last > end && agencyHeads.Has(toks[last].Norm)
 }
 
 // startsWithParticles reports whether token k and any particles after it,
@@ -419,6 +530,9 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 		}
 		if g > k && g < end && !hasKindWord(toks[g:end]) && !countries.Has(normsOf(toks[k:end])) {
 			k = g // but "Saudi Arabia" is one name
+			for k < end && connectors.Has(toks[k].Norm) {
+				k++ // "Swedes and Somalis": not "and Somalis"
+			}
 		}
 	}
 	if k >= end {
@@ -427,7 +541,7 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	first := s.Text[toks[k].Start:toks[k].End]
 	if end-k == 1 {
 		n := toks[k].Norm
-		if titles.Has(n) || text.IsDateWord(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
+		if titles.Has(n) || text.IsDateWord(n) || notEntities.Has(n) || (!text.IsAcronym(first) && (notNames.Has(n) || toks[k].Stop)) {
 			return Mention{}, false
 		}
 		if k == 0 && !words.isMidCap(n) && !text.IsAcronym(first) && !countries.Has(n) && !groups.Has(n) {
@@ -456,13 +570,15 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	return m, true
 }
 
-// guessPerson, guessPlace and guessThing (a name after "the") are weak
+// guessPerson, guessPlace, guessThing (a name after "the") and guessGroup
+// (a word that only ends like a nationality: "Slepian", "Giuliani") are weak
 // votes, outweighed by any strong one;
 // orgEvidence is a vote for Organization worth orgEvidenceVotes votes.
 const (
 	guessPerson      = "person?"
 	guessPlace       = "place?"
 	guessThing       = "thing?"
+	guessGroup       = "group?"
 	orgEvidence      = "organization!"
 	orgEvidenceVotes = 4
 )
@@ -476,8 +592,15 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	switch {
 	case len(words) == 1 && countries.Has(last):
 		return Place
-	case groups.Has(last):
-		return Group // "Sunni Islamist", "Ibero-American"
+	case groups.Has(last) || nationalities.Has(last):
+		return Group // "Sunni Islamist", "Ibero-American", "Chinese-Filipino"
+	case len(words) == 1 && politicalWords.Has(last):
+		return Group // "Islamic", "Democratic"
+	case len(words) >= 3 && placeWords.Has(words[0].Norm) && !orgWords.Has(words[0].Norm) && words[1].Norm == "of":
+		return Place // "Gulf of Mexico", "Bay of Bengal", "Strait of Hormuz"
+	}
+	if last == "flight" {
+		return Other // "Swissair Flight 111"
 	}
 	for i, t := range words {
 		// a treaty, a law, an event: not a person; but a first word may be
@@ -553,7 +676,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		case len(words) == 1 && places.Has(last):
 			return Place // "the Caribbean", "the Balkans"
 		case len(words) == 1 && demonym(last):
-			return Group
+			return peopleVote(last)
 		case end < len(toks) && ofPerson.Has(toks[end].Norm):
 			return ""
 		}
@@ -561,7 +684,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	}
 	if len(words) == 1 && strings.HasSuffix(last, "s") && demonym(last) {
 		// a people in the plural speaks as a group: "Libyans said", "Pakistanis say"
-		return Group
+		return peopleVote(last)
 	}
 	// a reporting verb after the name makes it the speaker, but "Rio de
 	// Janeiro, believed to be…" and "…, said to have" describe it
@@ -578,18 +701,68 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
 		// it a person: "Hassan Rouhani", "Rudy Giuliani" end alike
-		return Group
+		return peopleVote(last)
 	}
 	if k > 1 && toks[k-1].Norm == "of" && placeNouns.Has(toks[k-2].Norm) {
 		return Place
 	}
-	if n := len(words); n >= 2 && n <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, story) {
-		return guessPerson // two to four capitalized words and nothing else: likely a person
+	if len(words) >= 2 && namedParts(words) <= 4 && !text.IsAcronym(s.Text[words[0].Start:words[0].End]) && !commonWords(words, story) {
+		// two to four capitalized words and nothing else (particles aside:
+		// "Luiz Inacio Lula da Silva"): likely a person
+		return guessPerson
 	}
 	if len(words) == 1 && places.Has(last) {
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// peopleVote is the vote of a single word that reads as a people: a
+// nationality the lists know is a group, one that only ends like one is a
+// guess that a surname's evidence outweighs ("Dr. Barnett Slepian").
+func peopleVote(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if groups.Has(w) || nationalities.Has(w) || ofCountry(w) {
+		return Group
+	}
+	return guessGroup
+}
+
+// countryStems are the single-word countries without their last letter,
+// as the names of their peoples begin ("Chile", "Chilean"; "Croatia",
+// "Croatian").
+var countryStems = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range countries.Words() {
+		if len(c) >= 4 && !strings.Contains(c, " ") {
+			m[c[:len(c)-1]] = true
+		}
+	}
+	return m
+}()
+
+// ofCountry reports whether a word that ends like a nationality begins as
+// a country does: "Chilean", "Croatian", "Haitian"; not "Slepian".
+func ofCountry(w string) bool {
+	for n := 3; n < len(w); n++ {
+		if countryStems[w[:n]] {
+			return true
+		}
+	}
+	return false
+}
+
+// namedParts counts a name's words that are not particles.
+func namedParts(words []text.Token) int {
+	n := 0
+	for _, t := range words {
+		if !particles.Has(t.Norm) {
+			n++
+		}
+	}
+	return n
 }
 
 // namesAfter reports whether the token at i opens a name (a capitalized
@@ -708,8 +881,14 @@ func normsOf(ts []text.Token) string {
 }
 
 // demonym reports whether a capitalized single word reads as a nationality
-// or group adjective ("Iraqi", "Kurdish", "Sudanese", "Iranian").
+// or group adjective ("Iraqi", "Kurdish", "Sudanese", "Iranian", "Thai").
 func demonym(w string) bool {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "Serbo-Croatian", "Chinese-Filipino"
+	}
+	if nationalities.Has(w) {
+		return true
+	}
 	if len(w) < 5 || places.Has(w) {
 		return false // "the Caribbean" is a place
 	}

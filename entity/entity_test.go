@@ -581,3 +581,106 @@ func TestRegionNamedLikeAnAdjective(t *testing.T) {
 		t.Errorf("the Caribbean is not Royal Caribbean:\n%s", dump(set))
 	}
 }
+
+func TestSurnameEndingLikeANationality(t *testing.T) {
+	set := docsSet(
+		"Dr. Barnett Slepian, an obstetrician, was shot in his kitchen on Friday. Slepian, 51, had received threats for years.",
+		"Friends said Slepian never thought of quitting. The sniper who shot Slepian hid in the woods behind the house.",
+		"Chilean officials protested the arrest. Chile recalled its ambassador, and Chilean newspapers called it an outrage.",
+	)
+	s := find(set, "Slepian")
+	if s == nil || s != find(set, "Barnett Slepian") || s.Type != Person {
+		t.Errorf("Slepian is Dr. Barnett Slepian, a person:\n%s", dump(set))
+	}
+	if c := find(set, "Chilean"); c == nil || c.Type != Group {
+		t.Errorf("Chilean (of Chile) is a group:\n%s", dump(set))
+	}
+}
+
+func TestPeoplesNoEndingFinds(t *testing.T) {
+	set := docsSet(
+		"Police said two Chechen rebels, a Kenyan and a Thai diplomat were held. The Yugoslav troops left, and Filipinos and Spaniards were flown out.",
+		"Hundreds of Swedes and Somalis marched. The Islamic militants denied it, and Democratic leaders in Washington called for calm.",
+	)
+	for _, name := range []string{"Kenyan", "Chechen", "Thai", "Yugoslav", "Filipinos", "Spaniards", "Swedes", "Somalis", "Islamic", "Democratic"} {
+		if e := find(set, name); e == nil || e.Type != Group {
+			t.Errorf("%s is not a group:\n%s", name, dump(set))
+		}
+	}
+}
+
+func TestPlacesNoRuleFinds(t *testing.T) {
+	set := docsSet(
+		"Snow fell over the Rockies and the Northeast, storms churned in the Gulf of Mexico, and the Pacific was calm.",
+		"The company moved to Redmond, Wash., in 1986, and the Vatican bought its software. The Bank of England held rates.",
+		"Temperatures fell to minus 20 degrees Celsius (minus 4 Fahrenheit) at 0600 GMT.",
+	)
+	for _, name := range []string{"Rockies", "Northeast", "Gulf of Mexico", "Pacific", "Wash", "Vatican"} {
+		if e := find(set, name); e == nil || e.Type != Place {
+			t.Errorf("%s is not a place:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Bank of England"); e == nil || e.Type != Organization {
+		t.Errorf("the Bank of England is an organization:\n%s", dump(set))
+	}
+	for _, name := range []string{"Celsius", "Fahrenheit", "GMT"} {
+		if e := find(set, name); e != nil {
+			t.Errorf("%s names no one:\n%s", name, dump(set))
+		}
+	}
+}
+
+func TestSurnameOfSeveralPeopleIsAPersons(t *testing.T) {
+	set := docsSet(
+		"Bob Livingston of Louisiana is expected to be the next speaker. His father, Robert Livingston, was a lawyer.",
+		"Friends of Livingston, 55, expect a quick vote. The vote for Livingston is set for January.",
+		"Luiz Inacio Lula da Silva ran second in the election.",
+	)
+	if e := find(set, "Livingston"); e == nil || e.Type != Person || e == find(set, "Bob Livingston") {
+		t.Errorf("Livingston is a person's surname, and not known whose:\n%s", dump(set))
+	}
+	if e := find(set, "Luiz Inacio Lula da Silva"); e == nil || e.Type != Person {
+		t.Errorf("Luiz Inacio Lula da Silva is a person:\n%s", dump(set))
+	}
+}
+
+func TestFlightIsNoPerson(t *testing.T) {
+	set := docsSet("Investigators said Swissair Flight 111 turned back toward Halifax. Swissair Flight 111 crashed an hour later.")
+	if e := find(set, "Swissair Flight"); e == nil || e.Type != Other {
+		t.Errorf("Swissair Flight 111 is a flight:\n%s", dump(set))
+	}
+}
+
+func TestAgencyNamesJoinedByAnd(t *testing.T) {
+	set := docsSet(
+		"The Truth and Reconciliation Commission said its report was ready. The truth would hurt, its chairman said.",
+		"The National Aeronautics and Space Administration said the national interest came first. Later, Hamas and Islamic Jihad claimed the attack.",
+		"The Palestinian Civil Aviation Authority Brig. Gen. Fayez Zeidan said the airport would open. Zeidan said so twice.",
+	)
+	for _, name := range []string{"Truth and Reconciliation Commission", "National Aeronautics and Space Administration", "Palestinian Civil Aviation Authority"} {
+		if e := find(set, name); e == nil || e.Type != Organization {
+			t.Errorf("%s is one organization:\n%s", name, dump(set))
+		}
+	}
+	for _, name := range []string{"Hamas", "Islamic Jihad"} {
+		if e := find(set, name); e == nil {
+			t.Errorf("%s is a name of its own:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Fayez Zeidan"); e == nil || e.Type != Person || e != find(set, "Zeidan") {
+		t.Errorf("Fayez Zeidan is a person, apart from his authority:\n%s", dump(set))
+	}
+}
+
+func TestCaselessTextHasNoNames(t *testing.T) {
+	lower := strings.Repeat("the talks in vienna ended on monday, and officials from iran and the united states said they would meet again. ", 8)
+	lower += "Police said the maid picked mr. Strauss-kahn out of a lineup. "
+	set := docsSet(lower, "the next round opens in geneva.")
+	if len(set.Entities) != 0 {
+		t.Errorf("names found in lower-cased text:\n%s", dump(set))
+	}
+	set = docsSet(lower, "John Kerry said the talks in Vienna would go on, and Iran agreed to meet again in Geneva next month with Kerry and the other ministers from Europe, a spokesman for the State Department said on Monday after a long day of talks.")
+	if e := find(set, "John Kerry"); e == nil || e.Type != Person || len(e.Sources) != 1 {
+		t.Errorf("a cased article's names are found:\n%s", dump(set))
+	}
+}

@@ -21,7 +21,7 @@ var ofPerson = setOf("family", "families", "brothers", "sisters", "girls", "boys
 var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister", "secretary",
 	"gen", "general", "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen", "prince", "princess",
 	"pope", "sheikh", "ayatollah", "chancellor", "judge", "justice", "chief", "col", "colonel", "lt", "lieutenant", "capt",
-	"captain", "sgt", "sergeant", "adm", "admiral", "commander", "mayor", "foreign", "defense", "defence", "interior",
+	"captain", "sgt", "sergeant", "brig", "brigadier", "adm", "admiral", "commander", "mayor", "foreign", "defense", "defence", "interior",
 	"ambassador", "director", "premier", "lord", "sir", "dame", "rev", "reverend", "father", "imam", "cleric", "state",
 	"spokesman", "spokeswoman", "deputy", "speaker", "leader", "finance", "economy", "justice", "attorney", "maj", "major",
 	"grand", "supreme", "emir", "sultan", "crown", "first", "lady", "former", "acting", "senior", "chairman", "chairwoman",
@@ -76,7 +76,7 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly", "hotel", "hotels", "resort", "casino",
 	"lodge", "inn", "team", "newswire", "newswires", "intelligence", "line", "lines",
 	"duma", "knesset", "bundestag", "majlis", "riksdag", "storting", "sejm", "rada",
-	"chronicle", "division", "laboratory", "laboratories", "communications", "technologies", "systems",
+	"chronicle", "division", "laboratory", "laboratories", "communications", "technologies", "systems", "telecom",
 	"watch", "tv", "television", "radio",
 	// news agencies, named in news copy as speakers ("Xinhua said")
 	"xinhua", "interfax", "tass", "itar-tass", "tanjug", "kyodo", "yonhap", "bernama", "anadolu", "novosti", "antara",
@@ -88,6 +88,12 @@ var otherWords = setOf("convention", "constitution", "treaty", "accord", "accord
 	"resolution", "summit", "conference", "games", "cup", "prize", "award", "awards", "war", "olympics", "championship",
 	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme",
 	"day", "week", "month", "year", "eve", "holiday")
+
+// agencyHeads end the names of agencies, which may join their parts with
+// "and" ("Food and Drug Administration"; see agencyAnd).
+var agencyHeads = setOf("commission", "administration", "committee", "agency", "board", "council", "authority",
+	"bureau", "service", "services", "institute", "foundation", "department", "office", "organization",
+	"organisation", "association", "society")
 
 // placeHeads, anywhere in a name, make it a place.
 var placeHeads = setOf("republic", "kingdom", "emirate", "emirates", "principality", "commonwealth", "territory", "territories")
@@ -134,7 +140,9 @@ var countries = setOf("afghanistan", "albania", "algeria", "angola", "argentina"
 	"lagos", "doha", "dubai", "abu dhabi", "tripoli", "tunis", "algiers", "rabat", "khartoum", "sanaa", "muscat",
 	"tel aviv", "new york", "los angeles", "chicago", "hong kong", "shanghai", "mumbai", "istanbul", "athens", "warsaw",
 	"stockholm", "oslo", "copenhagen", "dublin", "lisbon", "prague", "budapest", "bucharest", "belgrade", "sarajevo",
-	"bogota", "lima", "santiago", "buenos aires", "brasilia", "manila", "jakarta", "bangkok", "hanoi", "taipei")
+	"bogota", "lima", "santiago", "buenos aires", "brasilia", "manila", "jakarta", "bangkok", "hanoi", "taipei",
+	// the Holy See, named as a government
+	"vatican")
 
 // places are regions, states, provinces and large cities that are not in
 // countries: named as a whole, they are places ("New Hampshire", "Sao
@@ -144,7 +152,13 @@ var countries = setOf("afghanistan", "albania", "algeria", "angola", "argentina"
 var places = setOf(
 	// regions
 	"sub-saharan africa", "balkans", "caribbean", "scandinavia", "horn of africa", "midwest", "capitol hill",
-	"kashmir", "darfur", "sinai", "golan", "siberia", "patagonia",
+	"kashmir", "darfur", "sinai", "golan", "siberia", "patagonia", "northeast", "northwest", "southeast", "southwest",
+	"rockies", "appalachians", "andes", "alps", "himalayas", "pyrenees", "urals", "caucasus", "great plains",
+	"pacific", "atlantic", "arctic", "antarctic", "antarctica", "mediterranean", "adriatic", "aegean",
+	// US states as news copy abbreviates them ("Redmond, Wash."), those no
+	// word or name is written as
+	"ariz", "calif", "colo", "conn", "fla", "kan", "kans", "mich", "minn", "mont", "neb", "nev", "okla", "tenn",
+	"wash", "wis", "wyo", "ky", "vt",
 	// US states
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
 	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
@@ -207,6 +221,32 @@ var groups = setOf("sunni", "sunnis", "shiite", "shiites", "shia", "shias", "mus
 	"serb", "serbs", "croat", "croats", "bosniak", "bosniaks", "slav", "slavs", "kosovar", "kosovars", "uzbek", "uzbeks",
 	"tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus", "tutsi", "tutsis", "tatar", "tatars",
 	"briton", "britons")
+
+// nationalities are the peoples whose names no ending rule of demonym
+// finds ("Kenyan", "Chechen", "Thai"), or finds too weakly to outweigh a
+// surname ("Somali"), in the singular and the plural; with political
+// movements written as one word ("Nazi").
+var nationalities = setOf("kenyan", "kenyans", "libyan", "libyans", "cuban", "cubans", "mexican", "mexicans",
+	"moroccan", "moroccans", "ugandan", "ugandans", "rwandan", "rwandans", "tibetan", "tibetans", "venezuelan",
+	"venezuelans", "nicaraguan", "nicaraguans", "guatemalan", "guatemalans", "angolan", "angolans", "lankan", "lankans",
+	"chechen", "chechens", "yugoslav", "yugoslavs", "philippine", "filipino", "filipinos", "swede", "swedes",
+	"spaniard", "spaniards", "somali", "somalis", "greek", "greeks", "thai", "thais", "czech", "czechs", "dutch",
+	"swiss", "dane", "danes", "finn", "finns", "scot", "scots", "slovak", "slovaks", "argentine", "argentines",
+	"yemeni", "yemenis", "kuwaiti", "kuwaitis", "qatari", "qataris", "bangladeshi", "bangladeshis", "nepali",
+	"nepalis", "emirati", "emiratis", "bahraini", "bahrainis", "azeri", "azeris", "kazakh", "kazakhs", "kyrgyz",
+	"mongol", "mongols", "bosnian", "bosnians", "nazi", "nazis", "gypsy", "gypsies", "roma", "maori", "inuit",
+	"zulu", "zulus", "xhosa", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "walloons")
+
+// politicalWords are the adjectives of parties and faiths, a group when
+// written alone ("the Democratic leadership", "Islamic militants").
+var politicalWords = setOf("democratic", "islamic", "socialist", "socialists", "communist", "communists", "liberal",
+	"liberals", "conservative", "conservatives", "nationalist", "nationalists", "tory", "tories",
+	"maoist", "maoists", "marxist", "marxists", "zionist", "zionists", "fascist", "fascists")
+
+// notEntities are capitalized words that name units and time zones, not
+// anyone or anywhere ("12 degrees Celsius", "0900 GMT").
+var notEntities = setOf("celsius", "fahrenheit", "centigrade", "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst",
+	"pdt", "pst", "bst", "cet")
 
 // Evidence that a name is a company, a newspaper or another organization,
 // from the words around it. Such evidence outweighs "X said", which

@@ -325,8 +325,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 		t := typeOf(i)
 		strong := e.votes.of(Organization) + e.votes.of(Group) + e.votes.of(Other)
-		if t == Place && e.votes.of(Place) == 0 {
-			t = "" // only "in X", "to X": not evidence against a person
+		if t == Place && e.votes.of(Place) == 0 || t == Group && e.votes.of(Group) == 0 {
+			t = "" // only "in X", "to X", or an ending like "-ian": not evidence against a person
 		}
 		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || knownPlace(e.surface) || anyIn(e.keys, groups) {
 			continue
@@ -337,7 +337,12 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 			if c := byLast[k]; len(c) == 1 {
 				union(i, c[0])
-			} else if p := dominant(c, mentions); p >= 0 && (set.Entities[p].votes.of(Person) > 0 || e.votes.of(Person) > 0) {
+			} else if p := dominant(c, mentions); len(c) > 1 && p < 0 {
+				// the surname of several people in the story ("Bob
+				// Livingston", "Robert Livingston"): a person's, though
+				// not known whose
+				e.votes.add(guessPerson, e.votes.of(guessThing)+e.votes.of(guessPlace)+e.votes.of(guessGroup)+1)
+			} else if p >= 0 && (set.Entities[p].votes.of(Person) > 0 || e.votes.of(Person) > 0) {
 				// one of the people the surname may mean is named far
 				// more often than the rest ("Eliot Spitzer" three times,
 				// "his father, Bernard Spitzer" once), and the name or the
@@ -781,6 +786,9 @@ func voteType(e *Entity) string {
 	}
 	if best == "" && e.votes.of(Other) > 0 {
 		return Other
+	}
+	if g := e.votes.of(guessGroup); best == "" && g > 0 && g >= e.votes.of(guessPerson) && g >= e.votes.of(guessPlace) {
+		return Group
 	}
 	if best == "" && (e.votes.of(guessPerson) > 0 || e.votes.of(guessPlace) > 0) {
 		if e.votes.of(guessPlace) > e.votes.of(guessPerson) {
