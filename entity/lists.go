@@ -20,7 +20,7 @@ var ofPerson = setOf("family", "families", "brothers", "sisters", "girls", "boys
 // titles are written before a person's name.
 var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice", "prime", "minister", "secretary",
 	"gen", "general", "sen", "senator", "rep", "representative", "gov", "governor", "king", "queen", "prince", "princess",
-	"pope", "sheikh", "ayatollah", "chancellor", "judge", "justice", "chief", "col", "colonel", "lt", "lieutenant", "capt",
+	"pope", "sheikh", "shaikh", "sheik", "ayatollah", "chancellor", "judge", "justice", "chief", "col", "colonel", "lt", "lieutenant", "capt",
 	"captain", "sgt", "sergeant", "brig", "brigadier", "adm", "admiral", "commander", "mayor", "foreign", "defense", "defence", "interior",
 	"ambassador", "director", "premier", "lord", "sir", "dame", "rev", "reverend", "father", "imam", "cleric", "state",
 	"spokesman", "spokeswoman", "deputy", "speaker", "leader", "finance", "economy", "justice", "attorney", "maj", "major",

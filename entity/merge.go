@@ -43,13 +43,13 @@ var nameKeys = memo.New[string](1 << 12)
 // fold maps one lower-case word to its transliteration skeleton.
 func fold(w string) string {
 	w = foldAccents(w)
+	if i := strings.IndexByte(w, 'y'); i >= 0 && len(w) > 1 {
+		w = w[:1] + strings.ReplaceAll(w[1:], "y", "i") // "Zeydan" = "Zeidan"
+	}
 	w = translit.Replace(w)
 	var b strings.Builder
 	var prev rune
-	for i, r := range w {
-		if r == 'y' && i > 0 {
-			r = 'i'
-		}
+	for _, r := range w {
 		if r == prev {
 			continue
 		}
@@ -61,7 +61,11 @@ func fold(w string) string {
 
 var apostrophes = strings.NewReplacer("'", "", "’", "")
 
-var translit = strings.NewReplacer("ou", "u", "oo", "u", "ee", "i", "ph", "f", "kh", "k", "q", "k", "ck", "k", "dh", "d", "gh", "g")
+// translit folds the spellings transliterations of one Arabic, Persian or
+// Russian name vary in: Nouri and Nuri, Qaeda and Qaida, Zeidan and
+// Zaidan, Sheikh and Shaikh, Hussein and Hussain.
+var translit = strings.NewReplacer("ou", "u", "oo", "u", "ee", "i", "ph", "f", "kh", "k", "q", "k", "ck", "k", "dh", "d", "gh", "g",
+	"ei", "ai", "ae", "ai")
 
 func foldAccents(w string) string {
 	ascii := true
