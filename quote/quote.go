@@ -42,11 +42,11 @@ type occurrence struct {
 	offset  int // of the opening mark in the paragraph
 }
 
-var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|called|termed|described`
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
 
 // unnamedNouns are the words that make an unnamed speaker: "a senior
 // official", "the ministry".
-const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network`
+const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network|shopper|shoppers|passerby|bystander|mourner|mourners|protester|protesters|demonstrator|demonstrators|villager|villagers|motorist|businessman|businesswoman|vendor|fisherman|homeowner|tenant|eyewitness|rescuer|firefighter|paramedic|pilot|guard|citizen|voter|voters|commentary|editorial|communique|announcement|letter|spokesmen`
 
 // Extract finds the quotations of a story and groups the ones several
 // articles carry. ents resolves speakers' names to entities (nil: names are
@@ -701,9 +701,10 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 	groups := unionfind.New(len(occ))
 	find := groups.Find
 	sets := make([][]uint64, len(occ))
+	strong := make([][]uint64, len(occ)) // the pairs of two content words
 	total := 0
 	for i := range occ {
-		sets[i] = pairs(occ[i].words)
+		sets[i], strong[i] = pairs(occ[i].words)
 		total += len(sets[i])
 	}
 	// compare each quotation only with earlier ones sharing a word pair:
@@ -721,7 +722,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 					continue
 				}
 				seen[j] = int32(i + 1)
-				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 {
+				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 && alike(sets[i], sets[j], strong[i], strong[j]) {
 					groups.Union(i, j)
 				}
 			}
@@ -776,21 +777,37 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 
 // pairs returns the word bigrams of a quotation, leaving out pairs of two
 // function words, as sorted 64-bit hashes (two pairs share a hash only by a
-// chance of one in 2^64).
-func pairs(words []string) []uint64 {
+// chance of one in 2^64), and apart the ones of two content words.
+func pairs(words []string) (all, strong []uint64) {
 	hashes := make([]uint64, len(words))
+	stop := make([]bool, len(words))
 	for i, w := range words {
 		hashes[i] = maphash.String(pairSeed, w)
+		stop[i] = text.IsStopword(w)
 	}
-	var out []uint64
 	for i := 0; i+1 < len(words); i++ {
-		if text.IsStopword(words[i]) && text.IsStopword(words[i+1]) {
+		if stop[i] && stop[i+1] {
 			continue // "he had", "of the": shared by unrelated quotations
 		}
-		out = append(out, hashes[i]*0x9e3779b97f4a7c15+hashes[i+1])
+		h := hashes[i]*0x9e3779b97f4a7c15 + hashes[i+1]
+		all = append(all, h)
+		if !stop[i] && !stop[i+1] {
+			strong = append(strong, h)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(all)
+	slices.Sort(strong)
+	return slices.Compact(all), slices.Compact(strong)
+}
+
+// alike reports whether two quotations that share most word pairs share
+// enough to be one: three pairs, a pair of two content words, or every pair
+// of the shorter ("We will not abandon them"). "There's not going to be a
+// shutdown" and "We're not going to give them…" share only "not going" and
+// "going to".
+func alike(a, b, strongA, strongB []uint64) bool {
+	n := sorted.Shared(a, b)
+	return n >= 3 || n == min(len(a), len(b)) || sorted.Shared(strongA, strongB) >= 1
 }
 
 var pairSeed = maphash.MakeSeed()

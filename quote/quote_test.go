@@ -241,3 +241,33 @@ func TestTitledUnnamedSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotesSharingOnlyFunctionWordsStayApart(t *testing.T) {
+	qs := extract("As the talks stalled, Livingston asserted, ``There's not going to be a shutdown.''\n" +
+		"The Republicans were responding to the president.\n" +
+		"A top Republican aide put the message in plain English: ``We're not going to give them the ability to say it's our fault.''")
+	q := findQuote(qs, "our fault")
+	if q == nil || q.Speaker != "" {
+		t.Errorf("the aide's quotation is not Livingston's: %+v", qs)
+	}
+	if s := findQuote(qs, "a shutdown"); s == nil || s.Speaker != "Livingston" || s.Verb != "asserted" {
+		t.Errorf("Livingston's quotation: %+v", qs)
+	}
+}
+
+func TestStatementsRetortsAndBystanders(t *testing.T) {
+	qs := extract(
+		"In a statement, the ministry protested the invitation.\n``We strongly protest the action of the parliamentarians,'' the statement read.",
+		"To which Rep. John Conyers retorted: ``This is not about Watergate. It is about an extramarital affair.''",
+		"Shoppers went about their business. ``We can't stop with what we are doing when this happens,'' one young shopper said.",
+	)
+	for _, c := range []struct{ words, speaker, verb string }{
+		{"strongly protest", "the statement", "read"},
+		{"watergate", "John Conyers", "retorted"},
+		{"can't stop", "one young shopper", "said"},
+	} {
+		if q := findQuote(qs, c.words); q == nil || q.Speaker != c.speaker || q.Verb != c.verb {
+			t.Errorf("%q: %+v, want %s %s", c.words, q, c.speaker, c.verb)
+		}
+	}
+}
