@@ -274,7 +274,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 			if m.event == "" && toll {
 				m.event = "killed"
 			}
-			m.part = partOf(s, from) || added(toks[k+n:min(j+1, len(toks))])
+			m.part = partOf(s, from) || added(toks[k+n:min(j+1, len(toks))]) || !toll && window(s, k, k+n)
 		}
 		if m.class == "money" {
 			m.purpose = eventNear(purposes, s, k, n, j)
@@ -393,6 +393,59 @@ func added(between []text.Token) bool {
 	}
 	return false
 }
+
+// window reports whether the clause of the count at toks[k:end] bounds it
+// to a short span inside a longer story, so that it counts a part of the
+// story's total: "six people froze to death over the weekend", "12 died in
+// the past 24 hours", "killed 30 since Friday", "Sunday alone". ("Killed 26
+// on Monday" may be the whole of a one-day event, and stays a total.)
+func window(s entity.Sentence, k, end int) bool {
+	toks := s.Tokens
+	from, to := k, end
+	for from > 0 && from > k-8 && !clauseBreak(s, from-1, from) {
+		from--
+	}
+	for to < len(toks) && to < end+10 && !clauseBreak(s, to-1, to) {
+		to++
+	}
+	if from > 0 {
+		// an opening phrase of time before the clause: "Over the weekend,
+		// six people froze", "On Sunday alone, 40 were killed"
+		switch toks[0].Norm {
+		case "over", "on", "in", "since", "during", "this":
+			open := 1
+			for open < from && !clauseBreak(s, open-1, open) {
+				open++
+			}
+			if open == from && from <= 6 {
+				from = 0
+			}
+		}
+	}
+	for i := from; i < to; i++ {
+		if i >= k && i < end {
+			continue
+		}
+		w, next := toks[i].Norm, ""
+		if i+1 < to {
+			next = toks[i+1].Norm
+		}
+		switch {
+		case w == "weekend" && i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this"):
+			return true // "over the weekend", "this weekend"
+		case (w == "past" || w == "last") && i > 0 && toks[i-1].Norm == "the" && i+2 < to && toks[i+2].Norm == "hours":
+			return true // "in the past 24 hours"
+		case w == "since" && (weekdays.Has(next) || next == "yesterday" || next == "dawn" || next == "midnight"):
+			return true
+		case next == "alone" && (weekdays.Has(w) || w == "day" || w == "today" || w == "yesterday"):
+			return true // "on Sunday alone"
+		}
+	}
+	return false
+}
+
+// weekdays name the days of the week.
+var weekdays = wordset.Of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // rate names the period of a count or sum given per period ("$120 million
 // a year", "30 people a day", "annual sales of $5 billion"): "/year",

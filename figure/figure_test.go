@@ -481,3 +481,22 @@ func TestTollsAreWholeNumbersInTheirClause(t *testing.T) {
 		t.Errorf("40 rescuers are in another clause than the toll: %+v", f)
 	}
 }
+
+// A count bounded to a short span of a longer story is a part of its total;
+// a count on a day may be the whole of a one-day event.
+func TestCountsInAShortSpanAreParts(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"In Poland, 36 people died in the cold, police said.", "Army vehicles rescued most drivers, but six people froze to death over the weekend after being trapped in their cars.", false},
+		{"The cold has killed 36 people.", "Twelve people died in the past 24 hours.", false},
+		{"The fighting has killed 300 people.", "Troops killed 40 people since Friday.", false},
+		{"The fighting has killed 300 people.", "On Sunday alone, 40 people were killed.", false},
+		{"The cold has killed 36 people.", "Over the weekend, six people froze to death.", false},
+		{"A bomb killed 26 people on Monday.", "At least 30 people were killed in the bombing.", true},
+		{"The death toll over the weekend rose to 36.", "The storm has killed 20 people.", true},
+	} {
+		checkConflict(t, c.a, c.b, c.conflict)
+	}
+}
