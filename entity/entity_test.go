@@ -697,3 +697,13 @@ func TestVowelSpellingsOfTransliteratedNames(t *testing.T) {
 		t.Errorf("Sheikh and Shaikh Ahmed Yassin are one man:\n%s", dump(set))
 	}
 }
+
+func TestFullNameOutweighsAPlaceGuess(t *testing.T) {
+	set := docsSet(
+		"El Hage shared a house with a man named Haroun Fazil. He sent letters to Fazil, gave money to Fazil and drove to Fazil in the night.",
+		"Haroun Fazil is still at large.",
+	)
+	if e := find(set, "Fazil"); e == nil || e.Type != Person || e != find(set, "Haroun Fazil") {
+		t.Errorf("Fazil is Haroun Fazil, a person:\n%s", dump(set))
+	}
+}

@@ -795,7 +795,10 @@ func voteType(e *Entity) string {
 		return Group
 	}
 	if best == "" && (e.votes.of(guessPerson) > 0 || e.votes.of(guessPlace) > 0) {
-		if e.votes.of(guessPlace) > e.votes.of(guessPerson) {
+		if e.votes.of(guessPlace) > 2*e.votes.of(guessPerson) {
+			// a full name is better evidence than a name after "to" or
+			// "in": "a man named Haroun Fazil" outweighs "close to Fazil"
+			// twice over
 			return Place
 		}
 		if e.votes.of(guessThing) >= e.votes.of(guessPerson) {
