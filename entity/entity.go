@@ -657,7 +657,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		// ("Federal officials")
 		return orgEvidence
 	}
-	if title != "" {
+	if title != "" || roleAfter(s, k, end) {
 		return Person
 	}
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
@@ -715,6 +715,38 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// roleAfter reports whether the name toks[k:end] is set off by a person's
+// role right after it: "Dan Rosen, a senior Microsoft executive", "Smith,
+// the company's lawyer"; not after "the" or "in", "at"… ("in the Keys, the
+// station's general manager, Bob Soos"), but after "from" or "to" ("the memo
+// from Dan Rosen, a Microsoft executive").
+func roleAfter(s Sentence, k, end int) bool {
+	toks := s.Tokens
+	if end+1 >= len(toks) || strings.TrimSpace(s.Text[toks[end-1].End:toks[end].Start]) != "," {
+		return false
+	}
+	if k > 0 {
+		switch toks[k-1].Norm {
+		case "the", "in", "at", "near", "across", "inside", "outside", "throughout":
+			return false
+		}
+	}
+	switch toks[end].Norm {
+	case "a", "an", "the", "his", "her":
+	default:
+		return false
+	}
+	for i := end + 1; i < len(toks) && i <= end+5; i++ {
+		if i > end+1 && strings.ContainsAny(s.Text[toks[i-1].End:toks[i].Start], ",;:()") {
+			return false
+		}
+		if roles.Has(toks[i].Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleVote is the vote of a single word that reads as a people: a

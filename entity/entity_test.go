@@ -707,3 +707,16 @@ func TestFullNameOutweighsAPlaceGuess(t *testing.T) {
 		t.Errorf("Fazil is Haroun Fazil, a person:\n%s", dump(set))
 	}
 }
+
+func TestARoleSetOffAfterANameMakesAPerson(t *testing.T) {
+	set := docsSet(
+		"The memo from Dan Rosen, a senior Microsoft executive, was read in court. A copy went to Dan Rosen.",
+		"Another piece of evidence is a letter to Rosen, and one from Rosen. With 30,000 people still in the Keys, the station's general manager, Bob Soos, opened the phones.",
+	)
+	if e := find(set, "Dan Rosen"); e == nil || e.Type != Person {
+		t.Errorf("Dan Rosen, a Microsoft executive, is a person:\n%s", dump(set))
+	}
+	if e := find(set, "Keys"); e != nil && e.Type == Person {
+		t.Errorf("the Keys are no person:\n%s", dump(set))
+	}
+}

@@ -31,6 +31,15 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "envoy", "spokesperson",
 	"prosecutor", "superintendent", "chairperson")
 
+// roles, in an apposition right after a name, make it a person's: "Dan
+// Rosen, a senior Microsoft executive".
+var roles = setOf("executive", "official", "spokesman", "spokeswoman", "lawyer", "attorney", "director", "manager",
+	"analyst", "professor", "doctor", "economist", "aide", "adviser", "advisor", "chairman", "chairwoman", "founder",
+	"minister", "senator", "congressman", "congresswoman", "officer", "commander", "colonel", "judge", "prosecutor",
+	"editor", "reporter", "writer", "author", "student", "teacher", "engineer", "scientist", "researcher",
+	"activist", "priest", "bishop", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister",
+	"widow", "friend", "obstetrician", "physician", "surgeon", "nurse", "pilot", "businessman", "businesswoman")
+
 // departments end a title after "of" ("Secretary of Agriculture Dan
 // Glickman", "Chancellor of the Exchequer Gordon Brown").
 var departments = setOf("exchequer", "agriculture", "treasury", "commerce", "transportation", "transport", "housing",
