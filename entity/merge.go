@@ -43,7 +43,7 @@ var nameKeys = memo.New[string](1 << 12)
 // fold maps one lower-case word to its transliteration skeleton.
 func fold(w string) string {
 	w = foldAccents(w)
-	if i := strings.IndexByte(w, 'y'); i >= 0 && len(w) > 1 {
+	if len(w) > 1 && strings.IndexByte(w[1:], 'y') >= 0 {
 		w = w[:1] + strings.ReplaceAll(w[1:], "y", "i") // "Zeydan" = "Zeidan"
 	}
 	w = translit.Replace(w)

@@ -435,17 +435,14 @@ func window(s entity.Sentence, k, end int) bool {
 			return true // "over the weekend", "this weekend"
 		case (w == "past" || w == "last") && i > 0 && toks[i-1].Norm == "the" && i+2 < to && toks[i+2].Norm == "hours":
 			return true // "in the past 24 hours"
-		case w == "since" && (weekdays.Has(next) || next == "yesterday" || next == "dawn" || next == "midnight"):
-			return true
-		case next == "alone" && (weekdays.Has(w) || w == "day" || w == "today" || w == "yesterday"):
+		case w == "since" && (text.IsDateWord(next) || next == "yesterday" || next == "dawn" || next == "midnight"):
+			return true // "since Friday", "since March"
+		case next == "alone" && (text.IsDateWord(w) || w == "day" || w == "today" || w == "yesterday"):
 			return true // "on Sunday alone"
 		}
 	}
 	return false
 }
-
-// weekdays name the days of the week.
-var weekdays = wordset.Of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // rate names the period of a count or sum given per period ("$120 million
 // a year", "30 people a day", "annual sales of $5 billion"): "/year",

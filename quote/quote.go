@@ -722,7 +722,7 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 					continue
 				}
 				seen[j] = int32(i + 1)
-				if min(len(sets[i]), len(sets[j])) >= 2 && containment(sets[i], sets[j]) >= 0.6 && alike(sets[i], sets[j], strong[i], strong[j]) {
+				if sameQuote(sets[i], sets[j], strong[i], strong[j]) {
 					groups.Union(i, j)
 				}
 			}
@@ -800,27 +800,21 @@ func pairs(words []string) (all, strong []uint64) {
 	return slices.Compact(all), slices.Compact(strong)
 }
 
-// alike reports whether two quotations that share most word pairs share
-// enough to be one: three pairs, a pair of two content words, or every pair
-// of the shorter ("We will not abandon them"). "There's not going to be a
-// shutdown" and "We're not going to give them…" share only "not going" and
-// "going to".
-func alike(a, b, strongA, strongB []uint64) bool {
-	n := sorted.Shared(a, b)
-	return n >= 3 || n == min(len(a), len(b)) || sorted.Shared(strongA, strongB) >= 1
-}
-
 var pairSeed = maphash.MakeSeed()
 
-// containment is the share of the smaller set found in the larger.
-func containment(a, b []uint64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
+// sameQuote reports whether two quotations, by their word pairs (all, and
+// those of two content words), are one: 60% of the shorter's pairs, two at
+// least, are in the longer (partial quotation, small edits), and they share
+// three pairs, a pair of two content words, or every pair of the shorter
+// ("We will not abandon them"). "There's not going to be a shutdown" and
+// "We're not going to give them…" share only "not going" and "going to".
+func sameQuote(a, b, strongA, strongB []uint64) bool {
+	short := min(len(a), len(b))
+	if short < 2 {
+		return false
 	}
-	if len(a) == 0 {
-		return 0
-	}
-	return float64(sorted.Shared(a, b)) / float64(len(a))
+	n := sorted.Shared(a, b)
+	return 10*n >= 6*short && (n >= 3 || n == short || sorted.Shared(strongA, strongB) >= 1)
 }
 
 // counts tallies strings in a short list: a quotation's speakers or verbs
