@@ -206,11 +206,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			continue
 		}
 		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3]}
-		after := p[min(sp[2], len(p)):]
-		before := p[:sp[3]]
-		if i := strings.LastIndexAny(before, ".!?"); i >= 0 && i < len(before)-1 {
-			before = before[i+1:] // the sentence the quote is in
-		}
+		after := dropHome(p[min(sp[2], len(p)):])
+		before := dropHome(p[:sp[3]])
+		before = sentenceEnd(before) // the sentence the quote is in
 		if len(before) > 200 {
 			cut := len(before) - 200
 			for cut < len(before) && !utf8.RuneStart(before[cut]) {
@@ -476,6 +474,118 @@ func lastVerb(s string) int {
 	return last
 }
 
+// sentenceEnd returns the last sentence of s: what follows its last ".",
+// "!" or "?" that ends neither a person's title ("Rep. John Conyers") nor
+// a "Jr." or "Sr." that a comma or "of" follows ("Rep. John Conyers Jr. of
+// Michigan"), which no sentence ends with.
+func sentenceEnd(s string) string {
+	for end := len(s); ; {
+		i := strings.LastIndexAny(s[:end], ".!?")
+		if i < 0 {
+			return s
+		}
+		if s[i] == '.' {
+			w := strings.ToLower(s[strings.LastIndexAny(s[:i], " \t\n")+1 : i])
+			if personTitles[w] || (w == "jr" || w == "sr") && (strings.HasPrefix(s[i+1:], ",") || strings.HasPrefix(s[i+1:], " of ")) {
+				end = i
+				continue
+			}
+		}
+		if i == len(s)-1 {
+			return s
+		}
+		return s[i+1:]
+	}
+}
+
+// dropHome cuts from s the home state or town set after a titled name
+// ("Rep. John Conyers Jr. of Michigan, the committee's senior Democrat,
+// retorted"; "Sen. Joe Biden of Delaware said"), which would leave the name
+// without its verb: the speaker patterns read a name and its asides, not
+// "of" and a place. The name must be a person's: it holds a title before
+// its last word ("Rep.", "Mayor") or ends with "Jr." or "Sr."; the place is
+// one or two capitalized words followed by a comma or a lower-case word.
+func dropHome(s string) string {
+	for at := 0; ; {
+		i := strings.Index(s[at:], " of ")
+		if i < 0 {
+			return s
+		}
+		i += at
+		at = i + 4
+		if !titledNameBefore(s[:i]) {
+			continue
+		}
+		if n := placeAfter(s[i+4:]); n > 0 {
+			s = s[:i] + s[i+4+n:]
+			at = i
+		}
+	}
+}
+
+// titledNameBefore reports whether s ends with a person's name marked by a
+// title or a "Jr." (see dropHome).
+func titledNameBefore(s string) bool {
+	f := strings.Fields(s[max(0, len(s)-120):])
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if last == "Jr." || last == "Sr." {
+		return true
+	}
+	if !startsUpper(last) || strings.ContainsAny(last, ",;:'’\"”") {
+		return false
+	}
+	for k := len(f) - 2; k >= 0 && k >= len(f)-5 && startsUpper(f[k]); k-- {
+		if homeTitles[f[k]] {
+			return true
+		}
+		if strings.ContainsAny(f[k], ",;:\"”") {
+			return false
+		}
+	}
+	return false
+}
+
+// homeTitles are the titles of people whose home state or town is set
+// after their name.
+var homeTitles = map[string]bool{"Rep.": true, "Sen.": true, "Gov.": true, "Rep": true, "Sen": true, "Gov": true,
+	"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true, "Governor": true,
+	"Mayor": true, "Del.": true, "Assemblyman": true, "Assemblywoman": true}
+
+// placeAfter returns the length of the place that opens s, one or two
+// capitalized words ("Michigan", "New York") followed by a comma or a
+// lower-case word, or 0.
+func placeAfter(s string) int {
+	n := 0
+	for k := 0; k < 2; k++ {
+		e := n
+		for e < len(s) {
+			r, size := utf8.DecodeRuneInString(s[e:])
+			if !unicode.IsLetter(r) && r != '.' {
+				break
+			}
+			e += size
+		}
+		if e == n || !startsUpper(s[n:e]) {
+			return 0
+		}
+		n = e
+		if n < len(s) && s[n] == ',' {
+			return n
+		}
+		if n+1 < len(s) && s[n] == ' ' && s[n+1] >= 'a' && s[n+1] <= 'z' {
+			return n
+		}
+		if n+1 >= len(s) || s[n] != ' ' {
+			return 0
+		}
+		n++
+	}
+	return 0
+}
+
 // afterPreposition reports whether s ends with a preposition: what follows
 // is its object ("a source at a hospital in the city of Falluja, …, said"),
 // not the speaker.
@@ -676,6 +786,12 @@ var nameParticles = map[string]bool{"al": true, "el": true, "von": true, "van": 
 var nameAbbreviations = map[string]bool{"mrs": true, "gen": true, "sen": true, "rep": true, "gov": true, "col": true,
 	"capt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cmdr": true, "prof": true, "rev": true, "sr": true,
 	"jr": true, "corp": true, "inc": true, "ltd": true, "bros": true, "dept": true, "atty": true, "supt": true}
+
+// personTitles are the abbreviated titles written before a person's name,
+// which never end a sentence.
+var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "col": true, "lt": true, "capt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cmdr": true,
+	"prof": true, "rev": true, "atty": true, "supt": true}
 
 var titleWords = map[string]bool{"CEO": true, "Chairman": true, "Chair": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Mayor": true, "Ambassador": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"President": true, "Secretary": true, "Minister": true, "Prime": true, "Gen.": true, "General": true, "Sen.": true,

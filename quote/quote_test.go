@@ -271,3 +271,22 @@ func TestStatementsRetortsAndBystanders(t *testing.T) {
 		}
 	}
 }
+
+func TestHomeStateAfterATitledName(t *testing.T) {
+	qs := extract(
+		"Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted: ``This is not about Watergate at all.''",
+		"``We will not yield on the budget,'' Sen. Joe Biden of Delaware said.",
+		"Mayor Rudolph Giuliani of New York said, ``The city is safer than it has been in decades.''",
+		"The Bank of England said, ``Rates will rise soon enough for everyone.''",
+	)
+	for _, c := range []struct{ words, speaker string }{
+		{"not about watergate", "John Conyers Jr."},
+		{"not yield on the budget", "Joe Biden"},
+		{"safer than it has been", "Rudolph Giuliani"},
+		{"rates will rise", ""},
+	} {
+		if q := findQuote(qs, c.words); q == nil || q.Speaker != c.speaker {
+			t.Errorf("%q: %+v, want %q", c.words, q, c.speaker)
+		}
+	}
+}
