@@ -720,3 +720,20 @@ func TestARoleSetOffAfterANameMakesAPerson(t *testing.T) {
 		t.Errorf("the Keys are no person:\n%s", dump(set))
 	}
 }
+
+func TestTwoWordSurnamesAndNamesThatTookInAWord(t *testing.T) {
+	set := docsSet(
+		"Sheik Omar Abdel Rahman was convicted in 1995. Abdel Rahman is serving a life sentence. Abdel Rahman said nothing.",
+		"The coalition could be led by his longtime rival, former Prime Minster Tansu Ciller. Tansu Ciller said on Monday that Tansu Ciller would stay in politics, and Tansu Ciller left.",
+		"Gabriel Garcia Marquez wrote the novel. Critics said Garcia Marquez was at his best.",
+	)
+	if o := find(set, "Omar Abdel Rahman"); o == nil || o.Name != "Omar Abdel Rahman" || find(set, "Abdel Rahman") != o {
+		t.Errorf("Abdel Rahman is Omar Abdel Rahman:\n%s", dump(set))
+	}
+	if g := find(set, "Gabriel Garcia Marquez"); g == nil || find(set, "Garcia Marquez") != g {
+		t.Errorf("Garcia Marquez is Gabriel Garcia Marquez:\n%s", dump(set))
+	}
+	if c := find(set, "Tansu Ciller"); c == nil || c.Name != "Tansu Ciller" {
+		t.Errorf("Tansu Ciller is named as most articles write her, not with the typo her name's run took in:\n%s", dump(set))
+	}
+}

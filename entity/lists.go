@@ -29,7 +29,7 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 	// company and public offices: "Chief Executive", "Chief Financial Officer", "Managing Director"
 	"executive", "financial", "operating", "managing", "editor", "founder", "commissioner", "congressman", "congresswoman",
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "envoy", "spokesperson",
-	"prosecutor", "superintendent", "chairperson")
+	"prosecutor", "superintendent", "chairperson", "candidate", "nominee")
 
 // roles, in an apposition right after a name, make it a person's: "Dan
 // Rosen, a senior Microsoft executive".

@@ -324,7 +324,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 	}
 	for i, e := range set.Entities {
-		if wordsOf(i) != 1 && !hyphenated(e.surface) {
+		two := wordsOf(i) == 2 && !hyphenated(e.surface)
+		if wordsOf(i) != 1 && !two && !hyphenated(e.surface) {
 			continue
 		}
 		t := typeOf(i)
@@ -333,6 +334,14 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			t = "" // only "in X", "to X", or an ending like "-ian": not evidence against a person
 		}
 		if t != "" && t != Person || strong > 0 || anyIn(e.keys, countries) || knownPlace(e.surface) || anyIn(e.keys, groups) {
+			continue
+		}
+		if two {
+			// a double surname ("Abdel Rahman") and the one person whose
+			// longer name ends with it ("Omar Abdel Rahman")
+			if c := byLast[e.keys[0]]; len(c) == 1 {
+				union(i, c[0])
+			}
 			continue
 		}
 		for _, k := range e.keys {
@@ -823,6 +832,33 @@ func nameParts(s string) int {
 	return n
 }
 
+// fullName returns a person's name from its spellings, sorted fullest
+// first: the fullest, unless it is another full name with words before it
+// ("Minster Tansu Ciller", "New Zealander Stanley Shaw": a typo or a
+// word the name's run took in) that is written at least three times as
+// often, which is then the name.
+func fullName(surface []variant) string {
+	top := surface[0]
+	for _, v := range surface[1:] {
+		if 3*top.n <= v.n && strings.HasSuffix(top.text, " "+v.text) && fullParts(v.text) >= 2 {
+			return v.text
+		}
+	}
+	return top.text
+}
+
+// fullParts counts the words of a name that are not particles ("bin
+// Laden" and "Moseley-Braun" have one).
+func fullParts(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		if !particles.Has(strings.ToLower(w)) {
+			n++
+		}
+	}
+	return n
+}
+
 // finish fills the exported fields: the canonical name (the most used
 // variant of the most words, with an acronym added in brackets), the type,
 // the variants, the mention count and the sources.
@@ -861,6 +897,9 @@ func (e *Entity) finish(docs []Doc) {
 		e.Variants[i] = v.text
 	}
 	e.Name = e.Variants[0]
+	if e.Type == Person {
+		e.Name = fullName(e.surface)
+	}
 	if acr != "" && acr != e.Name && e.Type == Organization {
 		e.Name += " (" + acr + ")"
 	}
