@@ -726,7 +726,11 @@ func TestTwoWordSurnamesAndNamesThatTookInAWord(t *testing.T) {
 		"Sheik Omar Abdel Rahman was convicted in 1995. Abdel Rahman is serving a life sentence. Abdel Rahman said nothing.",
 		"The coalition could be led by his longtime rival, former Prime Minster Tansu Ciller. Tansu Ciller said on Monday that Tansu Ciller would stay in politics, and Tansu Ciller left.",
 		"Gabriel Garcia Marquez wrote the novel. Critics said Garcia Marquez was at his best.",
+		"The embassy named the hostages as Darren Eamonn Hickey and Peter Kennedy. Eamon Hickey, the father of Darren Hickey, said he was told.",
 	)
+	if d, e := find(set, "Darren Eamonn Hickey"), find(set, "Eamon Hickey"); d == nil || e == nil || d == e {
+		t.Errorf("Eamon Hickey is not Darren Eamonn Hickey, whom the story also calls Darren Hickey:\n%s", dump(set))
+	}
 	if o := find(set, "Omar Abdel Rahman"); o == nil || o.Name != "Omar Abdel Rahman" || find(set, "Abdel Rahman") != o {
 		t.Errorf("Abdel Rahman is Omar Abdel Rahman:\n%s", dump(set))
 	}

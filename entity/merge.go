@@ -316,7 +316,21 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	byFirst := byLast         // a word that ends some full name is a surname, not a first name
+	byFirst := byLast // a word that ends some full name is a surname, not a first name
+	// the people of three words or more the story also names by their
+	// first and last words alone
+	firstLast := map[int]bool{}
+	twoWords := map[string]bool{}
+	for i := range set.Entities {
+		if f := keyWords[i]; len(f) == 2 {
+			twoWords[f[0]+" "+f[1]] = true
+		}
+	}
+	for i := range set.Entities {
+		if f := keyWords[i]; len(f) >= 3 && twoWords[f[0]+" "+f[len(f)-1]] {
+			firstLast[find(i)] = true
+		}
+	}
 	mentions := map[int]int{} // mentions of each group of full names so far
 	for i, e := range set.Entities {
 		for _, v := range e.surface {
@@ -338,8 +352,11 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 		if two {
 			// a double surname ("Abdel Rahman") and the one person whose
-			// longer name ends with it ("Omar Abdel Rahman")
-			if c := byLast[e.keys[0]]; len(c) == 1 {
+			// longer name ends with it ("Omar Abdel Rahman"), unless the
+			// story also calls that person by the first and last words of
+			// the longer name: "Darren Hickey" is Darren Eamonn Hickey,
+			// and "Eamon Hickey" his father
+			if c := byLast[e.keys[0]]; len(c) == 1 && !firstLast[c[0]] {
 				union(i, c[0])
 			}
 			continue
