@@ -52,9 +52,9 @@ var (
 	subheadRe   = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
 	bylineRe    = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
 	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
-	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ ]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*(?:[-–—]+|_)\s+`)
+	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*(?:[-–—]+|_)\s+`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
-	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ ]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
+	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
 
 // Wire copy as news agencies file it (and as archives such as the LDC's

@@ -349,3 +349,18 @@ func TestHTMLCharacterReferencesDecoded(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestHyphenatedDatelinePlaces(t *testing.T) {
+	r := Clean("PORT-AU-PRINCE, Haiti (AP) _ The government said on Friday that roads would be rebuilt.\n")
+	if r.Dateline != "PORT-AU-PRINCE, Haiti (AP)" || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], "The government said") {
+		t.Errorf("dateline %q, paragraphs %q", r.Dateline, r.Paragraphs)
+	}
+	r = Clean("Storm toll rises in Haiti WINSTON-SALEM (AP) - The storm killed 12 people on Friday, officials said.\n")
+	if r.Title != "Storm toll rises in Haiti" || r.Dateline != "WINSTON-SALEM (AP)" {
+		t.Errorf("title %q, dateline %q", r.Title, r.Dateline)
+	}
+	r = Clean("AT-RISK youths were the program's focus, and the city paid for it.\n")
+	if r.Dateline != "" || !strings.HasPrefix(r.Paragraphs[0], "AT-RISK youths") {
+		t.Errorf("a sentence opening with a hyphenated capital word is no dateline: %q, %q", r.Dateline, r.Paragraphs)
+	}
+}
