@@ -639,6 +639,8 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 			return Other // "Hurricane Georges", "Super Typhoon Zeb"
 		case placeLeads.Has(words[0].Norm):
 			return Place // "Mount Pinatubo", "St. Kitts"
+		case n == 2 && ofCountryOfTwo(joinedNorm):
+			return Group // "Puerto Rican", "Sri Lankans"
 		case roleWords.Has(last):
 			return Other // "Tory Interior Minister": an office, not a person
 		case compassWords.Has(words[0].Norm):
@@ -774,6 +776,31 @@ var countryStems = func() map[string]bool {
 	}
 	return m
 }()
+
+// countryStemsOfTwo are the countries and cities of two words without
+// their last letter ("puerto ric", "sri lank").
+var countryStemsOfTwo = func() []string {
+	var out []string
+	for _, c := range countries.Words() {
+		if strings.Count(c, " ") == 1 && len(c) >= 6 {
+			out = append(out, c[:len(c)-1])
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// ofCountryOfTwo reports whether a name of two words (normalized) is the
+// people of a country or city of two words: it begins as the place does
+// and is longer ("puerto rican", "costa ricans", "new yorker").
+func ofCountryOfTwo(name string) bool {
+	for _, stem := range countryStemsOfTwo {
+		if len(name) > len(stem)+1 && strings.HasPrefix(name, stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // ofCountry reports whether a word that ends like a nationality begins as
 // a country does: "Chilean", "Croatian", "Haitian"; not "Slepian".

@@ -741,3 +741,18 @@ func TestTwoWordSurnamesAndNamesThatTookInAWord(t *testing.T) {
 		t.Errorf("Tansu Ciller is named as most articles write her, not with the typo her name's run took in:\n%s", dump(set))
 	}
 }
+
+func TestPeoplesOfTwoWordCountries(t *testing.T) {
+	set := docsSet(
+		"Officials of the Puerto Rican government said 15,000 Puerto Rican hurricane victims remain homeless.",
+		"Tamil rebels attacked a base, and Sri Lankan troops fought back. Costa Ricans voted on Sunday.",
+	)
+	for _, name := range []string{"Puerto Rican", "Sri Lankan", "Costa Ricans"} {
+		if e := find(set, name); e == nil || e.Type != Group {
+			t.Errorf("%s is a people:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Costa Rica"); e != nil && e.Type == Group {
+		t.Errorf("Costa Rica is a place:\n%s", dump(set))
+	}
+}
