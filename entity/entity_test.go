@@ -746,11 +746,18 @@ func TestPeoplesOfTwoWordCountries(t *testing.T) {
 	set := docsSet(
 		"Officials of the Puerto Rican government said 15,000 Puerto Rican hurricane victims remain homeless.",
 		"Tamil rebels attacked a base, and Sri Lankan troops fought back. Costa Ricans voted on Sunday.",
+		"A Costa Rican official said the vote was calm. Many Libyans said the Libyan leader would not hand over the suspects.",
 	)
 	for _, name := range []string{"Puerto Rican", "Sri Lankan", "Costa Ricans"} {
 		if e := find(set, name); e == nil || e.Type != Group {
 			t.Errorf("%s is a people:\n%s", name, dump(set))
 		}
+	}
+	if a, b := find(set, "Libyans"), find(set, "Libyan"); a == nil || a != b {
+		t.Errorf("Libyans and the Libyan are one people:\n%s", dump(set))
+	}
+	if a, b := find(set, "Costa Ricans"), find(set, "Costa Rican"); a == nil || a != b {
+		t.Errorf("Costa Ricans and the Costa Rican are one people:\n%s", dump(set))
 	}
 	if e := find(set, "Costa Rica"); e != nil && e.Type == Group {
 		t.Errorf("Costa Rica is a place:\n%s", dump(set))

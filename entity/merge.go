@@ -292,6 +292,17 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
+	// 3b. a people in the singular and the plural ("Puerto Rican", "Puerto
+	//     Ricans"), where no list of peoples made the two one key
+	for i := range set.Entities {
+		k := set.Entities[i].keys[0]
+		if typeOf(i) != Group || len(k) < 5 || !strings.HasSuffix(k, "s") {
+			continue
+		}
+		if j, ok := set.byKey[k[:len(k)-1]]; ok && j != i && typeOf(j) == Group {
+			union(i, j)
+		}
+	}
 	// 4. a surname alone (or with a title) and the one person in the story
 	//    whose full name ends with it
 	byLast := map[string][]int{}
