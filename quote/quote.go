@@ -206,9 +206,8 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			continue
 		}
 		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3]}
-		after := dropHome(p[min(sp[2], len(p)):])
-		before := dropHome(p[:sp[3]])
-		before = sentenceEnd(before) // the sentence the quote is in
+		after := p[min(sp[2], len(p)):]
+		before := sentenceEnd(p[:sp[3]]) // the sentence the quote is in
 		if len(before) > 200 {
 			cut := len(before) - 200
 			for cut < len(before) && !utf8.RuneStart(before[cut]) {
@@ -219,6 +218,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		if len(after) > 120 {
 			after = after[:120]
 		}
+		before, after = dropHome(before), dropHome(after)
 		var m []string
 		var ix []int // m's offsets in after
 		if hasVerb(after) {
@@ -781,17 +781,22 @@ var titleAbbreviations = map[string]string{"senator": "sen", "governor": "gov", 
 var nameParticles = map[string]bool{"al": true, "el": true, "von": true, "van": true, "de": true, "der": true,
 	"den": true, "la": true, "le": true, "da": true, "dos": true, "di": true, "del": true}
 
-// nameAbbreviations end with a period inside a speaker's name: titles
-// ("Lt. Col. Oliver North", "Gen.") and firms ("Acme Corp. Chairman").
-var nameAbbreviations = map[string]bool{"mrs": true, "gen": true, "sen": true, "rep": true, "gov": true, "col": true,
-	"capt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cmdr": true, "prof": true, "rev": true, "sr": true,
-	"jr": true, "corp": true, "inc": true, "ltd": true, "bros": true, "dept": true, "atty": true, "supt": true}
-
 // personTitles are the abbreviated titles written before a person's name,
 // which never end a sentence.
 var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
 	"gov": true, "col": true, "lt": true, "capt": true, "sgt": true, "cpl": true, "maj": true, "adm": true, "cmdr": true,
 	"prof": true, "rev": true, "atty": true, "supt": true}
+
+// nameAbbreviations end with a period inside a speaker's name: titles
+// ("Lt. Col. Oliver North", "Gen."), suffixes ("Jr.") and firms ("Acme
+// Corp. Chairman").
+var nameAbbreviations = func() map[string]bool {
+	m := map[string]bool{"sr": true, "jr": true, "corp": true, "inc": true, "ltd": true, "bros": true, "dept": true}
+	for t := range personTitles {
+		m[t] = true
+	}
+	return m
+}()
 
 var titleWords = map[string]bool{"CEO": true, "Chairman": true, "Chair": true, "Director": true, "Spokesman": true, "Spokeswoman": true, "Mayor": true, "Ambassador": true, "Mr": true, "Mr.": true, "Mrs": true, "Mrs.": true, "Ms": true, "Ms.": true, "Dr": true, "Dr.": true,
 	"President": true, "Secretary": true, "Minister": true, "Prime": true, "Gen.": true, "General": true, "Sen.": true,
