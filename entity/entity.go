@@ -297,7 +297,7 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 			// connectors: "of", "the" after "of"/"and", "and" only inside a name that has "of"
 			n := toks[end].Norm
 			j := end
-			for j < len(toks) && (connectors.Has(toks[j].Norm) || particles.Has(toks[j].Norm)) && j-end < 2 {
+			for j < len(toks) && (connectors.Has(toks[j].Norm) || particleAt(s, j)) && j-end < 2 {
 				if toks[j].Norm == "of" {
 					hasOf = true
 				}
@@ -386,6 +386,24 @@ func agencyAnd(s Sentence, k, end int, words *storyWords) bool {
 		last = i
 	}
 	return last > end && agencyHeads.Has(toks[last].Norm)
+}
+
+// particleAt reports whether token j is a name's particle: one that is
+// also an English word ("as", "an") only when hyphenated to the next word
+// ("as-Sadr"), so "Jerusalem as Israel's capital" is two names.
+func particleAt(s Sentence, j int) bool {
+	n := s.Tokens[j].Norm
+	if !particles.Has(n) {
+		return false
+	}
+	if !englishParticles.Has(n) {
+		return true
+	}
+	if j+1 >= len(s.Tokens) || s.Tokens[j+1].Start < s.Tokens[j].End {
+		return false
+	}
+	gap := s.Text[s.Tokens[j].End:s.Tokens[j+1].Start]
+	return gap == "-" || gap == "‑"
 }
 
 // startsWithParticles reports whether token k and any particles after it,
@@ -659,7 +677,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		// ("Federal officials")
 		return orgEvidence
 	}
-	if title != "" || roleAfter(s, k, end) {
+	if title != "" || roleAfter(s, k, end) || roleBefore(s, k) {
 		return Person
 	}
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
@@ -700,6 +718,9 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	if speaks(end) && !(strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ",") && namesAfter(s, end+1)) {
 		return Person // but in "…west of Pristina, said Albanian guerrillas" the speaker comes after
 	}
+	if invertedSpeaker(s, k, end) {
+		return Person // "``…,'' said Arya Shafai, a 15-year-old Iranian"
+	}
 	if len(words) == 1 && demonym(last) {
 		// "Sudanese", "Yemenis"; only a single word with nothing that makes
 		// it a person: "Hassan Rouhani", "Rudy Giuliani" end alike
@@ -717,6 +738,37 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// invertedSpeaker reports whether the name toks[k:end] is the speaker of an
+// inverted attribution: a reporting verb after a comma or a quotation mark
+// before it, and the name complete after it ("“…,” said Arya Shafai, a
+// 15-year-old Iranian", "…, said Li."). Only verbs whose subject may follow
+// them: after "told" or "asked" the name is the one spoken to.
+func invertedSpeaker(s Sentence, k, end int) bool {
+	toks := s.Tokens
+	if k < 1 || !invertedVerbs.Has(toks[k-1].Norm) {
+		return false
+	}
+	before := 0
+	if k >= 2 {
+		before = toks[k-2].End
+	}
+	if !strings.ContainsAny(s.Text[before:toks[k-1].Start], ",\"'”’") {
+		return false
+	}
+	if end == len(toks) {
+		return true
+	}
+	gap := strings.TrimSpace(s.Text[toks[end-1].End:toks[end].Start])
+	return gap != "" && strings.ContainsAny(gap[:1], ",.;")
+}
+
+// roleBefore reports whether a person's role is set off by a comma right
+// before the name: "his wife, Lynne", "the airline's spokesman, Jackie Pash".
+func roleBefore(s Sentence, k int) bool {
+	toks := s.Tokens
+	return k > 0 && roles.Has(toks[k-1].Norm) && strings.TrimSpace(s.Text[toks[k-1].End:toks[k].Start]) == ","
 }
 
 // roleAfter reports whether the name toks[k:end] is set off by a person's

@@ -763,3 +763,29 @@ func TestPeoplesOfTwoWordCountries(t *testing.T) {
 		t.Errorf("Costa Rica is a place:\n%s", dump(set))
 	}
 }
+
+func TestEnglishParticlesShortNamesAndSpeakersAfterTheVerb(t *testing.T) {
+	set := docsSet(
+		"The Cabinet said it would strengthen Jerusalem as Israel's capital, in the neighborhood of Har Homa. Muqtada as-Sadr spoke.",
+		"South Korea's Byoung-Keun Lee was sent off. ``Irina is an excellent diver,'' said Li. Lee left the field.",
+		"``It was the most frightening thing,'' said Arya Shafai, a 15-year-old Iranian. ``He was so small,'' said Arya.",
+		"He was chatting with his wife, Lynne, and his son, Andrew, when the shot came. Nobody asked Andrew.",
+	)
+	if e := find(set, "Jerusalem as Israel"); e != nil {
+		t.Errorf("\"as\" between two names is the English word, not a particle:\n%s", dump(set))
+	}
+	if e := find(set, "Har Homa"); e == nil || e.Type != Place {
+		t.Errorf("the neighborhood of Har Homa is a place:\n%s", dump(set))
+	}
+	if lee, li := find(set, "Byoung-Keun Lee"), find(set, "Li"); lee == nil || li == nil || lee == li || li.Type != Person {
+		t.Errorf("Li is not Lee: short names are compared as written:\n%s", dump(set))
+	}
+	if a := find(set, "Arya Shafai"); a == nil || a.Type != Person || find(set, "Arya") != a {
+		t.Errorf("\"said Arya Shafai, a 15-year-old\" names a speaker, whom \"said Arya\" means:\n%s", dump(set))
+	}
+	for _, name := range []string{"Lynne", "Andrew"} {
+		if e := find(set, name); e == nil || e.Type != Person {
+			t.Errorf("a kin set off before a name (\"his wife, Lynne\") makes it a person's: %s\n%s", name, dump(set))
+		}
+	}
+}

@@ -12,6 +12,9 @@ var connectors = setOf("of", "the", "and", "for", "de", "du", "des", "la", "le",
 // other names, dropped when spellings are compared ("al-Maliki" = "Maliki").
 var particles = setOf("al", "el", "ad", "ash", "as", "an", "bin", "ibn", "van", "von", "der", "den", "de", "da", "di", "del", "della", "dos")
 
+// englishParticles are the particles that are English words too.
+var englishParticles = setOf("as", "an")
+
 // ofPerson are the nouns a surname modifies after "the": a family ("the
 // Shaker family") or a leader's rule ("the Marcos regime").
 var ofPerson = setOf("family", "families", "brothers", "sisters", "girls", "boys", "children", "couple", "twins", "household",
@@ -66,12 +69,19 @@ var reportingVerbs = setOf("said", "says", "say", "told", "tells", "added", "add
 	"agreed", "called", "described", "boasted", "promised", "pledged", "threatened", "countered", "observed", "emphasized",
 	"emphasised", "reported", "testified", "complained", "joked", "concluded", "explains", "notes", "adding", "saying")
 
+// invertedVerbs are the reporting verbs whose speaker may follow them after a
+// quotation or a clause ("…,” said Li"); after "told", "asked" or "urged"
+// the name is the one spoken to.
+var invertedVerbs = setOf("said", "says", "added", "adds", "wrote", "writes", "continued", "recalled", "explained", "noted",
+	"insisted", "replied", "remarked", "conceded", "countered", "observed", "stressed", "argued", "declared", "recalls")
+
 // placePreps precede a place ("in Mosul", "near Baghdad").
 var placePreps = setOf("in", "at", "near", "from", "into", "across", "outside", "inside", "toward", "towards", "around", "throughout", "to", "via", "within")
 
 // placeNouns precede "of" and a place ("the city of Tal Afar").
 var placeNouns = setOf("city", "town", "village", "province", "region", "state", "capital", "port", "district", "county", "island", "republic", "kingdom",
-	"streets", "outskirts", "suburbs", "residents", "mayor", "governor", "people")
+	"streets", "outskirts", "suburbs", "residents", "mayor", "governor", "people", "neighborhood", "neighbourhood", "suburb",
+	"settlement", "township", "municipality", "borough", "towns", "cities", "villages")
 
 // orgWords mark a name as an organization.
 var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", "agency", "department", "bank", "company", "co", "corp",
@@ -79,7 +89,7 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"union", "association", "organization", "organisation", "court", "police", "guard", "guards", "navy", "news", "times",
 	"post", "journal", "reuters", "press", "institute", "foundation", "commission", "parliament", "congress", "senate",
 	"administration", "government", "office", "service", "services", "church", "movement", "coalition", "alliance",
-	"network", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
+	"network", "broadcasting", "federation", "league", "club", "authority", "board", "bureau", "embassy", "pentagon", "fund", "trust",
 	"society", "center", "centre", "house", "academy", "school", "hospital", "airlines", "airways", "motors", "group", "state",
 	"securities", "holdings", "partners", "investments", "insurance", "bancorp", "daily", "herald", "tribune", "gazette",
 	"report", "review", "monitor", "observer", "telegraph", "magazine", "weekly", "hotel", "hotels", "resort", "casino",

@@ -46,7 +46,9 @@ func fold(w string) string {
 	if len(w) > 1 && strings.IndexByte(w[1:], 'y') >= 0 {
 		w = w[:1] + strings.ReplaceAll(w[1:], "y", "i") // "Zeydan" = "Zeidan"
 	}
-	w = translit.Replace(w)
+	if len(w) > 3 {
+		w = translit.Replace(w) // but "Lee" is not "Li", nor "Moon" "Mun"
+	}
 	var b strings.Builder
 	var prev rune
 	for _, r := range w {
