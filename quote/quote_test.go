@@ -290,3 +290,22 @@ func TestHomeStateAfterATitledName(t *testing.T) {
 		}
 	}
 }
+
+func TestAPossessiveBeforeTheQuotationOwnsIt(t *testing.T) {
+	qs := extract(
+		"``I don't know what happens from here,'' said Wang's wife, Hu Jiangxia, who attended the trial.",
+		"``I didn't raise him to lose him like that,'' said Zughayar's 54-year-old father.",
+		"A government statement Saturday confirmed Syria's ``keenness for good, neighborly relations with Turkey.''",
+		"``This is a captivating group of royal jewels,'' said Sotheby's, which will sell them in May.",
+	)
+	for words, want := range map[string]string{
+		"what happens from here": "Hu Jiangxia",
+		"raise him to lose him":  "Zughayar's father",
+		"neighborly relations":   "",
+		"captivating group":      "Sotheby's",
+	} {
+		if q := findQuote(qs, words); q == nil || q.Speaker != want {
+			t.Errorf("%q: speaker %+v, want %q", words, q, want)
+		}
+	}
+}
