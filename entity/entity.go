@@ -668,6 +668,13 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 			if n == 2 && (demonym(last) || strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ers")) {
 				return Group // "South Korean", "New Zealander", "New Yorkers"
 			}
+			if n == 2 && strings.HasSuffix(words[0].Norm, "ern") {
+				return Place // "Eastern Slavonia": no one's first name
+			}
+		case placeAdjectives.Has(words[0].Norm) || politicalWords.Has(words[0].Norm) || groups.Has(words[0].Norm):
+			if rest := normsOf(words[1:]); countries.Has(rest) || places.Has(rest) {
+				return Place // "Orthodox Serbia", "Free East Timor"; but "Michael Jordan"
+			}
 		}
 	}
 	if (len(words) >= 2 || k > 0 && !adjectiveEnding(last)) && end < len(toks) && orgMembers.Has(toks[end].Norm) &&

@@ -789,3 +789,22 @@ func TestEnglishParticlesShortNamesAndSpeakersAfterTheVerb(t *testing.T) {
 		}
 	}
 }
+
+func TestDoubleSurnamesAndPlacesAfterAnAdjective(t *testing.T) {
+	set := docsSet(
+		"President Nelson Mandela received the report. Winnie Madikizela-Mandela, his former wife, was named in it. Mandela said he accepted it.",
+		"Madikizela-Mandela denied the charges, and Mandela spoke again. Prime Minister Nouri al-Maliki met Maliki's allies.",
+		"Croatia took back Eastern Slavonia in 1998. The church had backed Orthodox Serbia, and Communist Croatia jailed the cardinal.",
+	)
+	if m := find(set, "Nelson Mandela"); m == nil || find(set, "Mandela") != m {
+		t.Errorf("Mandela is Nelson Mandela: the last part of a double surname is not Winnie Madikizela-Mandela's name:\n%s", dump(set))
+	}
+	if m := find(set, "Nouri al-Maliki"); m == nil || find(set, "Maliki") != m {
+		t.Errorf("a particle makes no double surname: Maliki is Nouri al-Maliki:\n%s", dump(set))
+	}
+	for _, name := range []string{"Eastern Slavonia", "Orthodox Serbia", "Communist Croatia"} {
+		if e := find(set, name); e == nil || e.Type != Place {
+			t.Errorf("%s is a place:\n%s", name, dump(set))
+		}
+	}
+}

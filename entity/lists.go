@@ -256,6 +256,12 @@ var nationalities = setOf("kenyan", "kenyans", "libyan", "libyans", "cuban", "cu
 	"mongol", "mongols", "bosnian", "bosnians", "nazi", "nazis", "gypsy", "gypsies", "roma", "maori", "inuit",
 	"zulu", "zulus", "xhosa", "basque", "basques", "catalan", "catalans", "flemish", "walloon", "walloons")
 
+// placeAdjectives describe a country or a region before its name ("Free
+// Kuwait", "Greater London"; a faith's or a party's, "Orthodox Serbia" or
+// "Communist Croatia", is in groups or politicalWords).
+var placeAdjectives = setOf("free", "greater", "occupied", "independent", "modern", "ancient", "mainland", "imperial",
+	"rural", "urban", "postwar", "prewar", "colonial")
+
 // politicalWords are the adjectives of parties and faiths, a group when
 // written alone ("the Democratic leadership", "Islamic militants").
 var politicalWords = setOf("democratic", "islamic", "socialist", "socialists", "communist", "communists", "liberal",

@@ -316,7 +316,10 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
 		}
 		if len(f) >= 2 && typeOf(i) == Person {
-			byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+			if !doubleSurname(set.Entities[i].surface) {
+				// (but "Mandela" alone is not Winnie Madikizela-Mandela)
+				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+			}
 			if len(f) >= 3 {
 				// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
 				two := f[len(f)-2] + " " + f[len(f)-1]
@@ -495,6 +498,21 @@ func afterParticle(surface []variant) bool {
 func hyphenated(surface []variant) bool {
 	for _, v := range surface {
 		if !strings.Contains(v.text, "-") || strings.ContainsAny(v.text, " ") {
+			return false
+		}
+	}
+	return len(surface) > 0
+}
+
+// doubleSurname reports whether every spelling of a name ends with a
+// hyphenated surname ("Winnie Madikizela-Mandela"), whose last part alone
+// is not that person's name; a particle before the hyphen ("Nouri
+// al-Maliki") makes no double surname.
+func doubleSurname(surface []variant) bool {
+	for _, v := range surface {
+		last := v.text[strings.LastIndexByte(v.text, ' ')+1:]
+		i := strings.LastIndexByte(last, '-')
+		if i <= 0 || particles.Has(strings.ToLower(last[:i])) || strings.Contains(last[:i], "-") {
 			return false
 		}
 	}
