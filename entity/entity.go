@@ -337,8 +337,8 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 // von der Leyen".)
 func titleAfterOrganization(s Sentence, k, end int) int {
 	toks := s.Tokens
-	if n := toks[k].Norm; titles.Has(n) || n == "assistant" || n == "associate" {
-		return 0 // "Assistant Police Chief Frank Olesko": one title
+	if n := toks[k].Norm; titles.Has(n) && !(k+1 < end && officeWords.Has(toks[k+1].Norm)) || n == "assistant" || n == "associate" {
+		return 0 // "Assistant Police Chief Frank Olesko": one title; but "Foreign Office Minister Derek Fatchett" is two names
 	}
 	for i := k + 2; i < end-1; i++ {
 		if !orgWords.Has(toks[i-1].Norm) || !titles.Has(toks[i].Norm) || toks[i].Norm == "state" {

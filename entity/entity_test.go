@@ -808,3 +808,21 @@ func TestDoubleSurnamesAndPlacesAfterAnAdjective(t *testing.T) {
 		}
 	}
 }
+
+func TestAnOfficeBeforeATitleAndNamesOfThings(t *testing.T) {
+	set := docsSet(
+		"``The risks were known,'' said Foreign Office Minister Derek Fatchett in a radio interview. Fatchett flew to Moscow.",
+		"Protesters met at Democracy Wall, then marched down Atlantic Ave to the river. The heirs of the Islamic Revolution spoke in Camarines Sur.",
+	)
+	if f := find(set, "Derek Fatchett"); f == nil || f.Type != Person || f.Title != "Minister" || find(set, "Fatchett") != f {
+		t.Errorf("\"Foreign Office Minister Derek Fatchett\" names an office and a minister:\n%s", dump(set))
+	}
+	if o := find(set, "Foreign Office"); o == nil || o.Type != Organization {
+		t.Errorf("the Foreign Office is an organization:\n%s", dump(set))
+	}
+	for _, name := range []string{"Democracy Wall", "Atlantic Ave", "Islamic Revolution", "Camarines Sur"} {
+		if e := find(set, name); e == nil || e.Type == Person {
+			t.Errorf("%s is no person:\n%s", name, dump(set))
+		}
+	}
+}

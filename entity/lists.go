@@ -106,7 +106,11 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 var otherWords = setOf("convention", "constitution", "treaty", "accord", "accords", "charter", "act", "protocol", "agreement",
 	"resolution", "summit", "conference", "games", "cup", "prize", "award", "awards", "war", "olympics", "championship",
 	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme",
-	"day", "week", "month", "year", "eve", "holiday")
+	"day", "week", "month", "year", "eve", "holiday", "revolution", "web", "time")
+
+// officeWords make an office of a title word before them ("Foreign Office",
+// "Interior Ministry", "Justice Department").
+var officeWords = setOf("office", "ministry", "department")
 
 // agencyHeads end the names of agencies, which may join their parts with
 // "and" ("Food and Drug Administration"; see agencyAnd).
@@ -131,7 +135,7 @@ var placeLeads = setOf("mount", "mt", "st", "saint", "fort", "port", "lake", "ca
 var placeWords = setOf("city", "province", "region", "river", "mountains", "mountain", "street", "square", "island", "islands",
 	"county", "valley", "gulf", "sea", "ocean", "lake", "east", "west", "north", "south", "bay", "airport", "strait", "peninsula",
 	"desert", "coast", "district", "park", "bridge", "avenue", "road", "canal", "plain", "plains", "heights", "strip", "bank",
-	"lakes", "basin", "hills", "falls")
+	"lakes", "basin", "hills", "falls", "wall", "ave", "blvd", "boulevard", "sur", "norte")
 
 // countries are country and territory names (lower case), and a few
 // regions written as one.
