@@ -826,3 +826,28 @@ func TestAnOfficeBeforeATitleAndNamesOfThings(t *testing.T) {
 		}
 	}
 }
+
+func TestAShortNameOfOneOrganization(t *testing.T) {
+	set := docsSet(
+		"Philippine Airlines and prospective investor Cathay Pacific Airways clashed over layoffs. Cathay Pacific is still willing to talk.",
+		"``Cathay management is reviewing it,'' he said. Cathay said it had withdrawn its bid, and Cathay Pacific Airlines denied it.",
+		"Royal Caribbean Cruise Lines moved its ships. Royal Caribbean said two ships sailed. The Xinhua News Agency said Xinhua had the story.",
+		"Kenya Society for the Blind members marched in Kenya. President Gerald Ford praised Ford Motor Co. for its cars, and Ford spoke first.",
+	)
+	c := find(set, "Cathay Pacific")
+	if c == nil || c.Type != Organization || find(set, "Cathay") != c || find(set, "Cathay Pacific Airways") == nil {
+		t.Errorf("Cathay is Cathay Pacific, the one organization whose names begin with it:\n%s", dump(set))
+	}
+	if r := find(set, "Royal Caribbean"); r == nil || r.Type != Organization || find(set, "Royal Caribbean Cruise Lines") != r {
+		t.Errorf("Royal Caribbean is Royal Caribbean Cruise Lines:\n%s", dump(set))
+	}
+	if x := find(set, "Xinhua"); x == nil || find(set, "Xinhua News Agency") != x {
+		t.Errorf("Xinhua is the Xinhua News Agency:\n%s", dump(set))
+	}
+	if k := find(set, "Kenya"); k == nil || k.Type != Place || k == find(set, "Kenya Society for the Blind") {
+		t.Errorf("Kenya is a country, not the society named after it:\n%s", dump(set))
+	}
+	if f := find(set, "Ford"); f != nil && f == find(set, "Ford Motor Co.") {
+		t.Errorf("Ford ends Gerald Ford's name too, so it is not surely the company's:\n%s", dump(set))
+	}
+}

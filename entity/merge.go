@@ -117,6 +117,9 @@ func acronymKey(s string) string {
 // appear in keys.
 var corporateKeys, stormKeys = keysOf(corporateSuffixes), keysOf(stormWords)
 
+// keysOfPlaces are the countries and places by name, as keys write them.
+var keysOfPlaces = keysOf(wordset.Of(append(countries.Words(), places.Words()...)...))
+
 // keysOf returns the words of a list as they appear in keys.
 func keysOf(words *wordset.Set) *wordset.Set {
 	var folded []string
@@ -204,13 +207,16 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	for i, e := range set.Entities {
 		t := typeOf(i)
 		guessed := t == Person && e.votes.of(Person) == 0
-		if wordsOf(i) < 2 || t != "" && t != Organization && !guessed {
+		// (or a name with a place's word, which only speaking made a
+		// person's: "Royal Caribbean said" is Royal Caribbean Cruise Lines)
+		placeLike := t == Person && e.Title == "" && anyWordIn(keyWords[i], keysOfPlaces)
+		if wordsOf(i) < 2 || t != "" && t != Organization && !guessed && !placeLike {
 			continue
 		}
 		roots := map[int]bool{}
 		for _, short := range e.surface {
 			for _, j := range beginsOf[short.text] {
-				if j != i && (!guessed || partyOf(short.text, set.Entities[j])) {
+				if j != i && (!guessed || placeLike || partyOf(short.text, set.Entities[j])) {
 					roots[find(j)] = true
 				}
 			}
@@ -219,6 +225,52 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			for r := range roots {
 				if typeOf(r) == Organization {
 					union(i, r)
+					if placeLike {
+						e.votes.add(Organization, e.votes.of(Person)) // what it "said", the company said
+						e.votes[voteKind(Person)] = 0
+					}
+				}
+			}
+		}
+	}
+	//     A name of one word with no title that begins the names of just
+	//     one organization, and no person's, is that organization's short
+	//     name, even where it "said" something: "Cathay" is Cathay Pacific
+	//     Airways
+	byFirstWord := map[string][]int{}
+	for j := range set.Entities {
+		if f := keyWords[j]; len(f) >= 2 {
+			byFirstWord[f[0]] = append(byFirstWord[f[0]], j)
+		}
+	}
+	for i, e := range set.Entities {
+		if t := typeOf(i); wordsOf(i) != 1 || e.Title != "" || t != Person && t != Organization || knownPlace(e.surface) {
+			continue // (not "Kenya" of the Kenya Society for the Blind, nor "Libyan" of Libyan Arab Airways)
+		}
+		cands := byFirstWord[keyWords[i][0]]
+		if len(cands) == 0 || set.endsAName(keyWords[i][0], keyWords) {
+			continue
+		}
+		// the shortest name, which every other one begins ("Cathay
+		// Pacific", "Cathay Pacific Airways", "Cathay Pacific Airlines")
+		short := slices.MinFunc(cands, func(a, b int) int { return len(keyWords[a]) - len(keyWords[b]) })
+		org := false
+		for _, j := range cands {
+			if !slices.Equal(keyWords[j][:len(keyWords[short])], keyWords[short]) && find(j) != find(short) {
+				org = false
+				break
+			}
+			org = org || typeOf(j) == Organization
+		}
+		if org {
+			union(i, short)
+			// what it "said" was the organization's, and a name no title
+			// or role made a person's begins an organization's name
+			e.votes.add(Organization, e.votes.of(Person))
+			e.votes[voteKind(Person)] = 0
+			for _, j := range cands {
+				if o := set.Entities[j]; o.votes.of(Person) == 0 {
+					o.votes[voteKind(guessPerson)] = 0
 				}
 			}
 		}
@@ -502,6 +554,27 @@ func hyphenated(surface []variant) bool {
 		}
 	}
 	return len(surface) > 0
+}
+
+// endsAName reports whether some name of two words or more ends with the
+// word w ("Ford" ends "Gerald Ford").
+func (set *Set) endsAName(w string, keyWords [][]string) bool {
+	for _, f := range keyWords {
+		if len(f) >= 2 && f[len(f)-1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWordIn reports whether one of the words is in the list.
+func anyWordIn(words []string, list *wordset.Set) bool {
+	for _, w := range words {
+		if list.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // doubleSurname reports whether every spelling of a name ends with a
