@@ -722,7 +722,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		described := v+2 < len(toks) && toks[v+1].Norm == "to" && (toks[v+2].Norm == "be" || toks[v+2].Norm == "have")
 		return !described // "said to reporters" still speaks
 	}
-	if speaks(end) && !(strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ",") && namesAfter(s, end+1)) {
+	if speaks(end) && !(strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ",") && namesAfter(s, end+1)) && !objectOfAnd(s, k) {
 		return Person // but in "…west of Pristina, said Albanian guerrillas" the speaker comes after
 	}
 	if invertedSpeaker(s, k, end) {
@@ -745,6 +745,26 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return guessPlace // "Houston" is a city, unless "Houston said"
 	}
 	return ""
+}
+
+// objectOfAnd reports whether the name at toks[k] is joined by "and" to a
+// name a preposition governs, a few words back and within one clause: in
+// "Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said" the
+// speaker is Astaphan, and Nevis a place.
+func objectOfAnd(s Sentence, k int) bool {
+	toks := s.Tokens
+	if k < 2 || toks[k-1].Norm != "and" {
+		return false
+	}
+	for i := k - 2; i >= 0 && i >= k-5; i-- {
+		if strings.ContainsAny(s.Text[toks[i].End:toks[i+1].Start], ",;:") {
+			return false
+		}
+		if placePreps.Has(toks[i].Norm) || toks[i].Norm == "for" || toks[i].Norm == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedSpeaker reports whether the name toks[k:end] is the speaker of an

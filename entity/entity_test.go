@@ -851,3 +851,19 @@ func TestAShortNameOfOneOrganization(t *testing.T) {
 		t.Errorf("Ford ends Gerald Ford's name too, so it is not surely the company's:\n%s", dump(set))
 	}
 }
+
+func TestSpeakerBeforeAnAppositionAndBodiesOfOneWord(t *testing.T) {
+	set := docsSet(
+		"``That is God's hand,'' Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said this month.",
+		"Judge Baltasar Garzon issued the warrant after Interpol warned that the former dictator was about to leave. Smith and Jones said nothing.",
+	)
+	if n := find(set, "Nevis"); n == nil || n.Type == Person {
+		t.Errorf("Nevis, joined by \"and\" to a place after \"for\", is no speaker:\n%s", dump(set))
+	}
+	if i := find(set, "Interpol"); i == nil || i.Type != Organization {
+		t.Errorf("Interpol is an organization, though it warns:\n%s", dump(set))
+	}
+	if j := find(set, "Jones"); j == nil || j.Type != Person {
+		t.Errorf("\"Smith and Jones said\": Jones speaks:\n%s", dump(set))
+	}
+}

@@ -99,7 +99,9 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	"watch", "tv", "television", "radio",
 	// news agencies, named in news copy as speakers ("Xinhua said")
 	"xinhua", "interfax", "tass", "itar-tass", "tanjug", "kyodo", "yonhap", "bernama", "anadolu", "novosti", "antara",
-	"taliban", "hezbollah", "hamas", "qaeda", "jihad", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission")
+	"taliban", "hezbollah", "hamas", "qaeda", "jihad", "brotherhood", "cabinet", "assembly", "tribunal", "nations", "mission",
+	// bodies known by one word, which warn and say as people do
+	"interpol", "europol", "eurostat", "greenpeace", "oxfam", "frontex", "opec", "gazprom", "aeroflot")
 
 // otherWords mark names of documents, laws, events and works, which are
 // none of the four kinds.
