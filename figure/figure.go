@@ -55,6 +55,22 @@ type Figure struct {
 	part      bool            // every report gives it as part of a larger count ("including 12 Americans")
 	current   bool            // reported at least once in a sentence without a year
 	purposes  map[string]bool // for money: what its mentions say it is
+	tier      int             // how much it tells a reader by itself (see tierOf)
+}
+
+// tierOf ranks a quantity by what its figure tells a reader without its
+// sentence: 0 for people an event struck (killed, arrested…) and sums of
+// money, 1 for other counts, 2 for years, durations and distances ("two
+// years", "16 minutes": articles that agree on them are often speaking of
+// different things).
+func tierOf(class, event string) int {
+	switch {
+	case peopleClass[class] && event != "" || class == "money":
+		return 0
+	case class == "year" || class == "duration" || class == "distance":
+		return 2
+	}
+	return 1
 }
 
 // Conflict is another value reported for the same quantity.
@@ -968,7 +984,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			}
 			if f == nil {
 				f = &Figure{Value: m.value, Unit: unitName(m), Text: m.sentence, Vague: m.vague, num: m.num, low: m.low, high: m.high,
-					unitStem: m.unitStem, group: m.group, part: m.part}
+					unitStem: m.unitStem, group: m.group, part: m.part, tier: tierOf(q.class, q.event)}
 				figs = append(figs, f)
 				srcDocs = append(srcDocs, map[int]bool{m.doc: true})
 			}
@@ -1040,6 +1056,9 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 		ca, cb := len(out[a].Conflicts) > 0, len(out[b].Conflicts) > 0
 		if ca != cb {
 			return ca
+		}
+		if ta, tb := out[a].tier, out[b].tier; ta != tb {
+			return ta < tb
 		}
 		return len(out[a].Sources) > len(out[b].Sources)
 	})

@@ -500,3 +500,24 @@ func TestCountsInAShortSpanAreParts(t *testing.T) {
 		checkConflict(t, c.a, c.b, c.conflict)
 	}
 }
+
+func TestFiguresThatTellMoreComeFirst(t *testing.T) {
+	fs := extract(
+		"Two years later, the group attacked again. The blast killed 11 people near the port.",
+		"He spent two years in prison. The bombing was 30 kilometers from the border.",
+		"She worked there for two years. Officials said 96 members were captured in 1996.",
+	)
+	at := map[string]int{}
+	for i, f := range fs {
+		at[f.Value+" "+f.Unit] = i
+	}
+	years, killed, captured := "two years", "11 people killed", "96 members captured"
+	if _, ok := at[years]; !ok {
+		t.Fatalf("no %q among %v", years, at)
+	}
+	for _, want := range []string{killed, captured} {
+		if i, ok := at[want]; !ok || i > at[years] {
+			t.Errorf("%q (one article) comes before %q (three articles, three different spans): %v", want, years, at)
+		}
+	}
+}
