@@ -927,10 +927,19 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		if len(out[a].Sources) != len(out[b].Sources) {
 			return len(out[a].Sources) > len(out[b].Sources)
 		}
-		return (out[a].Speaker != "") && out[b].Speaker == ""
+		if sa, sb := out[a].Speaker != "", out[b].Speaker != ""; sa != sb {
+			return sa
+		}
+		return !fragment(out[a].Text) && fragment(out[b].Text)
 	})
 	return out
 }
+
+// fragment reports whether a quotation is words woven into the reporter's
+// sentence, opening in lower case ("utilized by suspects thus far
+// identified"), which say less on their own than a sentence of the
+// speaker's.
+func fragment(q string) bool { return !startsUpper(q) }
 
 // pairs returns the word bigrams of a quotation, leaving out pairs of two
 // function words, as sorted 64-bit hashes (two pairs share a hash only by a

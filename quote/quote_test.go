@@ -309,3 +309,15 @@ func TestAPossessiveBeforeTheQuotationOwnsIt(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeSentencesBeforeWovenFragments(t *testing.T) {
+	qs := extract(
+		"The agent said the trucks were ``utilized by suspects thus far identified,'' Maxwell said. ``We are following every lead we have in this case,'' Maxwell said.",
+	)
+	if len(qs) != 2 {
+		t.Fatalf("want two quotations, got %+v", qs)
+	}
+	if !strings.HasPrefix(qs[0].Text, "We are following") {
+		t.Errorf("a sentence of the speaker's comes before words woven into the reporter's sentence: %+v", qs)
+	}
+}
