@@ -209,7 +209,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		guessed := t == Person && e.votes.of(Person) == 0
 		// (or a name with a place's word, which only speaking made a
 		// person's: "Royal Caribbean said" is Royal Caribbean Cruise Lines)
-		placeLike := t == Person && e.Title == "" && anyWordIn(keyWords[i], keysOfPlaces)
+		placeLike := t == Person && e.Title == "" && anyIn(keyWords[i], keysOfPlaces)
 		if wordsOf(i) < 2 || t != "" && t != Organization && !guessed && !placeLike {
 			continue
 		}
@@ -248,7 +248,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			continue // (not "Kenya" of the Kenya Society for the Blind, nor "Libyan" of Libyan Arab Airways)
 		}
 		cands := byFirstWord[keyWords[i][0]]
-		if len(cands) == 0 || set.endsAName(keyWords[i][0], keyWords) {
+		if len(cands) == 0 || endsAName(keyWords[i][0], keyWords) {
 			continue
 		}
 		// the shortest name, which every other one begins ("Cathay
@@ -558,19 +558,9 @@ func hyphenated(surface []variant) bool {
 
 // endsAName reports whether some name of two words or more ends with the
 // word w ("Ford" ends "Gerald Ford").
-func (set *Set) endsAName(w string, keyWords [][]string) bool {
+func endsAName(w string, keyWords [][]string) bool {
 	for _, f := range keyWords {
 		if len(f) >= 2 && f[len(f)-1] == w {
-			return true
-		}
-	}
-	return false
-}
-
-// anyWordIn reports whether one of the words is in the list.
-func anyWordIn(words []string, list *wordset.Set) bool {
-	for _, w := range words {
-		if list.Has(w) {
 			return true
 		}
 	}
@@ -624,6 +614,7 @@ func knownPlace(surface []variant) bool {
 	return false
 }
 
+// anyIn reports whether one of the keys (or words) is in the list.
 func anyIn(keys []string, list *wordset.Set) bool {
 	for _, k := range keys {
 		if list.Has(k) {
