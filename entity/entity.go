@@ -121,6 +121,14 @@ func (v *votes) of(t string) int { return v[voteKind(t)] }
 // add counts n votes for t.
 func (v *votes) add(t string, n int) { v[voteKind(t)] += n }
 
+// spokeForOrganization turns a name's person votes into an organization's:
+// with no title, only a reporting verb ("Cathay said") made it a person's,
+// and an organization says things too.
+func (v *votes) spokeForOrganization() {
+	v.add(Organization, v.of(Person))
+	v[voteKind(Person)] = 0
+}
+
 // Mention is one occurrence of a name in a sentence.
 type Mention struct {
 	Doc, Sentence int
@@ -287,7 +295,7 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 				end++ // "Procter & Gamble", "Smith Barney & Co."
 				continue
 			}
-			if gapBreaks(gap) || possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+			if gapBreaks(gap) || Possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 				break
 			}
 			if isCap(tw) && !text.IsDateWord(toks[end].Norm) {
@@ -399,11 +407,7 @@ func particleAt(s Sentence, j int) bool {
 	if !englishParticles.Has(n) {
 		return true
 	}
-	if j+1 >= len(s.Tokens) || s.Tokens[j+1].Start < s.Tokens[j].End {
-		return false
-	}
-	gap := s.Text[s.Tokens[j].End:s.Tokens[j+1].Start]
-	return gap == "-" || gap == "‑"
+	return j+1 < len(s.Tokens) && hyphened(s.Text, s.Tokens[j], s.Tokens[j+1])
 }
 
 // startsWithParticles reports whether token k and any particles after it,
@@ -438,11 +442,17 @@ func headlineCase(s Sentence) bool {
 // joined reports whether two tokens are written as one word with a hyphen
 // ("al-Maliki") or a space.
 func joined(s string, a, b text.Token) bool {
+	return hyphened(s, a, b) || b.Start == a.End+1 && s[a.End] == ' '
+}
+
+// hyphened reports whether two tokens are written as one word with a
+// hyphen ("as-Sadr").
+func hyphened(s string, a, b text.Token) bool {
 	if b.Start < a.End {
 		return false
 	}
 	gap := s[a.End:b.Start]
-	return gap == "-" || gap == " " || gap == "‑"
+	return gap == "-" || gap == "‑"
 }
 
 // gapBreaks reports whether the characters between two words end a name:
@@ -462,8 +472,9 @@ func ampersand(gap string) bool { return gap == " & " || gap == "&" }
 // abbreviations end a name with their period: "Acme Co.", "Martin Luther King Jr."
 var abbreviations = setOf("co", "corp", "inc", "ltd", "jr", "sr", "bros")
 
-// possessive reports whether a word ends in a possessive "'s", which ends a name.
-func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+// Possessive reports whether a word or a name ends in a possessive "'s",
+// which ends a name (and, next to a quotation, makes it no speaker).
+func Possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // makeMention trims a run of capitalized words to a name: leading function
 // words and titles go, a possessive goes, and a lone sentence-initial word
@@ -678,7 +689,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		}
 	}
 	if (len(words) >= 2 || k > 0 && !adjectiveEnding(last)) && end < len(toks) && orgMembers.Has(toks[end].Norm) &&
-		s.Text[toks[end-1].End:toks[end].Start] == " " && !possessive(s.Text[toks[end-1].Start:toks[end-1].End]) && !places.Has(joinedNorm) {
+		s.Text[toks[end-1].End:toks[end].Start] == " " && !Possessive(s.Text[toks[end-1].Start:toks[end-1].End]) && !places.Has(joinedNorm) {
 		// "Swissair officials", "a Pan Am flight"; but not "Kenyan officials"
 		// or "Democratic officials", nor a sentence's capitalized first word
 		// ("Federal officials")
@@ -930,7 +941,7 @@ func companyContext(s Sentence, k, end int) bool {
 			return true
 		}
 	}
-	if end < len(toks) && possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+	if end < len(toks) && Possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
 		next := toks[end].Norm
 		if companyPossessions.Has(next) {
 			return true

@@ -226,8 +226,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 				if typeOf(r) == Organization {
 					union(i, r)
 					if placeLike {
-						e.votes.add(Organization, e.votes.of(Person)) // what it "said", the company said
-						e.votes[voteKind(Person)] = 0
+						e.votes.spokeForOrganization()
 					}
 				}
 			}
@@ -264,10 +263,9 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 		if org {
 			union(i, short)
-			// what it "said" was the organization's, and a name no title
-			// or role made a person's begins an organization's name
-			e.votes.add(Organization, e.votes.of(Person))
-			e.votes[voteKind(Person)] = 0
+			// a name no title or role made a person's begins an
+			// organization's name
+			e.votes.spokeForOrganization()
 			for _, j := range cands {
 				if o := set.Entities[j]; o.votes.of(Person) == 0 {
 					o.votes[voteKind(guessPerson)] = 0

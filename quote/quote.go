@@ -231,7 +231,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		switch {
 		case m != nil && m[1] != "" && !functionWord(m[2]):
 			o.verb, o.speaker = m[1], namedAfter(trimSpeaker(m[2]), after[len(m[0]):])
-			if possessive(o.speaker) {
+			if entity.Possessive(o.speaker) {
 				o.speaker = possessedSpeaker(o.speaker, after[len(m[0]):])
 			}
 		case m != nil && m[1] == "" && !functionWord(m[3]):
@@ -244,7 +244,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			}
 			if m != nil && !functionWord(m[1]) {
 				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
-			} else if m := verbFirstMatch(before, last); m != nil && !functionWord(m[2]) && !possessive(m[2]) {
+			} else if m := verbFirstMatch(before, last); m != nil && !functionWord(m[2]) && !entity.Possessive(m[2]) {
 				// (but in "a statement confirmed Syria's “keenness…”" the
 				// name owns what is quoted)
 				o.verb, o.speaker = m[1], m[2]
@@ -655,9 +655,6 @@ func possessedSpeaker(speaker, rest string) string {
 	}
 	return speaker + " " + fields[len(fields)-1]
 }
-
-// possessive reports whether a name ends in "'s".
-func possessive(s string) bool { return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") }
 
 // namedAfter gives an unnamed speaker the name set off right after it in
 // rest: "said the friend, Ellen Fink", "a third lawyer, Bruce McIntyre, …
