@@ -238,7 +238,10 @@ var (
 	nameSep    = class(func(r rune) bool { return r == ' ' || r == '-' })
 	notQuote   = class(func(r rune) bool { return r != '"' && r != '“' && r != '”' && r != '`' })
 	notCommaQ  = class(func(r rune) bool { return r != ',' && r != '"' && r != '“' && r != '”' && r != '`' })
-	wordRune   = class(func(r rune) bool { return unicode.IsLetter(r) || r == '-' })
+	wordRune   = class(func(r rune) bool { return unicode.IsLetter(r) || '0' <= r && r <= '9' || r == '-' })
+	mediumRune = class(func(r rune) bool {
+		return unicode.IsLetter(r) || '0' <= r && r <= '9' || r == '-' || r == '\'' || r == '’' || r == '.'
+	})
 	apostrophe = class(func(r rune) bool { return r == '\'' || r == '’' })
 	comma      = lit(",")
 
@@ -254,7 +257,7 @@ var (
 	// "a senior official", "the ministry"
 	unnamedPat = seq(
 		words("A", "a", "An", "an", "The", "the", "One", "one", "Another", "another"), spaces,
-		lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 4),
+		lazy(seq(alt(repeat(wordRune, 1, -1), repeat(seq(upper, lit(".")), 1, -1)), spaces), 0, 4),
 		words(strings.Split(unnamedNouns, "|")...))
 	pronounPat = words("he", "she", "they", "He", "She", "They")
 	// "Prime Minister Tony Blair's office"
@@ -278,10 +281,11 @@ var (
 	// from Marseilles, said") and "was quoted as".
 	afterPat = newPattern(4, seq(anySpaces, optional(comma), anySpaces,
 		alt(
-			seq(capture(1, verbPat), spaces, capture(2, alt(namePat, unnamedPat))),
-			seq(lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 4), capture(3, alt(namePat, unnamedPat, pronounPat)),
+			seq(capture(1, verbPat), spaces, lazy(seq(repeat(wordRune, 1, -1), spaces), 0, 3), capture(2, alt(namePat, unnamedPat))),
+			seq(lazy(seq(repeat(wordRune, 1, -1), optional(comma), spaces), 0, 4), capture(3, alt(namePat, unnamedPat, pronounPat)),
+				optional(seq(spaces, words("here", "there"))),
 				optional(seq(repeat(seq(comma, repeat(notCommaQ, 1, 120)), 1, 3), comma)), spaces,
-				optional(seq(words("also", "was quoted as", "were quoted as", "is quoted as"), spaces)), capture(4, verbPat))),
+				optional(seq(words("also", "later", "was quoted as", "were quoted as", "is quoted as"), spaces)), capture(4, verbPat))),
 		boundary()))
 	// before it, up to the quotation: "Kerry, in Vienna, said" (groups:
 	// speaker, verb)
@@ -295,6 +299,14 @@ var (
 	// verbFirstMatch from each place its verb can start)
 	verbFirstPat = newPattern(2, seq(capture(1, verbPat), spaces, capture(2, namePat),
 		optional(seq(comma, repeat(notCommaQ, 1, 120), comma)), anySpaces, optional(lit(":")), anySpaces, end()))
+	// "the newspaper quoted Zhang Xiong, the head coach, as saying" and
+	// "NTV quoted him as saying" (groups: speaker, verb)
+	quotedAsPat = newPattern(2, seq(anySpaces, optional(comma), anySpaces,
+		lazy(seq(repeat(mediumRune, 1, -1), spaces), 0, 5), lit("quoted"), spaces,
+		capture(1, alt(namePat, words("him", "her", "them"))),
+		optional(seq(comma, repeat(notCommaQ, 1, 120), comma)),
+		optional(seq(spaces, repeat(wordRune, 1, -1))), spaces,
+		lit("as"), spaces, capture(2, words("saying", "telling", "writing")), boundary()))
 	accordPat = newPattern(1, seq(anySpaces, optional(comma), anySpaces, lit("according to"), spaces,
-		capture(1, alt(namePat, unnamedPat))))
+		capture(1, alt(namePat, unnamedPat)), boundary()))
 )

@@ -17,18 +17,19 @@ import (
 // that TestPatternsMatchExpressions holds them to.
 const (
 	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
-	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,4}?(?:` + unnamedNouns + `))`
+	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:[\p{L}\d-]+|(?:[A-Z]\.)+)\s+){0,4}?(?:` + unnamedNouns + `))`
 	pronoun = `(?:he|she|they|He|She|They)`
 	ofName  = `(?:` + name + `['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|statement|government|ministry|campaign))`
 	aside   = `(?:,[^,"“”` + "`" + `]{1,120},|,|\s+who\s+[^,"“”` + "`" + `]{1,60})?`
 )
 
 var (
-	afterRe     = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(` + name + `|` + unnamed + `)|(?:[\p{L}-]+\s+){0,4}?(` + name + `|` + unnamed + `|` + pronoun + `)(?:(?:,[^,"“”` + "`" + `]{1,120}){1,3},)?\s+(?:(?:also|was quoted as|were quoted as|is quoted as)\s+)?(` + verbs + `))\b`)
+	afterRe     = regexp.MustCompile(`^\s*,?\s*(?:(` + verbs + `)\s+(?:[\p{L}\d-]+\s+){0,3}?(` + name + `|` + unnamed + `)|(?:[\p{L}\d-]+,?\s+){0,4}?(` + name + `|` + unnamed + `|` + pronoun + `)(?:\s+(?:here|there))?(?:(?:,[^,"“”` + "`" + `]{1,120}){1,3},)?\s+(?:(?:also|later|was quoted as|were quoted as|is quoted as)\s+)?(` + verbs + `))\b`)
+	quotedAsRe  = regexp.MustCompile(`^\s*,?\s*(?:[\p{L}\d'’.-]+\s+){0,5}?quoted\s+(` + name + `|him|her|them)(?:,[^,"“”` + "`" + `]{1,120},)?(?:\s+[\p{L}\d-]+)?\s+as\s+(saying|telling|writing)\b`)
 	beforeRe    = regexp.MustCompile(`^(` + ofName + `|` + name + `|` + unnamed + `|` + pronoun + `)` + aside + `\s+(?:also\s+|later\s+|then\s+)?(` + verbs + `)\b[^"“”` + "`" + `]{0,120}$`)
 	namedRe     = regexp.MustCompile(`^,\s*(` + name + `)\b`)
 	verbFirstRe = regexp.MustCompile(`^(` + verbs + `)\s+(` + name + `)(?:,[^,"“”` + "`" + `]{1,120},)?\s*:?\s*$`)
-	accordRe    = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)`)
+	accordRe    = regexp.MustCompile(`^\s*,?\s*according to\s+(` + name + `|` + unnamed + `)\b`)
 )
 
 var patterns = []struct {
@@ -41,6 +42,7 @@ var patterns = []struct {
 	{"named", namedPat, namedRe},
 	{"verbFirst", verbFirstPat, verbFirstRe},
 	{"according", accordPat, accordRe},
+	{"quotedAs", quotedAsPat, quotedAsRe},
 }
 
 // leadIn returns a random run of the words, names, marks and separators
@@ -51,7 +53,7 @@ func leadIn(rng *rand.Rand) string {
 		"official", "officials", "spokesman", "senior", "city", "man-made", "he", "she", "They", "in", "at",
 		"Washington", "x2", "_said", "saidé", "Said", "said2", "who", "spoke", "on", "condition", "anonymity", "and",
 		"“", "”", "\"", "`", ":", "'s", "’s", "Blair's", "office", "according", "to", "de", "la", "bin", "ibn",
-		"O'Neill", "Gen.", "\xff", "Ш", "ministry"}
+		"O'Neill", "Gen.", "\xff", "Ш", "ministry", "quoted", "as", "him", "telling", "17-year-old", "here", "U.N.", "source"}
 	seps := []string{" ", " ", " ", ", ", ",", "", "-", "\t", "  ", ". ", "é", "2", "\n"}
 	var b strings.Builder
 	if rng.Intn(3) == 0 {
@@ -90,6 +92,7 @@ func TestPatternsMatchExpressions(t *testing.T) {
 		// the openings verbFirstPat and accordPat need
 		check([]string{"said ", "told  ", "says\t", "added"}[n%4]+s, generated)
 		check([]string{"according to ", ", according to ", " according to  ", "according to"}[n%4]+s, generated)
+		check(s+[]string{" quoted him as saying", " quoted Kerry, a man, as telling", " quoted her Sunday as writing", " quoted as saying"}[n%4], generated)
 	}
 	// names of up to eight words, asides and tails near the counted limits
 	caps := []string{"John", "Kerry", "Nouri", "Al-Maliki", "De", "Élise", "O'Neill", "Gen.", "State"}
@@ -129,7 +132,7 @@ func TestPatternsMatchExpressions(t *testing.T) {
 		}
 	}
 	for _, p := range patterns {
-		if generated[p.name] < 50 || p.name != "according" && p.name != "verbFirst" && real[p.name] < 5 {
+		if generated[p.name] < 50 || p.name != "according" && p.name != "verbFirst" && p.name != "quotedAs" && real[p.name] < 5 {
 			t.Errorf("%s: matched %d generated and %d real texts: the test checks too little", p.name, generated[p.name], real[p.name])
 		}
 	}

@@ -42,11 +42,11 @@ type occurrence struct {
 	offset  int // of the opening mark in the paragraph
 }
 
-var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
 
 // unnamedNouns are the words that make an unnamed speaker: "a senior
 // official", "the ministry".
-const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network|shopper|shoppers|passerby|bystander|mourner|mourners|protester|protesters|demonstrator|demonstrators|villager|villagers|motorist|businessman|businesswoman|vendor|fisherman|homeowner|tenant|eyewitness|rescuer|firefighter|paramedic|pilot|guard|citizen|voter|voters|commentary|editorial|communique|announcement|letter|spokesmen`
+const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network|shopper|shoppers|passerby|bystander|mourner|mourners|protester|protesters|demonstrator|demonstrators|villager|villagers|motorist|businessman|businesswoman|vendor|fisherman|homeowner|tenant|eyewitness|rescuer|firefighter|paramedic|pilot|guard|citizen|voter|voters|commentary|editorial|communique|announcement|letter|spokesmen|women|men|strategist|strategists|consultant|consultants|observer|observers|organizer|organizers|coach|supporter|supporters|critic|critics|journalist|reporter|editor|historian|uncle|aunt|brother|sister|son|daughter|wife|husband|cousin|congress`
 
 // Extract finds the quotations of a story and groups the ones several
 // articles carry. ents resolves speakers' names to entities (nil: names are
@@ -228,6 +228,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			}
 			m = groupsOf(after, ix)
 		}
+		if m != nil && m[1] != "" && !plainDescription(strings.TrimPrefix(after[ix[3]:ix[4]], "the ")) {
+			m = nil // "said in Geneva": not a speaker's description
+		}
 		switch {
 		case m != nil && m[1] != "" && !functionWord(m[2]):
 			o.verb, o.speaker = m[1], namedAfter(trimSpeaker(m[2]), after[len(m[0]):])
@@ -250,6 +253,10 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 				o.verb, o.speaker = m[1], m[2]
 			} else if m := accordPat.FindStringSubmatch(after); m != nil {
 				o.speaker, o.verb = m[1], "according to"
+			} else if m := quotedAsPat.FindStringSubmatch(after); m != nil && isPronoun(m[1]) {
+				o.speaker, o.verb = m[1], m[2] // "NTV quoted him as saying"
+			} else if m != nil && !functionWord(m[1]) {
+				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
 			}
 		}
 		out = append(out, o)
@@ -557,7 +564,8 @@ func titledNameBefore(s string) bool {
 // after their name.
 var homeTitles = map[string]bool{"Rep.": true, "Sen.": true, "Gov.": true, "Rep": true, "Sen": true, "Gov": true,
 	"Senator": true, "Representative": true, "Congressman": true, "Congresswoman": true, "Governor": true,
-	"Mayor": true, "Del.": true, "Assemblyman": true, "Assemblywoman": true}
+	"Mayor": true, "Del.": true, "Assemblyman": true, "Assemblywoman": true,
+	"Minister": true, "President": true, "Premier": true, "Chancellor": true}
 
 // placeAfter returns the length of the place that opens s, one or two
 // capitalized words ("Michigan", "New York") followed by a comma or a
@@ -677,7 +685,17 @@ func namedAfter(speaker, rest string) string {
 // said").
 func speakerAfterFits(after string, ix []int, quote string) bool {
 	before := after[:ix[6]]
-	if !plainDescription(before) {
+	description := before
+	if i := strings.LastIndexByte(before, ','); i >= 0 {
+		// "…brought'' to trial, a U.N. source said": the quoted sentence
+		// ran on; but not a sentence of its own ("…?'' After a pause,
+		// he said") or a clause that reports ("said Valerie Andrews, …")
+		if strings.HasSuffix(quote, ".") || strings.HasSuffix(quote, "?") || strings.HasSuffix(quote, "!") || hasVerb(before[:i]) {
+			return false
+		}
+		description = before[i:]
+	}
+	if !plainDescription(description) {
 		return false // "reads a sign that Mayor Smith said": not the speaker's description
 	}
 	described := strings.TrimLeft(before, " ,") != ""
@@ -721,8 +739,8 @@ func trimSpeaker(speaker string) string {
 		}
 		i += at
 		w := speaker[strings.LastIndexByte(speaker[:i], ' ')+1 : i]
-		if len(w) > 2 && !nameAbbreviations[strings.ToLower(w)] {
-			speaker = speaker[:i] // not an initial ("George W. Bush") or a title ("Gen. Pinochet")
+		if len(w) > 2 && !nameAbbreviations[strings.ToLower(w)] && !strings.Contains(w, ".") {
+			speaker = speaker[:i] // not an initial ("George W. Bush"), a title ("Gen. Pinochet") or an initialism ("a U.N. source")
 			break
 		}
 		at = i + 2
@@ -751,7 +769,7 @@ func startsUpper(w string) bool {
 
 func isPronoun(s string) bool {
 	switch strings.ToLower(s) {
-	case "he", "she", "they":
+	case "he", "she", "they", "him", "her", "them":
 		return true
 	}
 	return false

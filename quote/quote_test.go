@@ -321,3 +321,34 @@ func TestWholeSentencesBeforeWovenFragments(t *testing.T) {
 		t.Errorf("a sentence of the speaker's comes before words woven into the reporter's sentence: %+v", qs)
 	}
 }
+
+func TestSpeakersWrittenAfterTheirRoleOrQuotedBySomeoneElse(t *testing.T) {
+	qs := extract(
+		"``We are trying to save what we can,'' said farmer Jean Roberto Jean-Baptiste, working in a flooded rice paddy.",
+		"Defense Minister Ismet Sezgin said Turkey was still trying diplomacy. ``But there is a limit of patience,'' NTV quoted him as saying.",
+		"``We excel in freestyle and relay events,'' the newspaper quoted Zhang Xiong, the national team's head coach, as saying.",
+		"``There is now a good chance that the suspects might finally be brought'' to trial, a U.N. source said on condition of anonymity.",
+		"``I am quite sure that the Libyans want to solve the problem,'' a Western ambassador here said.",
+		"``All we are doing is postponing dealing with the matter,'' Tutu later told The Associated Press.",
+		"``He has been in a Moscow suburb for a week,'' Prime Minister Mesut Yilmaz of Turkey said on Tuesday.",
+		"``I have been crying all day long,'' 17-year-old Alina Turk said as she stood outside.",
+		"``There were illegal and unethical abuses in adoption policy,'' said Valerie Andrews, the executive director of a group called Origins Canada.",
+		"Coats asked, ``Did I really hear you right?'' After another pause, Mitchell said, ``That is going to be special.''",
+	)
+	for words, want := range map[string]string{
+		"save what we can":      "Jean Roberto Jean-Baptiste",
+		"limit of patience":     "Ismet Sezgin",
+		"freestyle and relay":   "Zhang Xiong",
+		"finally be brought":    "a U.N. source",
+		"solve the problem":     "a Western ambassador",
+		"postponing dealing":    "Tutu",
+		"moscow suburb":         "Mesut Yilmaz",
+		"crying all day":        "Alina Turk",
+		"illegal and unethical": "Valerie Andrews",
+		"did i really hear you": "Coats",
+	} {
+		if q := findQuote(qs, words); q == nil || q.Speaker != want {
+			t.Errorf("%q: speaker %+v, want %q", words, q, want)
+		}
+	}
+}
