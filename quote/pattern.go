@@ -256,7 +256,7 @@ var (
 			upper, repeat(nameRune, 0, -1)), 0, 5))
 	// "a senior official", "the ministry"
 	unnamedPat = seq(
-		words("A", "a", "An", "an", "The", "the", "One", "one", "Another", "another"), spaces,
+		words("A", "a", "An", "an", "The", "the", "One", "one", "Another", "another", "His", "his", "Her", "her", "Their", "their"), spaces,
 		lazy(seq(alt(repeat(wordRune, 1, -1), repeat(seq(upper, lit(".")), 1, -1)), spaces), 0, 4),
 		words(strings.Split(unnamedNouns, "|")...))
 	pronounPat = words("he", "she", "they", "He", "She", "They")

@@ -17,7 +17,7 @@ import (
 // that TestPatternsMatchExpressions holds them to.
 const (
 	name    = `(?:(?:(?:al|el|von|van|de|der|den|la|le|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*(?:[ -](?:(?:al|el|bin|ibn|de|van|von|der|den|da|dos|di|del)[ -]){0,2}[A-Z][\p{L}'’.]*){0,5})`
-	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:(?:[\p{L}\d-]+|(?:[A-Z]\.)+)\s+){0,4}?(?:` + unnamedNouns + `))`
+	unnamed = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:[\p{L}\d-]+|(?:[A-Z]\.)+)\s+){0,4}?(?:` + unnamedNouns + `))`
 	pronoun = `(?:he|she|they|He|She|They)`
 	ofName  = `(?:` + name + `['’]s\s+(?:office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|statement|government|ministry|campaign))`
 	aside   = `(?:,[^,"“”` + "`" + `]{1,120},|,|\s+who\s+[^,"“”` + "`" + `]{1,60})?`

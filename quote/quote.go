@@ -42,11 +42,11 @@ type occurrence struct {
 	offset  int // of the opening mark in the paragraph
 }
 
-var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|proclaimed|advised|pleaded|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
 
 // unnamedNouns are the words that make an unnamed speaker: "a senior
 // official", "the ministry".
-const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network|shopper|shoppers|passerby|bystander|mourner|mourners|protester|protesters|demonstrator|demonstrators|villager|villagers|motorist|businessman|businesswoman|vendor|fisherman|homeowner|tenant|eyewitness|rescuer|firefighter|paramedic|pilot|guard|citizen|voter|voters|commentary|editorial|communique|announcement|letter|spokesmen|women|men|strategist|strategists|consultant|consultants|observer|observers|organizer|organizers|coach|supporter|supporters|critic|critics|journalist|reporter|editor|historian|uncle|aunt|brother|sister|son|daughter|wife|husband|cousin|congress`
+const unnamedNouns = `official|officials|spokesman|spokeswoman|spokesperson|source|sources|resident|residents|witness|witnesses|diplomat|diplomats|commander|analyst|analysts|expert|experts|aide|aides|lawmaker|officer|statement|report|minister|leader|fighter|militant|soldier|doctor|neighbor|neighbour|activist|member|adviser|advisor|owner|shopkeeper|farmer|teacher|driver|survivor|mother|father|woman|man|volunteer|nurse|employee|customer|fan|passenger|lawyer|attorney|prosecutor|investigator|researcher|scientist|economist|manager|executive|trader|negotiator|mediator|government|group|office|ministry|court|warrant|agency|company|council|committee|embassy|army|military|police|union|party|friend|friends|colleague|colleagues|relative|relatives|partner|student|students|worker|workers|parent|parents|victim|victims|patient|patients|senator|senators|congressman|congresswoman|governor|mayor|president|judge|chairman|chairwoman|director|general|professor|secretary|ambassador|envoy|pope|king|queen|prince|bishop|archbishop|priest|radio|television|newspaper|broadcaster|network|shopper|shoppers|passerby|bystander|mourner|mourners|protester|protesters|demonstrator|demonstrators|villager|villagers|motorist|businessman|businesswoman|vendor|fisherman|homeowner|tenant|eyewitness|rescuer|firefighter|paramedic|pilot|guard|citizen|voter|voters|commentary|editorial|communique|announcement|letter|spokesmen|women|men|strategist|strategists|consultant|consultants|observer|observers|organizer|organizers|coach|supporter|supporters|critic|critics|journalist|reporter|editor|historian|sheriff|message|memo|warning|filing|document|staff|uncle|aunt|brother|sister|son|daughter|wife|husband|cousin|congress`
 
 // Extract finds the quotations of a story and groups the ones several
 // articles carry. ents resolves speakers' names to entities (nil: names are
@@ -228,7 +228,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			}
 			m = groupsOf(after, ix)
 		}
-		if m != nil && m[1] != "" && !plainDescription(strings.TrimPrefix(after[ix[3]:ix[4]], "the ")) {
+		if m != nil && m[1] != "" && !roleBefore(after[ix[3]:ix[4]], after[ix[5]:]) {
 			m = nil // "said in Geneva": not a speaker's description
 		}
 		switch {
@@ -247,6 +247,9 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 			}
 			if m != nil && !functionWord(m[1]) {
 				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
+				if at := strings.LastIndex(before, m[1]); at >= 0 {
+					o.speaker = namedAfter(o.speaker, before[at+len(m[1]):]) // "Their former lawyer, Legwell, said"
+				}
 			} else if m := verbFirstMatch(before, last); m != nil && !functionWord(m[2]) && !entity.Possessive(m[2]) {
 				// (but in "a statement confirmed Syria's “keenness…”" the
 				// name owns what is quoted)
@@ -626,8 +629,7 @@ func mayOpenSpeaker(s string) bool {
 		return true
 	}
 	w, _, _ := strings.Cut(s, " ")
-	switch w {
-	case "a", "an", "the", "one", "another", "he", "she", "they":
+	if determiners[w] || isPronoun(w) {
 		return true
 	}
 	if nameParticles[w] {
@@ -668,7 +670,8 @@ func possessedSpeaker(speaker, rest string) string {
 // rest: "said the friend, Ellen Fink", "a third lawyer, Bruce McIntyre, …
 // told the judge".
 func namedAfter(speaker, rest string) string {
-	if startsUpper(speaker) {
+	first, _, _ := strings.Cut(speaker, " ")
+	if startsUpper(speaker) && !determiners[strings.ToLower(first)] {
 		return speaker
 	}
 	if n := namedPat.FindStringSubmatch(rest); n != nil {
@@ -685,7 +688,7 @@ func namedAfter(speaker, rest string) string {
 // said").
 func speakerAfterFits(after string, ix []int, quote string) bool {
 	before := after[:ix[6]]
-	description := before
+	description := strings.TrimPrefix(strings.TrimLeft(before, " ,"), "the ") // "the NCRI said"
 	if i := strings.LastIndexByte(before, ','); i >= 0 {
 		// "…brought'' to trial, a U.N. source said": the quoted sentence
 		// ran on; but not a sentence of its own ("…?'' After a pause,
@@ -701,6 +704,28 @@ func speakerAfterFits(after string, ix []int, quote string) bool {
 	described := strings.TrimLeft(before, " ,") != ""
 	aside := strings.Contains(after[ix[7]:ix[8]], ",")
 	return !((described || aside) && strings.HasSuffix(quote, "."))
+}
+
+// determiners open an unnamed speaker ("the friend", "Their former
+// lawyer").
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true, "his": true, "her": true, "their": true}
+
+// roleBefore reports whether the words between a reporting verb and the
+// name after it (desc) describe the speaker ("said farmer Jean-Baptiste",
+// "said a tearful Deborah Hickey, 21"): no function word but an opening
+// article, and after an article the name is not itself a describing word
+// ("said the Monroe County sheriff" is no county's word; rest follows the
+// name).
+func roleBefore(desc, rest string) bool {
+	w, tail, _ := strings.Cut(strings.TrimLeft(desc, " "), " ")
+	switch w {
+	case "a", "an", "the":
+		if len(rest) > 1 && rest[0] == ' ' && isLowerASCII(rest[1]) {
+			return false
+		}
+		desc = tail
+	}
+	return plainDescription(desc)
 }
 
 // plainDescription reports whether the words before a speaker after a
@@ -748,8 +773,7 @@ func trimSpeaker(speaker string) string {
 	for {
 		first, rest, more := strings.Cut(speaker, " ")
 		w := strings.ToLower(first)
-		switch w {
-		case "a", "an", "the", "one", "another", "he", "she", "they":
+		if determiners[w] || isPronoun(w) {
 			return speaker
 		}
 		if !text.IsStopword(w) {

@@ -352,3 +352,28 @@ func TestSpeakersWrittenAfterTheirRoleOrQuotedBySomeoneElse(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentsRelativesAndNamesAfterAnArticle(t *testing.T) {
+	qs := extract(
+		"``Everyone should refrain from making such comments,'' the general staff said in a statement.",
+		"``So extensive was the boycott that the clerics spoke of it,'' the NCRI said in a statement.",
+		"Hickey's sister spoke on Monday. ``We are all devastated by the news,'' said a tearful Deborah Hickey, 21.",
+		"``It was absolutely essential to us,'' said the Monroe County sheriff, Richard Roth.",
+		"Their former lawyer, Ibrahim Legwell, said that the two men had spent six years ``not in custody exactly but without passports.''",
+		"``The first victory was to reduce the losses,'' Castro proclaimed.",
+		"``My husband is innocent of every charge,'' said his wife, Hu Jiangxia.",
+	)
+	for words, want := range map[string]string{
+		"refrain from making":  "the general staff",
+		"extensive was the":    "NCRI",
+		"all devastated":       "Deborah Hickey",
+		"absolutely essential": "Richard Roth",
+		"not in custody":       "Ibrahim Legwell",
+		"first victory":        "Castro",
+		"husband is innocent":  "Hu Jiangxia",
+	} {
+		if q := findQuote(qs, words); q == nil || q.Speaker != want {
+			t.Errorf("%q: speaker %+v, want %q", words, q, want)
+		}
+	}
+}
