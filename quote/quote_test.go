@@ -30,6 +30,17 @@ func findQuote(qs []Quote, words string) *Quote {
 	return nil
 }
 
+// wantSpeakers checks the speaker of the quotation that holds each of
+// want's keys (lower-case words of it).
+func wantSpeakers(t *testing.T, qs []Quote, want map[string]string) {
+	t.Helper()
+	for words, speaker := range want {
+		if q := findQuote(qs, words); q == nil || q.Speaker != speaker {
+			t.Errorf("%q: speaker %+v, want %q", words, q, speaker)
+		}
+	}
+}
+
 func TestQuoteStylesAndCarriers(t *testing.T) {
 	qs := extract(
 		"Mayor Anne Hidalgo visited the flooded district on Monday.\n“We will rebuild every bridge the river took from us,” Hidalgo said.",
@@ -200,17 +211,13 @@ func TestSpeakersDescribedOrSetOffAfterTheQuotation(t *testing.T) {
 		"``Stop the war in our town now,'' reads a sign that Mayor Smith said was offensive.",
 		"``I cannot give my client a dictionary,'' a third lawyer, Bruce McIntyre, who represents el Hage, told the judge.",
 	)
-	for words, want := range map[string]string{
+	wantSpeakers(t, qs, map[string]string{
 		"concentrate on the bigger picture": "Saeb Erekat",
 		"show people you were scared":       "Gene Michaels",
 		"always liked pariah countries":     "Cuisenier",
 		"the leading product":               "Jeffrey Katz",
 		"give my client a dictionary":       "Bruce McIntyre",
-	} {
-		if q := findQuote(qs, words); q == nil || q.Speaker != want {
-			t.Errorf("%q: want %s, got %+v", words, want, q)
-		}
-	}
+	})
 	if q := findQuote(qs, "monica lewinsky testify"); q == nil || strings.Contains(q.Speaker, "Conyers") {
 		t.Errorf("a quotation that ends its sentence is not the next sentence's speaker's: %+v", q)
 	}
@@ -231,15 +238,11 @@ func TestTitledUnnamedSpeakers(t *testing.T) {
 		"Pope John Paul II arrived in Zagreb on Friday. ``Today it is necessary to give a new impulse to peace,'' the pope said.",
 		"The vote was close. ``Now we will be lucky to get forty-two votes,'' the senator said. ``People voted for change in every city,'' the radio said.",
 	)
-	for words, want := range map[string]string{
+	wantSpeakers(t, qs, map[string]string{
 		"new impulse to peace":       "John Paul II",
 		"lucky to get forty-two":     "the senator",
 		"people voted for change in": "the radio",
-	} {
-		if q := findQuote(qs, words); q == nil || q.Speaker != want {
-			t.Errorf("%q: want %s, got %+v", words, want, q)
-		}
-	}
+	})
 }
 
 func TestQuotesSharingOnlyFunctionWordsStayApart(t *testing.T) {
@@ -298,16 +301,12 @@ func TestAPossessiveBeforeTheQuotationOwnsIt(t *testing.T) {
 		"A government statement Saturday confirmed Syria's ``keenness for good, neighborly relations with Turkey.''",
 		"``This is a captivating group of royal jewels,'' said Sotheby's, which will sell them in May.",
 	)
-	for words, want := range map[string]string{
+	wantSpeakers(t, qs, map[string]string{
 		"what happens from here": "Hu Jiangxia",
 		"raise him to lose him":  "Zughayar's father",
 		"neighborly relations":   "",
 		"captivating group":      "Sotheby's",
-	} {
-		if q := findQuote(qs, words); q == nil || q.Speaker != want {
-			t.Errorf("%q: speaker %+v, want %q", words, q, want)
-		}
-	}
+	})
 }
 
 func TestWholeSentencesBeforeWovenFragments(t *testing.T) {
@@ -335,7 +334,7 @@ func TestSpeakersWrittenAfterTheirRoleOrQuotedBySomeoneElse(t *testing.T) {
 		"``There were illegal and unethical abuses in adoption policy,'' said Valerie Andrews, the executive director of a group called Origins Canada.",
 		"Coats asked, ``Did I really hear you right?'' After another pause, Mitchell said, ``That is going to be special.''",
 	)
-	for words, want := range map[string]string{
+	wantSpeakers(t, qs, map[string]string{
 		"save what we can":      "Jean Roberto Jean-Baptiste",
 		"limit of patience":     "Ismet Sezgin",
 		"freestyle and relay":   "Zhang Xiong",
@@ -346,11 +345,7 @@ func TestSpeakersWrittenAfterTheirRoleOrQuotedBySomeoneElse(t *testing.T) {
 		"crying all day":        "Alina Turk",
 		"illegal and unethical": "Valerie Andrews",
 		"did i really hear you": "Coats",
-	} {
-		if q := findQuote(qs, words); q == nil || q.Speaker != want {
-			t.Errorf("%q: speaker %+v, want %q", words, q, want)
-		}
-	}
+	})
 }
 
 func TestDocumentsRelativesAndNamesAfterAnArticle(t *testing.T) {
@@ -363,7 +358,7 @@ func TestDocumentsRelativesAndNamesAfterAnArticle(t *testing.T) {
 		"``The first victory was to reduce the losses,'' Castro proclaimed.",
 		"``My husband is innocent of every charge,'' said his wife, Hu Jiangxia.",
 	)
-	for words, want := range map[string]string{
+	wantSpeakers(t, qs, map[string]string{
 		"refrain from making":  "the general staff",
 		"extensive was the":    "NCRI",
 		"all devastated":       "Deborah Hickey",
@@ -371,9 +366,5 @@ func TestDocumentsRelativesAndNamesAfterAnArticle(t *testing.T) {
 		"not in custody":       "Ibrahim Legwell",
 		"first victory":        "Castro",
 		"husband is innocent":  "Hu Jiangxia",
-	} {
-		if q := findQuote(qs, words); q == nil || q.Speaker != want {
-			t.Errorf("%q: speaker %+v, want %q", words, q, want)
-		}
-	}
+	})
 }
