@@ -228,6 +228,15 @@ func (m *matcher) repClass(n *node, i int, k func(int) bool) bool {
 	return false
 }
 
+// withCapitals returns each word capitalized and as it is: "The", "the".
+func withCapitals(list []string) []string {
+	var out []string
+	for _, w := range list {
+		out = append(out, strings.ToUpper(w[:1])+w[1:], w)
+	}
+	return out
+}
+
 // The speaker patterns' parts.
 var (
 	space      = class(func(r rune) bool { return r < utf8.RuneSelf && isSpace(byte(r)) }) // \s
@@ -256,7 +265,7 @@ var (
 			upper, repeat(nameRune, 0, -1)), 0, 5))
 	// "a senior official", "the ministry"
 	unnamedPat = seq(
-		words("A", "a", "An", "an", "The", "the", "One", "one", "Another", "another", "His", "his", "Her", "her", "Their", "their"), spaces,
+		words(withCapitals(determinerWords)...), spaces,
 		lazy(seq(alt(repeat(wordRune, 1, -1), repeat(seq(upper, lit(".")), 1, -1)), spaces), 0, 4),
 		words(strings.Split(unnamedNouns, "|")...))
 	pronounPat = words("he", "she", "they", "He", "She", "They")

@@ -256,10 +256,8 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 				o.verb, o.speaker = m[1], m[2]
 			} else if m := accordPat.FindStringSubmatch(after); m != nil {
 				o.speaker, o.verb = m[1], "according to"
-			} else if m := quotedAsPat.FindStringSubmatch(after); m != nil && isPronoun(m[1]) {
-				o.speaker, o.verb = m[1], m[2] // "NTV quoted him as saying"
-			} else if m != nil && !functionWord(m[1]) {
-				o.speaker, o.verb = trimSpeaker(m[1]), m[2]
+			} else if m := quotedAsPat.FindStringSubmatch(after); m != nil && !functionWord(m[1]) {
+				o.speaker, o.verb = trimSpeaker(m[1]), m[2] // "NTV quoted him as saying": "him" is resolved as "he" is
 			}
 		}
 		out = append(out, o)
@@ -693,7 +691,7 @@ func speakerAfterFits(after string, ix []int, quote string) bool {
 		// "…brought'' to trial, a U.N. source said": the quoted sentence
 		// ran on; but not a sentence of its own ("…?'' After a pause,
 		// he said") or a clause that reports ("said Valerie Andrews, …")
-		if strings.HasSuffix(quote, ".") || strings.HasSuffix(quote, "?") || strings.HasSuffix(quote, "!") || hasVerb(before[:i]) {
+		if strings.TrimRight(quote, ".?!") != quote || hasVerb(before[:i]) {
 			return false
 		}
 		description = before[i:]
@@ -706,9 +704,18 @@ func speakerAfterFits(after string, ix []int, quote string) bool {
 	return !((described || aside) && strings.HasSuffix(quote, "."))
 }
 
-// determiners open an unnamed speaker ("the friend", "Their former
-// lawyer").
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true, "his": true, "her": true, "their": true}
+// determinerWords open an unnamed speaker ("the friend", "Their former
+// lawyer"); determiners holds them for look-up.
+var (
+	determinerWords = []string{"a", "an", "the", "one", "another", "his", "her", "their"}
+	determiners     = map[string]bool{}
+)
+
+func init() {
+	for _, w := range determinerWords {
+		determiners[w] = true
+	}
+}
 
 // roleBefore reports whether the words between a reporting verb and the
 // name after it (desc) describe the speaker ("said farmer Jean-Baptiste",
