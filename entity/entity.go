@@ -476,6 +476,19 @@ var abbreviations = setOf("co", "corp", "inc", "ltd", "jr", "sr", "bros")
 // which ends a name (and, next to a quotation, makes it no speaker).
 func Possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
+// surnameHe reports whether token k, a capitalized "He" inside a sentence
+// (after a word or a comma, not after an opening quotation mark, colon or
+// bracket) before another name word the story never writes in lower case,
+// is a surname, as the Chinese surname He is ("said his wife, He Xintong").
+func surnameHe(s Sentence, k, end int, words *storyWords) bool {
+	toks := s.Tokens
+	if k == 0 || k+1 >= end || toks[k].Norm != "he" || words.isLower(toks[k+1].Norm) {
+		return false
+	}
+	gap := strings.TrimSpace(s.Text[toks[k-1].End:toks[k].Start])
+	return gap == "" || gap == ","
+}
+
 // makeMention trims a run of capitalized words to a name: leading function
 // words and titles go, a possessive goes, and a lone sentence-initial word
 // must be written capitalized elsewhere in the story.
@@ -485,6 +498,9 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	for k < end && (toks[k].Stop || text.IsDateWord(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
 		if k+1 < end && ampersand(s.Text[toks[k].End:toks[k+1].Start]) {
 			break // "AT&T"
+		}
+		if surnameHe(s, k, end, words) {
+			break // "said He Xintong"
 		}
 		k++
 	}

@@ -867,3 +867,16 @@ func TestSpeakerBeforeAnAppositionAndBodiesOfOneWord(t *testing.T) {
 		t.Errorf("\"Smith and Jones said\": Jones speaks:\n%s", dump(set))
 	}
 }
+
+func TestAPronounThatIsASurnameInsideASentence(t *testing.T) {
+	set := docsSet(
+		"Xu was arrested in November, said He Xintong, Xu's wife. He said nothing about the charges.",
+		"``My husband is innocent,'' said his wife, He Xintong. She said: ``He Will not give up,'' and left.",
+	)
+	if e := find(set, "He Xintong"); e == nil || e.Type != Person {
+		t.Errorf("a capitalized \"He\" inside a sentence, before a name, is that name's surname:\n%s", dump(set))
+	}
+	if e := find(set, "He Will"); e != nil {
+		t.Errorf("\"He\" after an opening quotation mark is a pronoun:\n%s", dump(set))
+	}
+}
