@@ -95,6 +95,11 @@ type Options struct {
 	// one article at a time).
 	Complete    float64
 	CompleteMax int
+	// Average is the mean cosine two groups of articles need to merge when
+	// such a batch of long articles (a median over LinkMaxWords content
+	// words: newswire) is sorted by average link instead (average.go; 0:
+	// complete link for every batch).
+	Average float64
 }
 
 // DefaultOptions are the settings used by precis.
@@ -117,6 +122,7 @@ var DefaultOptions = Options{
 	LinkMaxStory:  6,
 	Complete:      0.07,
 	CompleteMax:   5000,
+	Average:       0.065,
 }
 
 // Clusterer assigns articles to stories one at a time.

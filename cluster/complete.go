@@ -37,29 +37,7 @@ type groupPair struct {
 // for each article.
 func (c *Clusterer) completeLink(batch []staged) []int {
 	n := len(batch)
-	vecs := make([][]weighted, n)
-	for i := range batch {
-		vecs[i] = batch[i].full
-		if vecs[i] == nil {
-			vecs[i] = batch[i].vec
-		}
-	}
-	// the similar pairs, each from its earlier article's side
-	similar := make([][]candidate, n)
-	c.sweep(vecs, func(i int, touched []int32, acc []float64) {
-		for _, j := range touched {
-			if int(j) <= i {
-				continue
-			}
-			sim := acc[j]
-			if ti, tj := batch[i].time, batch[j].time; !ti.IsZero() && !tj.IsZero() {
-				sim *= c.gapFactor(max(ti.Sub(tj), tj.Sub(ti)))
-			}
-			if sim >= c.opt.Complete {
-				similar[i] = append(similar[i], candidate{int32(i), j, sim})
-			}
-		}
-	})
+	similar := c.similarPairs(batch, c.opt.Complete)
 
 	// across is, by group (its lowest article), what it knows of the
 	// groups it has similar pairs with; size is each group's articles.
@@ -117,6 +95,35 @@ func (c *Clusterer) completeLink(batch []staged) []int {
 		}
 	}
 	return out
+}
+
+// similarPairs returns, by article, the pairs of articles of a batch with a
+// cosine of at least floor, each from its earlier article's side. The
+// cosine is over each article's every term, discounted for time.
+func (c *Clusterer) similarPairs(batch []staged, floor float64) [][]candidate {
+	vecs := make([][]weighted, len(batch))
+	for i := range batch {
+		vecs[i] = batch[i].full
+		if vecs[i] == nil {
+			vecs[i] = batch[i].vec
+		}
+	}
+	similar := make([][]candidate, len(batch))
+	c.sweep(vecs, func(i int, touched []int32, acc []float64) {
+		for _, j := range touched {
+			if int(j) <= i {
+				continue
+			}
+			sim := acc[j]
+			if ti, tj := batch[i].time, batch[j].time; !ti.IsZero() && !tj.IsZero() {
+				sim *= c.gapFactor(max(ti.Sub(tj), tj.Sub(ti)))
+			}
+			if sim >= floor {
+				similar[i] = append(similar[i], candidate{int32(i), j, sim})
+			}
+		}
+	})
+	return similar
 }
 
 // candidate is two groups (by their lowest article, a < b) that may merge,

@@ -184,7 +184,10 @@ func (c *Clusterer) FileStaged() []int {
 	out := make([]int, len(batch))
 	var groups []int
 	complete := c.completable(batch)
-	if complete {
+	switch {
+	case complete && c.opt.Average > 0 && medianWords(batch) > c.opt.LinkMaxWords:
+		groups = c.averageLink(batch)
+	case complete:
 		groups = c.completeLink(batch)
 	}
 	if c.linkable(batch) && c.storiesFitModel(batch, groups) {
@@ -313,12 +316,17 @@ func (c *Clusterer) linkable(batch []staged) bool {
 	if c.opt.Links == nil || len(batch) < max(c.opt.LinkMin, 2) || len(batch) > c.opt.LinkMax || len(c.story) > 0 {
 		return false
 	}
+	return medianWords(batch) <= c.opt.LinkMaxWords
+}
+
+// medianWords is the median of a batch's articles' content words.
+func medianWords(batch []staged) int {
 	words := make([]int, len(batch))
 	for i, s := range batch {
 		words[i] = s.words
 	}
 	slices.Sort(words)
-	return words[len(words)/2] <= c.opt.LinkMaxWords
+	return words[len(words)/2]
 }
 
 // linkPair is two articles of a batch and the features of the pair.
