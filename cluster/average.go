@@ -101,12 +101,5 @@ func averageGroups(n int, sum []float32, least float64) []int {
 		size[keep] += size[gone]
 		group[gone] = int32(keep)
 	}
-	out := make([]int, n)
-	for i := range out {
-		out[i] = out[group[i]]
-		if group[i] == int32(i) {
-			out[i] = i
-		}
-	}
-	return out
+	return resolveGroups(group)
 }

@@ -86,8 +86,14 @@ func (c *Clusterer) completeLink(batch []staged) []int {
 			}
 		}
 	}
-	// a group merged into one of a lower article, resolved in order
-	out := make([]int, n)
+	return resolveGroups(group)
+}
+
+// resolveGroups turns what each article's group merged into (an article
+// lower than it, or itself) into each article's final group: its story's
+// lowest article. It resolves them in order, lowest first.
+func resolveGroups(group []int32) []int {
+	out := make([]int, len(group))
 	for i := range out {
 		out[i] = out[group[i]]
 		if group[i] == int32(i) {
