@@ -3,8 +3,8 @@ package cluster
 // Sorting a batch of long articles by average link.
 //
 // Complete link asks every two articles of a story to be alike, so one
-// article that shares little with one other member (a weather page in a
-// hurricane's story, a profile in an election's) stays out, and a story
+// article that shares little with one other member (a background piece in
+// a hurricane's story, a profile in an election's) stays out, and a story
 // of ten reports falls into parts. A batch of long articles (newswire: a
 // median over Options.LinkMaxWords content words) is sorted by average
 // link instead: every article starts as a group of its own, and the two
