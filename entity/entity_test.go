@@ -880,3 +880,20 @@ func TestAPronounThatIsASurnameInsideASentence(t *testing.T) {
 		t.Errorf("\"He\" after an opening quotation mark is a pronoun:\n%s", dump(set))
 	}
 }
+
+func TestASurnameWrittenTwice(t *testing.T) {
+	set := docsSet(
+		"Palestinian leader Yasser Arafat met the envoy on Monday. Yasser Arafat said the talks would go on.",
+		"Arafat left Gaza at noon. ``We will not stop,'' said a grim-faced Arafat Arafat after the meeting.",
+	)
+	if e := find(set, "Arafat Arafat"); e == nil || e.Name != "Yasser Arafat" {
+		t.Errorf("a surname written twice is a slip for the one person of that surname:\n%s", dump(set))
+	}
+	set = docsSet(
+		"The swimmer Yuan Yuan won the 200 meters on Sunday. Yuan Yuan said she had trained for years.",
+		"Yuan Yuan tested positive, officials said. Her coach, Zhou Yuan, said the test was wrong.",
+	)
+	if e := find(set, "Yuan Yuan"); e == nil || e.Name != "Yuan Yuan" {
+		t.Errorf("a doubled name the story names most is a name of its own:\n%s", dump(set))
+	}
+}

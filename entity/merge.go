@@ -424,6 +424,15 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			// and "Eamon Hickey" his father
 			if c := byLast[e.keys[0]]; len(c) == 1 && !firstLast[c[0]] {
 				union(i, c[0])
+			} else if f := keyWords[i]; f[0] == f[1] {
+				// a surname written twice ("a grim-faced Arafat Arafat"),
+				// when one other person has that surname and is named
+				// more often: a slip for that person's name. (The
+				// swimmer Yuan Yuan, the story's own name, stays.)
+				others := slices.DeleteFunc(slices.Clone(byLast[f[0]]), func(j int) bool { return j == find(i) })
+				if len(others) == 1 && mentions[others[0]] > mentions[find(i)] {
+					union(i, others[0])
+				}
 			}
 			continue
 		}
