@@ -90,11 +90,12 @@ func Text(w io.Writer, b *precis.Briefing) error {
 			ew.printf("\n%s\n\n", strings.Repeat("=", 60))
 		}
 		if st.Title != "" {
-			ew.printf("%s\n%s\n\n", st.Title, strings.Repeat("-", min(len([]rune(st.Title)), 72)))
+			title := typeset(st.Title)
+			ew.printf("%s\n%s\n\n", title, strings.Repeat("-", min(len([]rune(title)), 72)))
 		}
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("%s %s%s\n", s.Text, mark(s.Sources), laterNote(s, mark, nil))
+			ew.printf("%s %s%s\n", typeset(s.Text), mark(s.Sources), laterNote(s, mark, nil))
 			if s.Why != nil {
 				ew.printf("    why: %s\n", whyLine(s))
 			}
@@ -281,10 +282,10 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 		if title == "" {
 			title = "Story " + st.ID
 		}
-		ew.printf("## %s\n\n", escapeMD(title))
+		ew.printf("## %s\n\n", escapeMD(typeset(title)))
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("- %s %s%s\n", escapeMD(s.Text), mark(s.Sources), laterNote(s, mark, escapeMD))
+			ew.printf("- %s %s%s\n", escapeMD(typeset(s.Text)), mark(s.Sources), laterNote(s, mark, escapeMD))
 			if s.Why != nil {
 				ew.printf("  - *why:* %s\n", escapeMD(whyLine(s)))
 			}
@@ -317,6 +318,16 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 	}
 	return ew.err
 }
+
+// typewriter sets the marks of old newswire as print sets them: two
+// backticks and two apostrophes around a quotation become curly quotation
+// marks, and a spaced underscore, the wire's dash, becomes an em dash.
+var typewriter = strings.NewReplacer("``", "“", "''", "”", " _ ", " — ")
+
+// typeset returns a sentence for a reader: the text and Markdown briefings
+// set a source's typewriter marks as print does (typewriter), while JSON
+// keeps every sentence exactly as its article writes it.
+func typeset(s string) string { return typewriter.Replace(s) }
 
 // laterNote is what follows a summary sentence whose figure later reports
 // updated: " (later: 47 [3])", or nothing. esc escapes the values (nil: as

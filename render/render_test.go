@@ -323,3 +323,20 @@ func TestBriefingNotes(t *testing.T) {
 		}
 	}
 }
+
+func TestTypewriterMarksSetForReaders(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Title = "``We will rebuild,'' the mayor said"
+	b.Stories[0].Summary[0].Text = "Europe and the United States _ ``the two motors of the world economy'' _ were still strong."
+	for _, format := range []string{"text", "markdown"} {
+		out := written(t, b, format)
+		if !strings.Contains(out, "Europe and the United States — “the two motors of the world economy” — were still strong.") ||
+			!strings.Contains(out, "“We will rebuild,” the mayor said") || strings.Contains(out, "``") {
+			t.Errorf("%s: typewriter marks not set as print sets them:\n%s", format, out)
+		}
+	}
+	out := written(t, b, "json")
+	if !strings.Contains(out, "_ ``the two motors of the world economy'' _") {
+		t.Errorf("json must keep the sentence as its article writes it:\n%s", out)
+	}
+}
