@@ -1,0 +1,252 @@
+package precis
+
+// Reading one article: cleaning, sentences and tokens, quotations
+// running over sentences, and the sentences that lean on the one before.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/text"
+)
+
+// Doc is an article after cleaning and analysis.
+type Doc struct {
+	Article   Article
+	Clean     clean.Result
+	Sentences []DocSentence
+}
+
+// DocSentence is one sentence of a cleaned article.
+type DocSentence struct {
+	Text     string
+	Para     int  // paragraph index
+	Fragment bool // not a whole sentence: part of a quotation that spans several sentences, or cut off at the end of the text
+	Tokens   []text.Token
+}
+
+// Analyze cleans an article and splits it into sentences and tokens.
+func Analyze(a Article) *Doc {
+	d := &Doc{Article: a, Clean: clean.Clean(a.Text)}
+	for pi, p := range d.Clean.Paragraphs {
+		first := len(d.Sentences)
+		for _, sp := range text.Sentences(p) {
+			s := p[sp.Start:sp.End]
+			toks := text.Tokenize(s)
+			if webFurniture(s, toks) {
+				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonWebPage})
+				continue
+			}
+			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks})
+		}
+		markQuotations(d.Sentences[first:])
+	}
+	if n := len(d.Sentences); n > 1 && cutOff(d.Sentences[n-1].Text) {
+		d.Sentences[n-1].Fragment = true
+	}
+	return d
+}
+
+// cutOff reports whether s, the last sentence of an article, stops without
+// ending: the page or feed cut it mid-sentence ("…for thousands of
+// veterans and their families relying").
+func cutOff(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’)]»`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?…:;", r) && text.Words(s) > 3
+}
+
+// maxQuoteSentences is the longest run of sentences taken for one quotation;
+// a longer run means the marks were misread or unbalanced.
+const maxQuoteSentences = 6
+
+// markQuotations marks the sentences of one paragraph that are pieces of a
+// quotation running over several sentences, and a sentence that closes a
+// quotation opened before the paragraph. Only a quotation that closes
+// within the paragraph, after at most maxQuoteSentences sentences, counts: an
+// unbalanced mark (a page cut mid-quote, a stray inch sign) marks nothing.
+func markQuotations(ss []DocSentence) {
+	open, from := 0, -1
+	for i := range ss {
+		open += quoteDelta(ss[i].Text)
+		switch {
+		case open < 0 && from < 0:
+			ss[i].Fragment = true // the tail of a quotation opened before the paragraph
+		case open > 0 && from < 0:
+			from = i
+		case open <= 0 && from >= 0:
+			if i-from < maxQuoteSentences {
+				for k := from; k <= i; k++ {
+					ss[k].Fragment = true
+				}
+			}
+			from = -1
+		}
+		open = max(open, 0)
+	}
+}
+
+// webFurniture reports whether a sentence belongs to the page around the
+// article (see clean.IsWebFurniture).
+func webFurniture(s string, toks []text.Token) bool {
+	for _, t := range toks {
+		if clean.IsWebFurnitureWord(t.Norm) {
+			return clean.IsWebFurniture(s)
+		}
+	}
+	return false
+}
+
+// hasQuoteMark reports whether s holds a quotation mark: straight, curly
+// (“ ” ‘ ’) or a backtick. A ’ after a letter or digit is an apostrophe
+// ("Iran’s", "players’"), not a mark: a closing ’ after a word has its
+// opening ‘. (strings.ContainsAny with a set of multi-byte runes decodes
+// every rune of s; this looks at bytes.)
+func hasQuoteMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '`':
+			return true
+		case 0xE2: // “ ” ‘ ’ are E2 80 9C, 9D, 98, 99
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x98, 0x9C, 0x9D:
+					return true
+				case 0x99:
+					if r, _ := utf8.DecodeLastRuneInString(s[:i]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// Title returns the article's title: the one given with it, else the
+// headline the cleaner found.
+func (d *Doc) Title() string {
+	if d.Article.Title != "" {
+		return d.Article.Title
+	}
+	return d.Clean.Title
+}
+
+// danglers are words that, opening a sentence, point back to something the
+// reader has not been told.
+var danglers = map[string]bool{
+	"he": true, "she": true, "it": true, "they": true, "this": true, "these": true, "those": true, "that": true,
+	"his": true, "her": true, "its": true, "their": true, "him": true, "them": true, "but": true, "however": true,
+	"and": true, "also": true, "meanwhile": true, "yet": true, "so": true, "still": true, "then": true,
+	"such": true, "both": true, "another": true, "there": true, "thus": true, "instead": true, "moreover": true,
+	"furthermore": true, "nevertheless": true, "nonetheless": true, "or": true, "nor": true, "besides": true,
+}
+
+// quoteByte marks the bytes quoteDelta looks at: typewriter marks, straight
+// double quotes, and the lead byte of the curly ones.
+var quoteByte = [256]bool{'`': true, '\'': true, '"': true, 0xE2: true}
+
+// quoteDelta is the number of quotations s opens minus those it closes:
+// curly quotes and typewriter pairs (two backquotes open, two apostrophes
+// close, as newswire archives write them) by direction, straight double
+// quotes by parity (an odd count opens one when it starts a word, closes
+// one otherwise).
+func quoteDelta(s string) int {
+	d, straight, lastStraight := 0, 0, -1
+	for i := 0; i < len(s); i++ {
+		for i < len(s) && !quoteByte[s[i]] {
+			i++ // most bytes open or close nothing
+		}
+		if i == len(s) {
+			break
+		}
+		switch s[i] {
+		case '`':
+			if i+1 < len(s) && s[i+1] == '`' {
+				d++
+				i++
+			}
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				d--
+				i++
+			}
+		case '"':
+			straight++
+			lastStraight = i
+		case 0xE2: // “ and ” are E2 80 9C and E2 80 9D
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C:
+					d++
+				case 0x9D:
+					d--
+				}
+			}
+		}
+	}
+	return d + straightDelta(s, straight, lastStraight)
+}
+
+// straightDelta is what s's straight double quotes, n of them with the last
+// at offset last, open (1) or close (-1): an odd count opens one when the
+// last starts a word, closes one otherwise.
+func straightDelta(s string, n, last int) int {
+	switch {
+	case n%2 == 0:
+		return 0
+	case last == 0 || s[last-1] == ' ' || s[last-1] == '(':
+		return 1
+	}
+	return -1
+}
+
+// leansBack reports whether a sentence cannot be read without the one
+// before it: it opens with a word that points back ("But he…", danglers), or
+// with a time counted from something told before ("Seconds later, …",
+// "Hours afterward, …"), or its quotation's speaker is only a pronoun
+// ("…,” he said.").
+func leansBack(s string, toks []text.Token, quoted bool) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if danglers[toks[0].Norm] {
+		return true
+	}
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if n := toks[k].Norm; (n == "later" || n == "afterward" || n == "afterwards") && strings.HasPrefix(s[toks[k].End:], ",") {
+			return true
+		}
+	}
+	if !quoted {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k].Norm, toks[k+1].Norm
+		if pronounSpeakers[a] && speechVerbs[b] || speechVerbs[a] && pronounSpeakers[b] && k > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSpeakers and speechVerbs make a quotation's speaker unknown to a
+// reader who starts there: "he said", "said she".
+var (
+	pronounSpeakers = map[string]bool{"he": true, "she": true, "they": true}
+	speechVerbs     = map[string]bool{"said": true, "says": true, "added": true, "adds": true, "told": true, "asked": true, "continued": true, "explained": true, "noted": true, "recalled": true, "insisted": true, "declared": true, "wrote": true, "writes": true}
+)
+
+// Dangling reports whether sentence s starts with an unresolved reference
+// ("But he stressed…", "It has…", "They…").
+func Dangling(s string) bool {
+	toks := text.Tokenize(s)
+	if len(toks) == 0 {
+		return false
+	}
+	return danglers[toks[0].Norm]
+}
