@@ -228,7 +228,7 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		said = append(said, fmt.Sprintf("“%s” — %s %s", esc(q.Text), esc(speaker), mark(q.Sources)))
+		said = append(said, fmt.Sprintf("“%s” — %s %s", esc(typeset(q.Text)), esc(speaker), mark(q.Sources)))
 	}
 	for _, f := range st.Figures {
 		if len(figs) == maxFigures {

@@ -335,6 +335,10 @@ func TestTypewriterMarksSetForReaders(t *testing.T) {
 			t.Errorf("%s: typewriter marks not set as print sets them:\n%s", format, out)
 		}
 	}
+	b.Stories[0].Quotes = []quote.Quote{{Text: "We can't depend on miracles _ we need to fight", Speaker: "Yitzhak Mordechai", Sources: []string{"a", "b"}}}
+	if out := written(t, b, "text"); !strings.Contains(out, "“We can't depend on miracles — we need to fight” — Yitzhak Mordechai") {
+		t.Errorf("a quotation's typewriter dash not set as print sets it:\n%s", out)
+	}
 	out := written(t, b, "json")
 	if !strings.Contains(out, "_ ``the two motors of the world economy'' _") {
 		t.Errorf("json must keep the sentence as its article writes it:\n%s", out)
