@@ -90,12 +90,12 @@ func Text(w io.Writer, b *precis.Briefing) error {
 			ew.printf("\n%s\n\n", strings.Repeat("=", 60))
 		}
 		if st.Title != "" {
-			title := typeset(st.Title)
+			title := Typeset(st.Title)
 			ew.printf("%s\n%s\n\n", title, strings.Repeat("-", min(len([]rune(title)), 72)))
 		}
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("%s %s%s\n", typeset(s.Text), mark(s.Sources), laterNote(s, mark, nil))
+			ew.printf("%s %s%s\n", Typeset(s.Text), mark(s.Sources), laterNote(s, mark, nil))
 			if s.Why != nil {
 				ew.printf("    why: %s\n", whyLine(s))
 			}
@@ -228,7 +228,7 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 		if speaker == "" {
 			speaker = "unattributed"
 		}
-		said = append(said, fmt.Sprintf("“%s” — %s %s", esc(typeset(q.Text)), esc(speaker), mark(q.Sources)))
+		said = append(said, fmt.Sprintf("“%s” — %s %s", esc(Typeset(q.Text)), esc(speaker), mark(q.Sources)))
 	}
 	for _, f := range st.Figures {
 		if len(figs) == maxFigures {
@@ -282,10 +282,10 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 		if title == "" {
 			title = "Story " + st.ID
 		}
-		ew.printf("## %s\n\n", escapeMD(typeset(title)))
+		ew.printf("## %s\n\n", escapeMD(Typeset(title)))
 		num, mark := markers(st)
 		for _, s := range st.Summary {
-			ew.printf("- %s %s%s\n", escapeMD(typeset(s.Text)), mark(s.Sources), laterNote(s, mark, escapeMD))
+			ew.printf("- %s %s%s\n", escapeMD(Typeset(s.Text)), mark(s.Sources), laterNote(s, mark, escapeMD))
 			if s.Why != nil {
 				ew.printf("  - *why:* %s\n", escapeMD(whyLine(s)))
 			}
@@ -319,15 +319,15 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 	return ew.err
 }
 
-// typewriter sets the marks of old newswire as print sets them: two
-// backticks and two apostrophes around a quotation become curly quotation
-// marks, and a spaced underscore, the wire's dash, becomes an em dash.
+// typewriter replaces the marks of old newswire (Typeset).
 var typewriter = strings.NewReplacer("``", "“", "''", "”", " _ ", " — ")
 
-// typeset returns a sentence for a reader: the text and Markdown briefings
-// set a source's typewriter marks as print does (typewriter), while JSON
-// keeps every sentence exactly as its article writes it.
-func typeset(s string) string { return typewriter.Replace(s) }
+// Typeset returns a sentence for a reader: text and Markdown set a
+// source's typewriter marks as print does (two backticks and two
+// apostrophes as curly quotation marks, the wire's spaced underscore as an
+// em dash), while JSON keeps every sentence exactly as its article writes
+// it.
+func Typeset(s string) string { return typewriter.Replace(s) }
 
 // laterNote is what follows a summary sentence whose figure later reports
 // updated: " (later: 47 [3])", or nothing. esc escapes the values (nil: as

@@ -10,6 +10,7 @@ import (
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/ingest"
+	"github.com/precis-news/precis/render"
 )
 
 func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -54,7 +55,7 @@ func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	var b strings.Builder
 	for _, s := range c.Stories {
-		title := s.Title
+		title := render.Typeset(s.Title)
 		if title == "" {
 			title = "(untitled)"
 		}
