@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/dedup"
@@ -423,8 +424,8 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 
-	st := &Story{focused: focused, fresh: fresh}
-	var target wordTarget // scratch for supporters
+	st := &Story{focused: focused, fresh: fresh, Summary: []Sentence{}} // JSON: [] when nothing is chosen, never null
+	var target wordTarget                                               // scratch for supporters
 	if !cfg.summaryOnly {
 		target.marks = make([]bool, words)
 	}
@@ -571,14 +572,15 @@ func Extract(docs []*Doc) ([]entity.Entity, []quote.Quote, []figure.Figure) {
 }
 
 // mostlyEnglish reports whether at least one word in eight of the story is
-// an English function word.
+// an English function word (not a Chinese or Japanese one: see
+// text.IsStopword).
 func mostlyEnglish(docs []*Doc) bool {
 	words, stops := 0, 0
 	for _, d := range docs {
 		for _, s := range d.Sentences {
 			for _, t := range s.Tokens {
 				words++
-				if t.Stop {
+				if t.Stop && s.Text[t.Start] < utf8.RuneSelf {
 					stops++
 				}
 			}

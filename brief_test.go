@@ -2,6 +2,7 @@ package precis_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -553,5 +554,21 @@ func TestFocusPhraseWithoutWords(t *testing.T) {
 		if _, err := precis.Brief(context.Background(), seeds(t), o); err == nil || !strings.Contains(err.Error(), "no words") {
 			t.Errorf("err = %v, want one saying the phrase has no words", err)
 		}
+	}
+}
+
+// TestNothingToSummarizeIsAnEmptyList: a story with no sentence to choose
+// gives an empty summary, which JSON writes as [], not null.
+func TestNothingToSummarizeIsAnEmptyList(t *testing.T) {
+	b, err := precis.Brief(context.Background(), []precis.Article{{ID: "hi", Text: "Hi there"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := json.Marshal(b.Stories[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories[0].Summary) != 0 || !strings.Contains(string(js), `"summary":[]`) {
+		t.Errorf("summary %v in %s", b.Stories[0].Summary, js)
 	}
 }

@@ -91,15 +91,15 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, score [
 // (negative: unbounded), marking a cut with "…" (which counts as no word and
 // three bytes).
 func cutText(s string, maxWords, maxBytes int) string {
-	fields := strings.Fields(s)
-	if maxWords >= 0 && len(fields) > maxWords {
-		fields = fields[:maxWords]
+	n := text.Words(s)
+	if maxWords >= 0 && n > maxWords {
+		n = maxWords
 	}
-	out := strings.Join(fields, " ")
+	out := text.Cut(s, n)
 	if maxBytes >= 0 {
-		for len(out)+len("…") > maxBytes && len(fields) > 0 {
-			fields = fields[:len(fields)-1]
-			out = strings.Join(fields, " ")
+		for len(out)+len("…") > maxBytes && n > 0 {
+			n--
+			out = text.Cut(s, n)
 		}
 	}
 	if out == "" {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -102,7 +101,7 @@ func (d *Doc) displayTitle() articleTitle {
 	if len(d.Sentences) == 0 {
 		return articleTitle{}
 	}
-	return articleTitle{text: cutText(d.Sentences[0].Text, 12, -1), lead: len(strings.Fields(d.Sentences[0].Text))}
+	return articleTitle{text: cutText(d.Sentences[0].Text, 12, -1), lead: text.Words(d.Sentences[0].Text)}
 }
 
 // articleTitle is an article's title, or its first sentence cut short when
@@ -440,6 +439,10 @@ func (d *Doc) clusterDoc(terms []cluster.Term) cluster.Doc {
 			if unicode.IsDigit(r) {
 				continue
 			}
+			if text.Unspaced(r) {
+				cd.Terms = appendUnspaced(cd.Terms, s.Tokens, k, si < leadSentences)
+				continue
+			}
 			w := s.Text[t.Start:t.End]
 			first, _ := utf8.DecodeRuneInString(w)
 			name := unicode.IsUpper(first) && (k > 0 || text.IsAcronym(w))
@@ -453,6 +456,37 @@ func (d *Doc) clusterDoc(terms []cluster.Term) cluster.Doc {
 		}
 	}
 	return cd
+}
+
+// appendUnspaced appends the terms of toks[k], a Chinese character or a
+// hiragana (see text.Unspaced), to terms: the pair it makes with the
+// character written right after it, as a word of Chinese is mostly two
+// characters long ("地铁", "台风") and a character alone tells little of a
+// story. A character with no such neighbour on either side is a term alone.
+// Lead sentences count twice, as for other words.
+func appendUnspaced(terms []cluster.Term, toks []text.Token, k int, lead bool) []cluster.Term {
+	t := toks[k]
+	joined := func(a, b text.Token) bool {
+		r, _ := utf8.DecodeRuneInString(b.Norm)
+		return a.End == b.Start && text.Unspaced(r)
+	}
+	var term string
+	switch {
+	case k+1 < len(toks) && joined(t, toks[k+1]):
+		if toks[k+1].Stop {
+			return terms
+		}
+		term = t.Norm + toks[k+1].Norm
+	case k > 0 && joined(toks[k-1], t):
+		return terms // the second of a pair its first, a function word, did not make
+	default:
+		term = t.Norm
+	}
+	terms = append(terms, cluster.Term{Stem: term})
+	if lead {
+		terms = append(terms, cluster.Term{Stem: term})
+	}
+	return terms
 }
 
 // mostlyFurniture reports whether the article is mostly the furniture of a

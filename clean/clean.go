@@ -694,6 +694,8 @@ func joinKind(a, b string) join {
 		return joinTight // "all-\nout": the hyphen stays, the break goes
 	case endsSentence(a):
 		return joinNone
+	case text.Unspaced(first) && (text.Unspaced(last) || strings.ContainsRune("，、；", last)):
+		return joinTight // Chinese or Japanese wrapped mid-sentence: no space goes between
 	case unicode.IsLower(first):
 		return joinSpace
 	case strings.ContainsRune(",;", last) && unicode.IsLetter(first):
@@ -710,19 +712,25 @@ func lastLetterBefore(a string) rune {
 // endsSentence reports whether s ends in sentence punctuation, possibly
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"”’')]»")
+	s = strings.TrimRight(s, " \"”’')]»」』）")
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return last == '.' || last == '!' || last == '?' || last == '…' || last == ':'
+	return last == '.' || last == '!' || last == '?' || last == '…' || last == ':' ||
+		last == '。' || last == '！' || last == '？' || last == '：'
 }
 
 // isHeadline reports whether p reads as a headline: a short line, starting
-// with a capital or digit, with no sentence punctuation at its end.
+// with a capital, a digit or a Chinese or Japanese character, with no
+// sentence punctuation at its end.
 func isHeadline(p string) bool {
-	if text.Words(p) > 20 || endsSentence(p) || strings.HasSuffix(p, ",") {
+	r, _ := utf8.DecodeRuneInString(p)
+	most := 20
+	if text.Unspaced(r) {
+		most = 40 // each character counts as a word: a headline of 30 is common
+	}
+	if text.Words(p) > most || endsSentence(p) || strings.HasSuffix(p, ",") || strings.HasSuffix(p, "，") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(p)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“'
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“' || text.Unspaced(r)
 }
 
 // moreBodyFollows reports whether a sentence-like paragraph comes later.

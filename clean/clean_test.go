@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -119,6 +120,19 @@ func TestKeepsNonEnglishAndOddInput(t *testing.T) {
 	}
 	if got := Clean("\r\n\r\n...\r\n"); len(got.Paragraphs) != 0 {
 		t.Errorf("punctuation-only input gave %q", got.Paragraphs)
+	}
+}
+
+// TestChineseHeadlineAndWrappedLines: a Chinese headline is the title, and
+// a line broken inside a sentence joins the next with no space between.
+func TestChineseHeadlineAndWrappedLines(t *testing.T) {
+	r := Clean("北京地铁十九号线明年开通\n\n北京市政府周一宣布，新的地铁\n十九号线将于明年六月开通运营。\n官员表示，该项目总投资约三百亿元。\n\n台风“海鸥”周二晚间在广东湛江登陆。")
+	if r.Title != "北京地铁十九号线明年开通" {
+		t.Errorf("title %q", r.Title)
+	}
+	want := []string{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营。", "官员表示，该项目总投资约三百亿元。", "台风“海鸥”周二晚间在广东湛江登陆。"}
+	if !reflect.DeepEqual(r.Paragraphs, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", r.Paragraphs, want)
 	}
 }
 

@@ -46,6 +46,39 @@ func sinceNote(b *precis.Briefing) string {
 	return "; what is new since " + b.Since.Format("2006-01-02 15:04 MST")
 }
 
+// Articles counts articles in words: "1 article", "5 articles".
+func Articles(n int) string {
+	if n == 1 {
+		return "1 article"
+	}
+	return strconv.Itoa(n) + " articles"
+}
+
+// columns is the width of s on a terminal: two columns for each wide
+// character (Chinese, Japanese and Korean, full-width forms), one for others.
+func columns(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if wide(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// wide reports whether a terminal gives r two columns (the East Asian wide
+// and full-width ranges).
+func wide(r rune) bool {
+	return r >= 0x1100 && (r <= 0x115f || // Hangul initial consonants
+		r >= 0x2e80 && r <= 0xa4cf && r != 0x303f || // CJK radicals to Yi
+		r >= 0xac00 && r <= 0xd7a3 || // Hangul syllables
+		r >= 0xf900 && r <= 0xfaff || // CJK compatibility ideographs
+		r >= 0xfe30 && r <= 0xfe4f || // CJK compatibility forms
+		r >= 0xff00 && r <= 0xff60 || r >= 0xffe0 && r <= 0xffe6 || // full-width forms
+		r >= 0x20000 && r <= 0x3fffd) // CJK extensions
+}
+
 // leftOut says how many more stories the input held.
 func leftOut(n int) string {
 	if n == 1 {
@@ -91,7 +124,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 		}
 		if st.Title != "" {
 			title := Typeset(st.Title)
-			ew.printf("%s\n%s\n\n", title, strings.Repeat("-", min(len([]rune(title)), 72)))
+			ew.printf("%s\n%s\n\n", title, strings.Repeat("-", min(columns(title), 72)))
 		}
 		num, mark := markers(st)
 		for _, s := range st.Summary {
@@ -100,7 +133,7 @@ func Text(w io.Writer, b *precis.Briefing) error {
 				ew.printf("    why: %s\n", whyLine(s))
 			}
 		}
-		ew.printf("\n(%d words from %d articles%s)\n", st.Words, len(st.Articles), sinceNote(b))
+		ew.printf("\n(%d words from %s%s)\n", st.Words, Articles(len(st.Articles)), sinceNote(b))
 		for _, sec := range sections(st, mark, false) {
 			ew.printf("\n%s:\n", sec.title)
 			for _, l := range sec.lines {
@@ -290,7 +323,7 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 				ew.printf("  - *why:* %s\n", escapeMD(whyLine(s)))
 			}
 		}
-		ew.printf("\n*%d words from %d articles%s*\n\n", st.Words, len(st.Articles), sinceNote(b))
+		ew.printf("\n*%d words from %s%s*\n\n", st.Words, Articles(len(st.Articles)), sinceNote(b))
 		for _, sec := range sections(st, mark, true) {
 			ew.printf("### %s\n\n", sec.title)
 			for _, l := range sec.lines {

@@ -344,3 +344,23 @@ func TestTypewriterMarksSetForReaders(t *testing.T) {
 		t.Errorf("json must keep the sentence as its article writes it:\n%s", out)
 	}
 }
+
+// TestOneArticleAndAWideTitle: one article is "1 article", and a title in
+// Chinese, two columns a character on a terminal, is underlined to its width.
+func TestOneArticleAndAWideTitle(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Title = "北京地铁十九号线明年开通"
+	b.Stories[0].Articles = b.Stories[0].Articles[:1]
+	out := written(t, b, "text")
+	for _, want := range []string{"北京地铁十九号线明年开通\n" + strings.Repeat("-", 24) + "\n", "(9 words from 1 article)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("no %q in\n%s", want, out)
+		}
+	}
+	if md := written(t, b, "markdown"); !strings.Contains(md, "*9 words from 1 article*") {
+		t.Errorf("markdown:\n%s", md)
+	}
+	if Articles(2) != "2 articles" || Articles(0) != "0 articles" {
+		t.Errorf("Articles(2) = %q, Articles(0) = %q", Articles(2), Articles(0))
+	}
+}

@@ -33,7 +33,9 @@ func setOf(s string) map[string]bool {
 // whitespace and then something that can open a sentence follow. It does not
 // end after a title ("Mr.", "Gen."), after an initial or a dotted acronym
 // ("W.", "U.S.", "a.m.") unless a common sentence opener ("The", "He", "But")
-// follows, inside a decimal or before a lower-case word.
+// follows, inside a decimal or before a lower-case word. In Chinese and
+// Japanese a sentence ends at '。', '！' or '？' (and closing marks after it)
+// with no space needed, as at a '.', '!' or '?' between two characters.
 func Sentences(p string) []Span {
 	var out []Span
 	start := skipSpace(p, 0)
@@ -49,6 +51,30 @@ func Sentences(p string) []Span {
 			if quoteDepth > 0 {
 				quoteDepth--
 			}
+		}
+		if fullStop(r) {
+			// Chinese and Japanese: the stop, any closing marks, and the
+			// next sentence at once, with no space between
+			j, closed := i+size, false
+			for j < len(p) {
+				r2, s2 := utf8.DecodeRuneInString(p[j:])
+				if !fullStop(r2) && !wideCloser(r2) {
+					break
+				}
+				closed = closed || wideCloser(r2)
+				j += s2
+			}
+			next := skipSpace(p, j)
+			if next >= len(p) {
+				break
+			}
+			if r2, _ := utf8.DecodeRuneInString(p[next:]); closed && unicode.Is(unicode.Hiragana, r2) {
+				i = next // 「もう遅い。」と彼は言った: a particle after the quotation goes on
+				continue
+			}
+			out = append(out, Span{start, j})
+			start, i, quoteDepth = next, next, 0
+			continue
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += size
@@ -81,6 +107,12 @@ func Sentences(p string) []Span {
 			break
 		}
 		r2, _ := utf8.DecodeRuneInString(p[j:])
+		if prev, _ := utf8.DecodeLastRuneInString(p[start:termStart]); Unspaced(prev) && Unspaced(r2) {
+			// "…开通!官员…": a half-width stop between two characters
+			out = append(out, Span{start, j})
+			start, i, quoteDepth = j, j, 0
+			continue
+		}
 		if !unicode.IsSpace(r2) {
 			i = j
 			if i == termStart {

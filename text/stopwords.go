@@ -1,6 +1,10 @@
 package text
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // stopwords are English function words: articles, pronouns, auxiliaries,
 // prepositions, conjunctions and the commonest adverbs. They carry little
@@ -21,15 +25,31 @@ isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't won't wou
 can't couldn't mustn't mightn't it's he's she's that's there's what's who's let's i'm you're we're
 they're i've you've we've they've i'd you'd he'd she'd we'd they'd i'll you'll he'll she'll we'll they'll
 said says say told according mr mrs ms`
-	m := make(map[string]string, 256)
+	m := make(map[string]string, 320)
 	for _, w := range strings.Fields(list) {
 		m[w] = stemOf(w)
+	}
+	for _, r := range unspacedStops {
+		m[string(r)] = string(r)
 	}
 	return m
 }()
 
-// IsStopword reports whether the normalized word w is an English function word.
+// unspacedStops are Chinese characters that serve as function words: the
+// particles and pronouns, the commonest prepositions, conjunctions and
+// adverbs, and "say". Japanese hiragana, which mostly spells grammar
+// (particles, endings), count as function words too (see analyzeWord).
+const unspacedStops = "的了着过是在有和与及或而且也都就还又才再很更最已把被对为于从向以将并但却所之其此这那些个们我你他她它说称"
+
+// IsStopword reports whether the normalized word w is a function word: an
+// English one, or a Chinese character or hiragana that serves as one.
 func IsStopword(w string) bool {
 	_, ok := stopwords[w]
-	return ok
+	return ok || hiragana(w)
+}
+
+// hiragana reports whether w is one hiragana character.
+func hiragana(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && size > 1 && unicode.Is(unicode.Hiragana, r)
 }

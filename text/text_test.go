@@ -98,6 +98,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("A U.S. official said so. He left.")
 	f.Add("“Quote… A” (x.) ?! ...")
 	f.Add(strings.Repeat("Mr. ", 20))
+	f.Add("北京。」と「官员表示!好。\xe3\x80")
 	f.Fuzz(func(t *testing.T, p string) {
 		prev := 0
 		for _, sp := range Sentences(p) {
@@ -110,6 +111,9 @@ func FuzzSentences(f *testing.F) {
 			if tk.Start < 0 || tk.End > len(p) || tk.Start >= tk.End {
 				t.Fatalf("bad token %+v in %q", tk, p)
 			}
+		}
+		if n := Words(p) / 2; Words(Cut(p, n)) != n {
+			t.Fatalf("Cut(%q, %d) = %q holds %d words", p, n, Cut(p, n), Words(Cut(p, n)))
 		}
 	})
 }

@@ -21,7 +21,8 @@ type Token struct {
 	Stop       bool   // Norm is a function word
 }
 
-// Tokenize cuts s into word tokens. Letters and digits make words; an
+// Tokenize cuts s into word tokens. Letters and digits make words (each
+// Chinese character and hiragana is a word of its own: see Unspaced); an
 // apostrophe between letters stays inside a word ("wouldn't"), a possessive
 // "'s" is dropped from the normalized form, periods inside an acronym ("U.S.")
 // and separators inside a number ("1,700", "2.5") stay in the word. Hyphens
@@ -36,6 +37,10 @@ func Tokenize(s string) []Token {
 				continue
 			}
 		} else if r, size := utf8.DecodeRuneInString(s[i:]); !isWordRune(r) {
+			i += size
+			continue
+		} else if Unspaced(r) {
+			toks = append(toks, makeToken(s, i, i+size))
 			i += size
 			continue
 		}
@@ -136,6 +141,9 @@ func scanWord(s string, i int) int {
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if isWordRune(r) {
+			if Unspaced(r) {
+				break // "GDP增长": the character is a word of its own
+			}
 			end += size
 			continue
 		}
@@ -227,6 +235,9 @@ func analyzeWord(w string) analysis {
 	if stem, ok := stopwords[norm]; ok {
 		return analysis{norm, stem, true}
 	}
+	if hiragana(norm) {
+		return analysis{norm, norm, true}
+	}
 	return analysis{norm, stemOf(norm), false}
 }
 
@@ -314,7 +325,9 @@ func stemOf(norm string) string {
 
 // Words counts whitespace-separated words, the unit of a word budget: the
 // count strings.Fields gives, without making the slice (it runs for every
-// sentence of every story).
+// sentence of every story). In scripts written without spaces each character
+// is a word, and their punctuation separates words as a space does
+// ("新的地铁线路。" is six words).
 func Words(s string) int {
 	n := 0
 	var in uint8 // 1 inside a word
@@ -329,13 +342,18 @@ func Words(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if Unspaced(r) {
+			n++
+			in = 0
+			continue
+		}
 		var w uint8
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !wideMark(r) {
 			w = 1
 		}
 		n += int(w &^ in)
 		in = w
-		i += size
 	}
 	return n
 }

@@ -59,7 +59,7 @@ func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		if title == "" {
 			title = "(untitled)"
 		}
-		fmt.Fprintf(&b, "%s  %s  (%d articles)\n", s.ID, title, len(s.Articles))
+		fmt.Fprintf(&b, "%s  %s  (%s)\n", s.ID, title, render.Articles(len(s.Articles)))
 		for _, id := range s.Articles {
 			fmt.Fprintf(&b, "    %s\n", id)
 		}

@@ -1,0 +1,105 @@
+package text
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestChineseAndJapaneseSentences: a full stop needs no space after it.
+func TestChineseAndJapaneseSentences(t *testing.T) {
+	tests := []struct{ in string }{
+		{"北京市政府周一宣布，新的地铁线路将于明年开通。官员表示，该项目耗资数十亿元。"},
+		{"他说：“我们会留下。”随后离开了会场。"},
+		{"东京都は月曜日、新しい路線を発表した！総事業費は約三千億円だ？"},
+		{"台风周二登陆!当地转移居民五万人."},
+		{"「もう遅い。」と彼は言った。会見は終わった。"},
+	}
+	want := [][]string{
+		{"北京市政府周一宣布，新的地铁线路将于明年开通。", "官员表示，该项目耗资数十亿元。"},
+		{"他说：“我们会留下。”", "随后离开了会场。"},
+		{"东京都は月曜日、新しい路線を発表した！", "総事業費は約三千億円だ？"},
+		{"台风周二登陆!", "当地转移居民五万人."},
+		{"「もう遅い。」と彼は言った。", "会見は終わった。"},
+	}
+	for i, tt := range tests {
+		if got := sentences(tt.in); !reflect.DeepEqual(got, want[i]) {
+			t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, want[i])
+		}
+	}
+	// English between characters keeps its own rules
+	if got := sentences("Dr. Wang 说 U.S. 政策不变。"); len(got) != 1 {
+		t.Errorf("a title and an acronym inside Chinese text ended sentences: %q", got)
+	}
+}
+
+// TestEachCharacterIsAWord: tokens, the word count and the stopword flag of
+// scripts written without spaces.
+func TestEachCharacterIsAWord(t *testing.T) {
+	var norms []string
+	var stops []bool
+	for _, tk := range Tokenize("GDP增长3.5%的コンピュータ技術") {
+		norms = append(norms, tk.Norm)
+		stops = append(stops, tk.Stop)
+	}
+	if want := []string{"gdp", "增", "长", "3.5", "的", "コンピュータ", "技", "術"}; !reflect.DeepEqual(norms, want) {
+		t.Errorf("tokens %q, want %q", norms, want)
+	}
+	if want := []bool{false, false, false, false, true, false, false, false}; !reflect.DeepEqual(stops, want) {
+		t.Errorf("function words %v, want %v (only 的)", stops, want)
+	}
+	for _, w := range []string{"的", "了", "の", "は", "を"} {
+		if !IsStopword(w) {
+			t.Errorf("%q is a function word", w)
+		}
+	}
+	for _, w := range []string{"地", "铁", "表", "カ"} {
+		if IsStopword(w) {
+			t.Errorf("%q is no function word", w)
+		}
+	}
+	for s, want := range map[string]int{
+		"新的地铁线路。":            6,
+		"GDP增长3.5%的コンピュータ技術": 8,
+		"北京 Beijing 地铁":      5,
+		"「台风」，登陆、转移。":        6,
+		"one two":            2,
+	} {
+		if got := Words(s); got != want {
+			t.Errorf("Words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestCutKeepsWords: Cut(s, n) holds the first n words as Words counts
+// them, in any script.
+func TestCutKeepsWords(t *testing.T) {
+	for _, s := range []string{
+		"The army fled  the city, officials said.",
+		"北京市政府周一宣布，新的地铁线路将于明年开通。",
+		"东京都は月曜日、新しいコンピュータを発表した。",
+		"Beijing 北京 said 说 no\u3000more",
+		"bad \xff\xfe bytes",
+		"",
+	} {
+		n := Words(s)
+		for k := 0; k <= n; k++ {
+			c := Cut(s, k)
+			if got := Words(c); got != k {
+				t.Errorf("Words(Cut(%q, %d)) = %d (%q)", s, k, got, c)
+			}
+			if !strings.HasPrefix(s, c) {
+				t.Errorf("Cut(%q, %d) = %q is no beginning of it", s, k, c)
+			}
+		}
+		if Cut(s, n+1) != s {
+			t.Errorf("Cut(%q, %d) = %q, want all of it", s, n+1, Cut(s, n+1))
+		}
+	}
+	if got := Cut("新的地铁线路。官员", 3); got != "新的地" {
+		t.Errorf("Cut = %q", got)
+	}
+	if got := Cut("The army fled  the city", 3); got != "The army fled" {
+		t.Errorf("Cut = %q", got)
+	}
+}
