@@ -57,7 +57,7 @@ func cutOff(s string) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’)]»`, r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return !strings.ContainsRune(".!?…:;。！？｡", r) && text.Words(s) > 3
+	return !text.EndsSentence(r) && r != ':' && r != ';' && text.Words(s) > 3
 }
 
 // maxQuoteSentences is the longest run of sentences taken for one quotation;

@@ -714,8 +714,7 @@ func lastLetterBefore(a string) rune {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"”’')]»」』）")
 	last, _ := utf8.DecodeLastRuneInString(s)
-	return last == '.' || last == '!' || last == '?' || last == '…' || last == ':' ||
-		last == '。' || last == '！' || last == '？' || last == '：'
+	return text.EndsSentence(last) || last == ':' || last == '：'
 }
 
 // isHeadline reports whether p reads as a headline: a short line, starting

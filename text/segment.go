@@ -29,7 +29,7 @@ func setOf(s string) map[string]bool {
 }
 
 // Sentences splits a paragraph into sentences. A sentence ends at '.', '!',
-// '?' or an ellipsis, with any closing quotes and brackets after it, when
+// '?' or an ellipsis (or another script's stop: see EndsSentence), with any closing quotes and brackets after it, when
 // whitespace and then something that can open a sentence follow. It does not
 // end after a title ("Mr.", "Gen."), after an initial or a dotted acronym
 // ("W.", "U.S.", "a.m.") unless a common sentence opener ("The", "He", "But")
@@ -76,7 +76,7 @@ func Sentences(p string) []Span {
 			start, i, quoteDepth = next, next, 0
 			continue
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		if r != '.' && r != '!' && r != '?' && r != '…' && !spacedStop(r) {
 			i += size
 			continue
 		}
@@ -84,7 +84,7 @@ func Sentences(p string) []Span {
 		j := i
 		for j < len(p) {
 			r2, s2 := utf8.DecodeRuneInString(p[j:])
-			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' {
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || spacedStop(r2) {
 				j += s2
 				continue
 			}

@@ -41,6 +41,8 @@ func TestSentences(t *testing.T) {
 		{"spaced quote opens", `Troops left. " we will stay, " he said.`, []string{"Troops left.", `" we will stay, " he said.`}},
 		{"spaced quote at end", `He said: " we stay. "`, []string{`He said: " we stay. "`}},
 		{"non-english", "Die Armee floh. Die Stadt fiel.", []string{"Die Armee floh.", "Die Stadt fiel."}},
+		{"arabic question mark", "هل ستنجح المفاوضات؟ وأضاف أن الوفدين اتفقا.", []string{"هل ستنجح المفاوضات؟", "وأضاف أن الوفدين اتفقا."}},
+		{"devanagari danda", "सरकार ने योजना की घोषणा की। मंत्री ने कहा।", []string{"सरकार ने योजना की घोषणा की।", "मंत्री ने कहा।"}},
 		{"empty", "   ", nil},
 	}
 	for _, tt := range tests {

@@ -36,6 +36,21 @@ func wideMark(r rune) bool {
 // marks, which no space follows.
 func fullStop(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '｡' }
 
+// EndsSentence reports whether r is a mark that ends a sentence: '.', '!',
+// '?', '…', the full stops of Chinese and Japanese (see fullStop), and those
+// of other scripts that space their words: the Arabic question mark '؟', the
+// Urdu full stop '۔', the Devanagari danda '।' and double danda '॥', the
+// Armenian '։', the Ethiopic '።' and the Burmese '။'.
+func EndsSentence(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…' || fullStop(r) || spacedStop(r)
+}
+
+// spacedStop reports whether r ends a sentence in a script other than Latin
+// that puts a space after it, as English does after '.'.
+func spacedStop(r rune) bool {
+	return r == '؟' || r == '۔' || r == '।' || r == '॥' || r == '։' || r == '።' || r == '။'
+}
+
 // wideCloser reports whether r closes a quotation or a bracket after a
 // sentence's full stop ("。」").
 func wideCloser(r rune) bool {
