@@ -618,6 +618,7 @@ func squeeze(p string) string {
 
 // splitLines normalizes line ends and splits raw text into lines.
 func splitLines(raw string) []string {
+	raw = strings.ReplaceAll(raw, "\ufeff", "") // a byte-order mark (Windows editors open files with one)
 	raw = strings.ReplaceAll(raw, "\r\n", "\n")
 	raw = strings.ReplaceAll(raw, "\r", "\n")
 	raw = strings.ReplaceAll(raw, "\u2028", "\n")

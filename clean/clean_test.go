@@ -123,6 +123,20 @@ func TestKeepsNonEnglishAndOddInput(t *testing.T) {
 	}
 }
 
+// TestByteOrderMarkAndWindowsLines: a file saved by a Windows editor opens
+// with a byte-order mark and ends its lines with CR LF; its headline is still
+// the title.
+func TestByteOrderMarkAndWindowsLines(t *testing.T) {
+	r := Clean("\ufeffBridge closes for repairs\r\n\r\nThe mayor said on Monday that the bridge would close for repairs.\r\nIt will reopen in May, officials said.\r\n")
+	if r.Title != "Bridge closes for repairs" {
+		t.Errorf("title %q", r.Title)
+	}
+	want := []string{"The mayor said on Monday that the bridge would close for repairs.", "It will reopen in May, officials said."}
+	if !reflect.DeepEqual(r.Paragraphs, want) {
+		t.Errorf("paragraphs %q", r.Paragraphs)
+	}
+}
+
 // TestChineseHeadlineAndWrappedLines: a Chinese headline is the title, and
 // a line broken inside a sentence joins the next with no space between.
 func TestChineseHeadlineAndWrappedLines(t *testing.T) {
