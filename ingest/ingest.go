@@ -226,7 +226,8 @@ func looksJSON(data []byte) bool {
 	return len(t) > 0 && t[0] == '{'
 }
 
-// checkText rejects input that is empty, binary, not UTF-8 or too large.
+// checkText rejects input that is empty, binary, not UTF-8, too large, or
+// markup (an HTML page, a feed).
 func checkText(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return errors.New("empty: no text")
@@ -252,7 +253,32 @@ func checkText(data []byte) error {
 		}
 		return fmt.Errorf("not valid UTF-8 (first bad byte at offset %d); convert it to UTF-8 first", off)
 	}
+	if kind := markup(head); kind != "" {
+		return fmt.Errorf("%s, not plain text: precis reads text and JSON Lines; save the page as text, or give its text as a JSON Lines \"text\"", kind)
+	}
 	return nil
+}
+
+// markup names the kind of document head opens, when it is markup: "an HTML
+// page", "an RSS feed", "an Atom feed" or "an XML document" ("" for text).
+// Its tags and scripts would otherwise be summarized as words.
+func markup(head []byte) string {
+	t := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\ufeff"))
+	if !bytes.HasPrefix(t, []byte("<")) {
+		return ""
+	}
+	has := func(tag string) bool { return bytes.Contains(t, []byte(tag)) }
+	switch {
+	case has("<rss"), has("<rdf:rdf"):
+		return "an RSS feed"
+	case has("<feed"):
+		return "an Atom feed"
+	case bytes.HasPrefix(t, []byte("<!doctype html")), has("<html"), has("<head"), has("<body"):
+		return "an HTML page"
+	case bytes.HasPrefix(t, []byte("<?xml")):
+		return "an XML document"
+	}
+	return ""
 }
 
 // jsonArticle is one JSON Lines record.

@@ -67,6 +67,9 @@ func TestBadInput(t *testing.T) {
 	latin1 := write(t, dir, "latin1.txt", []byte("caf\xe9 au lait"))
 	huge := write(t, dir, "huge.txt", bytes.Repeat([]byte("word "), MaxArticleBytes/5+10))
 	good := write(t, dir, "good.txt", []byte("A good article."))
+	page := write(t, dir, "page.html", []byte("\ufeff<!DOCTYPE html>\n<html><head><title>Bridge</title><script>var x=1;</script></head><body><p>The bridge closed.</p></body></html>"))
+	feed := write(t, dir, "feed.xml", []byte(`<?xml version="1.0"?><rss version="2.0"><channel><item><title>Bridge</title></item></channel></rss>`))
+	atom := write(t, dir, "atom.txt", []byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Bridge</title></entry></feed>`))
 	emptyDir := filepath.Join(dir, "nothing")
 	os.Mkdir(emptyDir, 0o755)
 	write(t, emptyDir, "notes.csv", []byte("a,b"))
@@ -79,6 +82,9 @@ func TestBadInput(t *testing.T) {
 		{"binary", binary, "binary"},
 		{"latin1", latin1, "not valid UTF-8"},
 		{"huge", huge, "too large"},
+		{"html", page, "an HTML page, not plain text"},
+		{"rss", feed, "an RSS feed, not plain text"},
+		{"atom", atom, "an Atom feed, not plain text"},
 		{"empty folder", emptyDir, "no .txt"},
 	}
 	for _, tt := range tests {
@@ -151,5 +157,15 @@ func TestSharedIDsAreReported(t *testing.T) {
 	}
 	if len(r.Problems) != 0 {
 		t.Errorf("problems: %v", r.Problems)
+	}
+}
+
+// TestTextOpeningWithABracketIsText: only a document that opens with markup
+// is refused as a page or a feed.
+func TestTextOpeningWithABracketIsText(t *testing.T) {
+	r := &Reader{Stdin: strings.NewReader("<Editor's note: updated> The bridge closed on Monday, the mayor said.")}
+	arts, err := r.Read([]string{"-"})
+	if err != nil || len(arts) != 1 || len(r.Problems) != 0 {
+		t.Errorf("arts=%+v problems=%v err=%v", arts, r.Problems, err)
 	}
 }
