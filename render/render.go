@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/precis-news/precis"
 	"github.com/precis-news/precis/entity"
@@ -55,12 +56,18 @@ func Articles(n int) string {
 }
 
 // columns is the width of s on a terminal: two columns for each wide
-// character (Chinese, Japanese and Korean, full-width forms), one for others.
+// character (Chinese, Japanese and Korean, full-width forms), none for a
+// mark that combines with the letter before it without a width of its own
+// (an accent written apart, "e\u0301") or an invisible format character, one
+// for others.
 func columns(s string) int {
 	n := 0
 	for _, r := range s {
-		n++
-		if wide(r) {
+		switch {
+		case wide(r):
+			n += 2
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		default:
 			n++
 		}
 	}

@@ -360,6 +360,9 @@ func TestOneArticleAndAWideTitle(t *testing.T) {
 	if md := written(t, b, "markdown"); !strings.Contains(md, "*9 words from 1 article*") {
 		t.Errorf("markdown:\n%s", md)
 	}
+	if got := columns("Cafe\u0301 \ufeffnews"); got != 9 {
+		t.Errorf("columns = %d, want 9 (a combining accent and an invisible mark take none)", got)
+	}
 	if Articles(2) != "2 articles" || Articles(0) != "0 articles" {
 		t.Errorf("Articles(2) = %q, Articles(0) = %q", Articles(2), Articles(0))
 	}
