@@ -29,8 +29,9 @@ func setOf(s string) map[string]bool {
 }
 
 // Sentences splits a paragraph into sentences. A sentence ends at '.', '!',
-// '?' or an ellipsis (or another script's stop: see EndsSentence), with any closing quotes and brackets after it, when
-// whitespace and then something that can open a sentence follow. It does not
+// '?' or an ellipsis (or another script's stop: see EndsSentence), with any
+// closing quotes and brackets after it, when whitespace and then something
+// that can open a sentence follow. It does not
 // end after a title ("Mr.", "Gen."), after an initial or a dotted acronym
 // ("W.", "U.S.", "a.m.") unless a common sentence opener ("The", "He", "But")
 // follows, inside a decimal or before a lower-case word. In Chinese and
@@ -107,8 +108,10 @@ func Sentences(p string) []Span {
 			break
 		}
 		r2, _ := utf8.DecodeRuneInString(p[j:])
-		if prev, _ := utf8.DecodeLastRuneInString(p[start:termStart]); Unspaced(prev) && Unspaced(r2) {
-			// "…开通!官员…": a half-width stop between two characters
+		term, _ := utf8.DecodeRuneInString(p[termStart:])
+		if prev, _ := utf8.DecodeLastRuneInString(p[start:termStart]); term != '…' && Unspaced(prev) && Unspaced(r2) {
+			// "…开通!官员…": a half-width stop between two characters (not
+			// an ellipsis, "……", which Chinese writes inside sentences)
 			out = append(out, Span{start, j})
 			start, i, quoteDepth = j, j, 0
 			continue

@@ -14,6 +14,7 @@ func TestChineseAndJapaneseSentences(t *testing.T) {
 		{"东京都は月曜日、新しい路線を発表した！総事業費は約三千億円だ？"},
 		{"台风周二登陆!当地转移居民五万人."},
 		{"「もう遅い。」と彼は言った。会見は終わった。"},
+		{"他说……然后离开了。"},
 	}
 	want := [][]string{
 		{"北京市政府周一宣布，新的地铁线路将于明年开通。", "官员表示，该项目耗资数十亿元。"},
@@ -21,6 +22,7 @@ func TestChineseAndJapaneseSentences(t *testing.T) {
 		{"东京都は月曜日、新しい路線を発表した！", "総事業費は約三千億円だ？"},
 		{"台风周二登陆!", "当地转移居民五万人."},
 		{"「もう遅い。」と彼は言った。", "会見は終わった。"},
+		{"他说……然后离开了。"},
 	}
 	for i, tt := range tests {
 		if got := sentences(tt.in); !reflect.DeepEqual(got, want[i]) {
