@@ -424,8 +424,9 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 
-	st := &Story{focused: focused, fresh: fresh, Summary: []Sentence{}} // JSON: [] when nothing is chosen, never null
-	var target wordTarget                                               // scratch for supporters
+	// Summary is [] in JSON when nothing is chosen, never null
+	st := &Story{focused: focused, fresh: fresh, Summary: []Sentence{}}
+	var target wordTarget // scratch for supporters
 	if !cfg.summaryOnly {
 		target.marks = make([]bool, words)
 	}

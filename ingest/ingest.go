@@ -261,21 +261,44 @@ func checkText(data []byte) error {
 
 // markup names the kind of document head opens, when it is markup: "an HTML
 // page", "an RSS feed", "an Atom feed" or "an XML document" ("" for text).
-// Its tags and scripts would otherwise be summarized as words.
+// Its tags and scripts would otherwise be summarized as words. The kind is
+// the first element's, after any XML declaration, comments and doctype.
 func markup(head []byte) string {
 	t := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\ufeff"))
+	declared := bytes.HasPrefix(t, []byte("<?xml"))
+	for bytes.HasPrefix(t, []byte("<?")) || bytes.HasPrefix(t, []byte("<!")) {
+		if bytes.HasPrefix(t, []byte("<!doctype html")) {
+			return "an HTML page"
+		}
+		end := []byte(">")
+		if bytes.HasPrefix(t, []byte("<!--")) {
+			end = []byte("-->")
+		}
+		k := bytes.Index(t, end)
+		if k < 0 {
+			break
+		}
+		t = bytes.TrimLeft(t[k+len(end):], " \t\r\n")
+	}
 	if !bytes.HasPrefix(t, []byte("<")) {
+		if declared {
+			return "an XML document"
+		}
 		return ""
 	}
-	has := func(tag string) bool { return bytes.Contains(t, []byte(tag)) }
-	switch {
-	case has("<rss"), has("<rdf:rdf"):
+	name := t[1:]
+	if k := bytes.IndexAny(name, " \t\r\n/>"); k >= 0 {
+		name = name[:k]
+	}
+	switch string(name) {
+	case "rss", "rdf:rdf":
 		return "an RSS feed"
-	case has("<feed"):
+	case "feed":
 		return "an Atom feed"
-	case bytes.HasPrefix(t, []byte("<!doctype html")), has("<html"), has("<head"), has("<body"):
+	case "html", "head", "body", "meta", "title", "link", "script", "style", "div", "p", "article", "section", "main", "header", "table", "h1", "h2":
 		return "an HTML page"
-	case bytes.HasPrefix(t, []byte("<?xml")):
+	}
+	if declared {
 		return "an XML document"
 	}
 	return ""

@@ -169,3 +169,21 @@ func TestTextOpeningWithABracketIsText(t *testing.T) {
 		t.Errorf("arts=%+v problems=%v err=%v", arts, r.Problems, err)
 	}
 }
+
+// TestMarkupIsNamedByItsFirstElement: a page that mentions a feed's tag is
+// still a page, and a comment or declaration before the root is passed over.
+func TestMarkupIsNamedByItsFirstElement(t *testing.T) {
+	for in, want := range map[string]string{
+		"<!-- saved --><html><body><feedback>":            "an HTML page",
+		"<p>The bridge closed.</p>":                       "an HTML page",
+		`<?xml version="1.0"?><!-- x --><feed xmlns="a">`: "an Atom feed",
+		`<?xml version="1.0"?><rss version="2.0"><body>`:  "an RSS feed",
+		`<?xml version="1.0"?><report><para>`:             "an XML document",
+		"<Editor's note: updated> The bridge closed.":     "",
+		"The bridge closed. <html> is a tag.":             "",
+	} {
+		if got := markup([]byte(in)); got != want {
+			t.Errorf("markup(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

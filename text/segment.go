@@ -108,10 +108,7 @@ func Sentences(p string) []Span {
 			break
 		}
 		r2, _ := utf8.DecodeRuneInString(p[j:])
-		term, _ := utf8.DecodeRuneInString(p[termStart:])
-		if prev, _ := utf8.DecodeLastRuneInString(p[start:termStart]); term != '…' && Unspaced(prev) && Unspaced(r2) {
-			// "…开通!官员…": a half-width stop between two characters (not
-			// an ellipsis, "……", which Chinese writes inside sentences)
+		if Unspaced(r2) && stopBetweenCharacters(p, start, termStart) {
 			out = append(out, Span{start, j})
 			start, i, quoteDepth = j, j, 0
 			continue
@@ -150,6 +147,16 @@ func Sentences(p string) []Span {
 		}
 	}
 	return out
+}
+
+// stopBetweenCharacters reports whether the half-width stop at term follows
+// a Chinese character or hiragana ("…开通!官员…"), so that a sentence ends
+// there with no space after it when another character follows. An
+// ellipsis does not: Chinese writes "……" inside sentences.
+func stopBetweenCharacters(p string, start, term int) bool {
+	r, _ := utf8.DecodeRuneInString(p[term:])
+	prev, _ := utf8.DecodeLastRuneInString(p[start:term])
+	return r != '…' && Unspaced(prev)
 }
 
 // danglingCloser handles text where quotation marks stand apart from the

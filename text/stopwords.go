@@ -7,7 +7,8 @@ import (
 )
 
 // stopwords are English function words: articles, pronouns, auxiliaries,
-// prepositions, conjunctions and the commonest adverbs. They carry little
+// prepositions, conjunctions and the commonest adverbs; and the Chinese
+// characters that serve as such (unspacedStops). They carry little
 // content of their own, so scoring and similarity skip them. The map holds
 // each one's stem: they are half of all words, and a token's stem is found
 // here without the stemmer's cache.
