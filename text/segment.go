@@ -53,7 +53,7 @@ func Sentences(p string) []Span {
 				quoteDepth--
 			}
 		}
-		if fullStop(r) {
+		if r >= utf8.RuneSelf && fullStop(r) {
 			// Chinese and Japanese: the stop, any closing marks, and the
 			// next sentence at once, with no space between
 			j, closed := i+size, false
@@ -77,7 +77,7 @@ func Sentences(p string) []Span {
 			start, i, quoteDepth = next, next, 0
 			continue
 		}
-		if r != '.' && r != '!' && r != '?' && r != '…' && !spacedStop(r) {
+		if r != '.' && r != '!' && r != '?' && (r < utf8.RuneSelf || r != '…' && !spacedStop(r)) {
 			i += size
 			continue
 		}
