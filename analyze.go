@@ -250,3 +250,14 @@ func Dangling(s string) bool {
 	}
 	return danglers[toks[0].Norm]
 }
+
+// complete reports whether s ends as a sentence does, with a stop
+// (text.EndsSentence) and perhaps closing marks after it ("…hurt.”"), and
+// not as a label or a cut-off line does ("Learn more").
+func complete(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '\'' || unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"'
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return text.EndsSentence(r)
+}

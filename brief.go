@@ -340,6 +340,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Opening = len(s.Tokens) > 0 && !leansBack(s.Text, s.Tokens, cs.Quote)
 			cs.Question = strings.ContainsRune(s.Text, '?')
 			cs.Aside = strings.ContainsAny(s.Text, "([")
+			cs.Complete = complete(s.Text)
 			focused = focused || holdsAny(focus, cs.Stems)
 			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems) {
 				// a piece of a longer quotation, a cut-off sentence, a page's

@@ -572,3 +572,27 @@ func TestNothingToSummarizeIsAnEmptyList(t *testing.T) {
 		t.Errorf("summary %v in %s", b.Stories[0].Summary, js)
 	}
 }
+
+// TestAStoryOfShortSentences: a story whose sentences are all under six
+// words is summarized by those that end as sentences do; a page of labels
+// is not.
+func TestAStoryOfShortSentences(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Fire at the port. Two hurt.", "Fire at the port. | Two hurt."},
+		{"Fire at the port.\n\nLearn more\n\nTwo hurt.", "Fire at the port. | Two hurt."},
+		{"«Пожар в порту». Двое ранены!", "«Пожар в порту». | Двое ранены!"},
+		{"Learn more\n\nSign up", ""},
+	} {
+		b, err := precis.Brief(context.Background(), []precis.Article{{ID: "a", Text: tc.text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range b.Stories[0].Summary {
+			got = append(got, s.Text)
+		}
+		if strings.Join(got, " | ") != tc.want {
+			t.Errorf("%q: summary %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

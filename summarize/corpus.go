@@ -30,6 +30,9 @@ type Sentence struct {
 	Quote    bool     // holds a quotation mark
 	Question bool     // holds a question mark
 	Aside    bool     // holds a parenthesis
+	// Complete: the text ends with a sentence stop (closing marks after it
+	// allowed), as a sentence does and a label ("Learn more") does not.
+	Complete bool
 }
 
 // Candidate reports whether sentence i may be selected: it represents its

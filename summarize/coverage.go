@@ -19,9 +19,13 @@ type Coverage struct {
 	MinDF         int     // concepts in fewer articles than this weigh nothing (when the story has 3+ articles)
 	LengthExp     float64 // cost exponent: gain / words^LengthExp
 	Position      float64 // strength of the early-in-article prior
-	MinWords      int     // sentences shorter than this are not chosen
-	Dangling      float64 // prior factor for a sentence opening with an unresolved reference
-	Centrality    float64 // strength of the TextRank centrality prior (0: none)
+	MinWords      int     // sentences shorter than this are not chosen, unless the story has no longer ones (see ShortWords)
+	// ShortWords is the fewest words of a complete sentence (Sentence.Complete)
+	// chosen when no sentence of MinWords words can be: "Fire at the port.
+	// Two hurt." is a story too (0: none).
+	ShortWords int
+	Dangling   float64 // prior factor for a sentence opening with an unresolved reference
+	Centrality float64 // strength of the TextRank centrality prior (0: none)
 	// Quality is the exponent of the learned sentence-quality prior (0: none).
 	Quality float64
 	// Model is the sentence-quality model (nil: DefaultQuality).
@@ -39,7 +43,7 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, Dangling: 0.6, Centrality: 3, Quality: 2, RankShare: 0.5}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, ShortWords: 2, Dangling: 0.6, Centrality: 3, Quality: 2, RankShare: 0.5}
 
 // NewCoverage returns the Coverage method with CoverageDefaults.
 func NewCoverage() *Coverage {
@@ -180,6 +184,49 @@ func (m *Coverage) model() *QualityModel {
 
 // Select implements Method.
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
+	out, score := m.selectLong(c, b)
+	if m.ShortWords > 0 && m.ShortWords < m.MinWords && len(out) == 0 {
+		out = shortFill(c, out, score, b, m.ShortWords, m.MinWords)
+	}
+	return out
+}
+
+// shortFill adds to chosen the complete sentences of minWords to maxWords-1
+// words, in order of score (nil: of position), that fit and repeat none.
+func shortFill(c *Corpus, chosen []int, score []float64, b Budget, minWords, maxWords int) []int {
+	var order []int
+	for i := range c.Sentences {
+		s := &c.Sentences[i]
+		if c.Candidate(i) && s.Complete && s.Words >= minWords && s.Words < maxWords {
+			order = append(order, i)
+		}
+	}
+	if len(order) == 0 {
+		return chosen
+	}
+	if score != nil {
+		sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
+	} else {
+		sort.SliceStable(order, func(x, y int) bool { return c.Sentences[order[x]].Pos < c.Sentences[order[y]].Pos })
+	}
+	var t tally
+	for _, i := range chosen {
+		t.add(&c.Sentences[i])
+	}
+	for _, i := range order {
+		s := &c.Sentences[i]
+		if !b.fits(t.words, t.bytes, t.count, s) || redundantWithAny(c, chosen, i) {
+			continue
+		}
+		chosen = append(chosen, i)
+		t.add(s)
+	}
+	return chosen
+}
+
+// selectLong selects among the sentences of at least MinWords words; it
+// returns the predicted qualities too (nil when the method uses none).
+func (m *Coverage) selectLong(c *Corpus, b Budget) ([]int, []float64) {
 	n := len(c.Sentences)
 	ix := indexConcepts(c)
 	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
@@ -190,7 +237,7 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 			quality[i] = max(quality[i], minQuality)
 		}
 		if m.RankShare > 0 && b.Words >= int(m.RankShare*float64(candidateWords(c))) {
-			return rankFill(c, quality, b, m.MinWords)
+			return rankFill(c, quality, b, m.MinWords), quality
 		}
 	}
 	weight := make([]float64, len(df))
@@ -266,7 +313,7 @@ func (m *Coverage) Select(c *Corpus, b Budget) []int {
 			covered[id] = true
 		}
 	}
-	return out
+	return out, quality
 }
 
 // normalizedCentrality is each sentence's TextRank score over the story's

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,5 +80,42 @@ func TestRedundantIsSymmetric(t *testing.T) {
 	b := strings.Fields("past studi indic color red yellow stimul blue green")
 	if Redundant(a, b) != Redundant(b, a) {
 		t.Errorf("Redundant depends on the order of its arguments")
+	}
+}
+
+// TestShortSentencesWhenNothingLonger: a story told in sentences under
+// MinWords words is summarized by its complete ones; a label ("Learn more")
+// is not a sentence, and a story with longer sentences keeps its short ones
+// out.
+func TestShortSentencesWhenNothingLonger(t *testing.T) {
+	short := func(words []string, complete bool) Sentence {
+		return Sentence{Words: len(words), Bytes: 6 * len(words), Terms: words, Stems: words, Stop: make([]bool, len(words)), Support: 1, Opening: true, Complete: complete}
+	}
+	build := func(ss ...Sentence) *Corpus {
+		c := &Corpus{Docs: 1, Sentences: ss}
+		for i := range c.Sentences {
+			c.Sentences[i].Pos, c.Sentences[i].DocLen, c.Sentences[i].Group = i, len(ss), i
+		}
+		return c
+	}
+	m := NewCoverage()
+	c := build(short([]string{"fire", "port"}, true), short([]string{"learn", "more"}, false), short([]string{"two", "hurt"}, true))
+	got := m.Select(c, Budget{Words: 100})
+	checkSelection(t, "precis", c, Budget{Words: 100}, got)
+	if len(got) != 2 || slices.Contains(got, 1) {
+		t.Errorf("short story: chose %v, want sentences 0 and 2", got)
+	}
+	if got := m.Select(c, Budget{Words: 3}); len(got) != 1 {
+		t.Errorf("short story in 3 words: chose %v, want one sentence", got)
+	}
+	long := short(strings.Fields("firefighters put out the fire at the port"), true)
+	c = build(short([]string{"fire", "port"}, true), long)
+	if got := m.Select(c, Budget{Words: 100}); len(got) != 1 || got[0] != 1 {
+		t.Errorf("with a longer sentence: chose %v, want only sentence 1", got)
+	}
+	m.ShortWords = 0
+	c = build(short([]string{"fire", "port"}, true))
+	if got := m.Select(c, Budget{Words: 100}); len(got) != 0 {
+		t.Errorf("ShortWords 0: chose %v, want nothing", got)
 	}
 }
