@@ -35,8 +35,9 @@ func setOf(s string) map[string]bool {
 // end after a title ("Mr.", "Gen."), after an initial or a dotted acronym
 // ("W.", "U.S.", "a.m.") unless a common sentence opener ("The", "He", "But")
 // follows, inside a decimal or before a lower-case word. In Chinese and
-// Japanese a sentence ends at '。', '！' or '？' (and closing marks after it)
-// with no space needed, as at a '.', '!' or '?' between two characters.
+// Japanese a sentence ends at '。', '！', '？' or the full-width period '．'
+// of technical writing (not inside a number: "３．５"), with any closing marks
+// after it and no space needed, as at a '.', '!' or '?' between two characters.
 func Sentences(p string) []Span {
 	var out []Span
 	start := skipSpace(p, 0)
@@ -53,7 +54,7 @@ func Sentences(p string) []Span {
 				quoteDepth--
 			}
 		}
-		if r >= utf8.RuneSelf && fullStop(r) {
+		if r >= utf8.RuneSelf && fullStop(r) && !(r == '．' && digitAt(p, i+size)) {
 			// Chinese and Japanese: the stop, any closing marks, and the
 			// next sentence at once, with no space between
 			j, closed := i+size, false
@@ -308,3 +309,9 @@ func isOpener(w string) bool {
 
 var openers = setOf(`meanwhile still yet later earlier separately instead moreover furthermore
 besides nevertheless nonetheless today yesterday tomorrow last next officials police residents`)
+
+// digitAt reports whether p holds a digit at byte i.
+func digitAt(p string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(p[i:])
+	return unicode.IsDigit(r)
+}

@@ -15,6 +15,7 @@ func TestChineseAndJapaneseSentences(t *testing.T) {
 		{"台风周二登陆!当地转移居民五万人."},
 		{"「もう遅い。」と彼は言った。会見は終わった。"},
 		{"他说……然后离开了。"},
+		{"本研究では新しい手法を提案する．実験の結果，精度は３．５％向上した．"},
 	}
 	want := [][]string{
 		{"北京市政府周一宣布，新的地铁线路将于明年开通。", "官员表示，该项目耗资数十亿元。"},
@@ -23,6 +24,7 @@ func TestChineseAndJapaneseSentences(t *testing.T) {
 		{"台风周二登陆!", "当地转移居民五万人."},
 		{"「もう遅い。」と彼は言った。", "会見は終わった。"},
 		{"他说……然后离开了。"},
+		{"本研究では新しい手法を提案する．", "実験の結果，精度は３．５％向上した．"},
 	}
 	for i, tt := range tests {
 		if got := sentences(tt.in); !reflect.DeepEqual(got, want[i]) {
