@@ -2,6 +2,7 @@ package entity
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -895,5 +896,28 @@ func TestASurnameWrittenTwice(t *testing.T) {
 	)
 	if e := find(set, "Yuan Yuan"); e == nil || e.Name != "Yuan Yuan" {
 		t.Errorf("a doubled name the story names most is a name of its own:\n%s", dump(set))
+	}
+}
+
+// TestAlAsAFirstName: "Al" written apart before a name is the English first
+// name when another person's full name ends with the same word, and the
+// Arabic article otherwise.
+func TestAlAsAFirstName(t *testing.T) {
+	set := docsSet(
+		"The voice that haunts Bill Becker is a woman's. ``We were the only thing connecting these people,'' Becker said.",
+		"Service is back to normal, said Al Becker, a company spokesman for the airline.",
+	)
+	if e := find(set, "Al Becker"); e == nil || e.Name != "Al Becker" || slices.Contains(e.Variants, "Bill Becker") {
+		t.Errorf("Al Becker and Bill Becker are two people:\n%s", dump(set))
+	}
+	set = docsSet(
+		"The Rev. Al Sharpton led the march on Monday. Sharpton said the city had failed its people.",
+		"U.S. officials blamed Al Qaeda for the bombing. Al-Qaeda denied it, and a Qaeda spokesman said so on Tuesday.",
+	)
+	if e := find(set, "Sharpton"); e == nil || e.Name != "Al Sharpton" {
+		t.Errorf("Sharpton alone is Al Sharpton:\n%s", dump(set))
+	}
+	if a, b := find(set, "Al Qaeda"), find(set, "Qaeda"); a == nil || a != b {
+		t.Errorf("Al Qaeda is Qaeda:\n%s", dump(set))
 	}
 }

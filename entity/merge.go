@@ -17,11 +17,19 @@ import (
 // particles dropped ("al-Maliki" = "Maliki"), and common transliteration
 // variants folded ("Nouri" = "Nuri", "Qaeda" = "Kaeda", doubled letters
 // single), so Iran and Iraq stay apart.
+//
+// "Al" written apart before a name is kept ("Al Becker" is "al becker"): it
+// is the English first name as often as the Arabic article, and merge
+// decides which (see joinAl).
 func key(name string) string {
 	var parts []string
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
+	for i, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' }) {
 		n := strings.ToLower(w)
 		n = apostrophes.Replace(n)
+		if i == 0 && firstNameAl(name) {
+			parts = append(parts, n)
+			continue
+		}
 		if particles.Has(n) || n == "the" || n == "of" || n == "and" {
 			continue
 		}
@@ -34,6 +42,13 @@ func key(name string) string {
 		return strings.ToLower(name)
 	}
 	return strings.Join(parts, " ")
+}
+
+// firstNameAl reports whether a name is "Al" and one word, written apart
+// ("Al Becker", "Al Qaeda"; not "al-Maliki", "al Qaeda", "AL QAEDA", "Al
+// Qaeda in Iraq").
+func firstNameAl(name string) bool {
+	return len(name) > 3 && strings.HasPrefix(name, "Al ") && !strings.ContainsRune(name[3:], ' ')
 }
 
 // nameKeys memoizes key by the name as written: names recur from article
@@ -300,6 +315,10 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			union(ns[0], j)
 		}
 	}
+	// 2f. "Al X" and X: one name when no other person's full name ends with
+	//     X ("Al Qaeda" is al-Qaeda, "Al Sharpton" is Sharpton), two when
+	//     another does ("Al Becker" and "Bill Becker" are two Beckers)
+	set.joinAl(keyWords, typeOf, union)
 	// 3. acronyms and long forms whose initials match, when only one long form does
 	byInitials := map[string][]int{}
 	for i, e := range set.Entities {
@@ -509,6 +528,26 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	for i := range set.Mentions {
 		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
+	}
+}
+
+// joinAl joins each name keyed "al X" (see key) to the name keyed X, unless
+// a person of another full name ending with X is in the story, for whom the
+// X alone may stand.
+func (set *Set) joinAl(keyWords [][]string, typeOf func(int) string, union func(a, b int)) {
+	endsWith := map[string]int{} // last word -> people of other first words whose full names end with it
+	for i, f := range keyWords {
+		if len(f) >= 2 && f[0] != "al" && typeOf(i) == Person {
+			endsWith[f[len(f)-1]]++
+		}
+	}
+	for i, f := range keyWords {
+		if len(f) != 2 || f[0] != "al" {
+			continue
+		}
+		if j, ok := set.byKey[f[1]]; ok && endsWith[f[1]] == 0 {
+			union(i, j)
+		}
 	}
 }
 
