@@ -830,28 +830,37 @@ func resolve(speaker string, ents *entity.Set) string {
 	return name
 }
 
-// titled returns the name of the one person of ents whose title ends with
-// the title an unnamed speaker is called by ("the pope", "the president"),
-// or "" when no one or several people hold it.
+// titled returns the name of the person of ents whose title ends with the
+// title an unnamed speaker is called by ("the pope", "the president"): the
+// one person so titled, or of several the one the story names most, at
+// least three times as often as each other (the story's pope, John Paul
+// II, over Pius XII, named in passing); "" when no one is, or no one
+// stands out.
 func titled(speaker string, ents *entity.Set) string {
 	rest, ok := strings.CutPrefix(speaker, "the ")
 	if !ok || ents == nil || strings.Contains(rest, " ") {
 		return ""
 	}
-	found := ""
+	var holders []*entity.Entity
 	for _, e := range ents.Entities {
 		if e.Type != entity.Person || e.Title == "" {
 			continue
 		}
 		last := strings.ToLower(strings.TrimSuffix(e.Title[strings.LastIndexByte(e.Title, ' ')+1:], "."))
 		if last == rest || titleAbbreviations[rest] == last {
-			if found != "" && found != e.Name {
-				return "" // two presidents
-			}
-			found = e.Name
+			holders = append(holders, e)
 		}
 	}
-	return found
+	if len(holders) == 0 {
+		return ""
+	}
+	top := slices.MaxFunc(holders, func(a, b *entity.Entity) int { return a.Mentions - b.Mentions })
+	for _, e := range holders {
+		if e != top && 3*e.Mentions > top.Mentions {
+			return "" // two presidents, each named often
+		}
+	}
+	return top.Name
 }
 
 // titleAbbreviations are the short forms titles take before names.

@@ -243,6 +243,17 @@ func TestTitledUnnamedSpeakers(t *testing.T) {
 		"lucky to get forty-two":     "the senator",
 		"people voted for change in": "the radio",
 	})
+	// of two people so titled, the one the story names three times as
+	// often as the other; two named about as often leave the speaker unnamed
+	qs = extract(
+		"Pope John Paul II honored the cardinal on Saturday. John Paul spoke for an hour, and John Paul II prayed at the tomb.",
+		"Critics recalled Pope Pius XII and the war. ``We all know the context of this death,'' the pope said.",
+		"President Clinton and President Mubarak met in Cairo. ``No nation should live under the threat of terror,'' the president said.",
+	)
+	wantSpeakers(t, qs, map[string]string{
+		"context of this death": "John Paul II",
+		"threat of terror":      "the president",
+	})
 }
 
 func TestQuotesSharingOnlyFunctionWordsStayApart(t *testing.T) {
