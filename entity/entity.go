@@ -626,6 +626,10 @@ const (
 	guessGroup       = "group?"
 	orgEvidence      = "organization!"
 	orgEvidenceVotes = 4
+	// acronymVote is a vote for Organization by shape, a word in capitals
+	// ("ISIL"), which merge does not count when the story also writes the
+	// word in lower case: "NEVIS" in a line set in capitals is Nevis.
+	acronymVote = "acronym"
 )
 
 // contextType guesses a mention's type from its words and surroundings; ""
@@ -715,7 +719,7 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return Person
 	}
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
-		return Organization // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
+		return acronymVote // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
 	}
 	if k > 0 && placePreps.Has(toks[k-1].Norm) {
 		// "a trainer who voted in Rocinha, said…": the speaker is someone

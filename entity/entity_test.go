@@ -921,3 +921,20 @@ func TestAlAsAFirstName(t *testing.T) {
 		t.Errorf("Al Qaeda is Qaeda:\n%s", dump(set))
 	}
 }
+
+// TestANameSetInCapitalsIsNoAcronym: a word in capitals is an acronym, an
+// organization's, unless the story writes the same word in small letters
+// too: "NEVIS" in a line set in capitals is the island.
+func TestANameSetInCapitalsIsNoAcronym(t *testing.T) {
+	set := docsSet(
+		"Tourism on the island of Nevis fell by half after the storm hit.",
+		"BASSETERRE, St. KITTS and NEVIS _ Both islands were struck with considerable force. On Nevis, homes recovered quickly.",
+		"ISIL fighters took the town. Officials said ISIL had planned the attack for weeks.",
+	)
+	if e := find(set, "NEVIS"); e == nil || e.Type == Organization || e.Name != "Nevis" {
+		t.Errorf("NEVIS is Nevis, no organization:\n%s", dump(set))
+	}
+	if e := find(set, "ISIL"); e == nil || e.Type != Organization {
+		t.Errorf("ISIL is an organization:\n%s", dump(set))
+	}
+}

@@ -147,6 +147,7 @@ func keysOf(words *wordset.Set) *wordset.Set {
 // merge builds entities from the mentions.
 func (set *Set) merge(docs []Doc, links [][2]string) {
 	// 1. one provisional entity per key
+	byShape := map[int]int{} // entity -> its mentions' acronymVotes
 	for i := range set.Mentions {
 		m := &set.Mentions[i]
 		k := nameKeys.Get(m.Text, key)
@@ -166,11 +167,18 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		case "":
 		case orgEvidence:
 			e.votes.add(Organization, orgEvidenceVotes)
+		case acronymVote:
+			byShape[id]++
 		default:
 			e.votes.add(m.typeVote, 1)
 		}
 		if m.Title != "" && e.Title == "" {
 			e.Title = m.Title
+		}
+	}
+	for id, n := range byShape {
+		if e := set.Entities[id]; !shouted(e.surface) {
+			e.votes.add(Organization, n)
 		}
 	}
 	sets := unionfind.New(len(set.Entities))
@@ -549,6 +557,23 @@ func (set *Set) joinAl(keyWords [][]string, typeOf func(int) string, union func(
 			union(i, j)
 		}
 	}
+}
+
+// shouted reports whether a name's one-word spelling in capitals is the
+// spelling of another word of the name in small letters ("NEVIS" and
+// "Nevis"): a line set in capitals, not an acronym.
+func shouted(surface []variant) bool {
+	for _, a := range surface {
+		if !text.IsAcronym(a.text) || strings.Contains(a.text, " ") {
+			continue
+		}
+		for _, b := range surface {
+			if b.text != a.text && strings.EqualFold(a.text, b.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fieldCount is len(strings.Fields(s)), without making the fields.
@@ -1058,7 +1083,7 @@ func (e *Entity) finish(docs []Doc) {
 	if e.Type == Person {
 		e.Name = fullName(e.surface)
 	}
-	if acr != "" && acr != e.Name && e.Type == Organization {
+	if acr != "" && !strings.EqualFold(acr, e.Name) && e.Type == Organization {
 		e.Name += " (" + acr + ")"
 	}
 	slices.Sort(e.docs)
