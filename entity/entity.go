@@ -337,6 +337,19 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 	return out
 }
 
+// inCapitals reports whether a word of three letters or more in capitals,
+// no periods, is within two tokens of the name of tokens k to end: the name
+// may be a word of a line set in capitals.
+func inCapitals(s Sentence, k, end int) bool {
+	for j := max(0, k-2); j < min(len(s.Tokens), end+2); j++ {
+		w := s.Text[s.Tokens[j].Start:s.Tokens[j].End]
+		if (j < k || j >= end) && len(w) >= 3 && !strings.Contains(w, ".") && text.IsAcronym(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAfterOrganization finds where a person's title begins inside a run
 // of capitalized words after an organization's name of two words or more
 // ("Palestinian Civil Aviation Authority Brig. Gen. Fayez Zeidan"), so that
@@ -627,8 +640,9 @@ const (
 	orgEvidence      = "organization!"
 	orgEvidenceVotes = 4
 	// acronymVote is a vote for Organization by shape, a word in capitals
-	// ("ISIL"), which merge does not count when the story also writes the
-	// word in lower case: "NEVIS" in a line set in capitals is Nevis.
+	// beside other words in capitals, which merge does not count when the
+	// story also writes the word in small letters: "NEVIS" in a line set in
+	// capitals is Nevis (but "NATO" beside "Nato" is NATO).
 	acronymVote = "acronym"
 )
 
@@ -719,7 +733,11 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 		return Person
 	}
 	if w := s.Text[words[0].Start:words[0].End]; len(words) == 1 && text.IsAcronym(w) && !strings.Contains(w, ".") {
-		return acronymVote // "ISIL"; a dotted "N.Y." or "U.S." is more often a place
+		// "ISIL"; a dotted "N.Y." or "U.S." is more often a place
+		if inCapitals(s, k, end) {
+			return acronymVote // "St. KITTS and NEVIS _": perhaps a line set in capitals
+		}
+		return Organization
 	}
 	if k > 0 && placePreps.Has(toks[k-1].Norm) {
 		// "a trainer who voted in Rocinha, said…": the speaker is someone

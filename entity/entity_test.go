@@ -923,8 +923,9 @@ func TestAlAsAFirstName(t *testing.T) {
 }
 
 // TestANameSetInCapitalsIsNoAcronym: a word in capitals is an acronym, an
-// organization's, unless the story writes the same word in small letters
-// too: "NEVIS" in a line set in capitals is the island.
+// organization's, unless it stands among other words in capitals and the
+// story writes it in small letters too: "NEVIS" in a line set in capitals
+// is the island.
 func TestANameSetInCapitalsIsNoAcronym(t *testing.T) {
 	set := docsSet(
 		"Tourism on the island of Nevis fell by half after the storm hit.",
@@ -936,5 +937,13 @@ func TestANameSetInCapitalsIsNoAcronym(t *testing.T) {
 	}
 	if e := find(set, "ISIL"); e == nil || e.Type != Organization {
 		t.Errorf("ISIL is an organization:\n%s", dump(set))
+	}
+	// an acronym written both ways by different outlets stays one
+	set = docsSet(
+		"NATO leaders met in Brussels on Monday. NATO said it would send more troops.",
+		"The Nato summit ended with a statement on Tuesday. Nato members agreed to spend more.",
+	)
+	if e := find(set, "Nato"); e == nil || e.Type != Organization {
+		t.Errorf("NATO and Nato are an organization:\n%s", dump(set))
 	}
 }
