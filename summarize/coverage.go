@@ -186,14 +186,14 @@ func (m *Coverage) model() *QualityModel {
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	out, score := m.selectLong(c, b)
 	if m.ShortWords > 0 && m.ShortWords < m.MinWords && len(out) == 0 {
-		out = shortFill(c, out, score, b, m.ShortWords, m.MinWords)
+		out = shortFill(c, score, b, m.ShortWords, m.MinWords)
 	}
 	return out
 }
 
-// shortFill adds to chosen the complete sentences of minWords to maxWords-1
-// words, in order of score (nil: of position), that fit and repeat none.
-func shortFill(c *Corpus, chosen []int, score []float64, b Budget, minWords, maxWords int) []int {
+// shortFill selects among the complete sentences of minWords to maxWords-1
+// words, in order of score (nil: of position in their articles).
+func shortFill(c *Corpus, score []float64, b Budget, minWords, maxWords int) []int {
 	var order []int
 	for i := range c.Sentences {
 		s := &c.Sentences[i]
@@ -201,27 +201,12 @@ func shortFill(c *Corpus, chosen []int, score []float64, b Budget, minWords, max
 			order = append(order, i)
 		}
 	}
-	if len(order) == 0 {
-		return chosen
-	}
 	if score != nil {
 		sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
 	} else {
 		sort.SliceStable(order, func(x, y int) bool { return c.Sentences[order[x]].Pos < c.Sentences[order[y]].Pos })
 	}
-	var t tally
-	for _, i := range chosen {
-		t.add(&c.Sentences[i])
-	}
-	for _, i := range order {
-		s := &c.Sentences[i]
-		if !b.fits(t.words, t.bytes, t.count, s) || redundantWithAny(c, chosen, i) {
-			continue
-		}
-		chosen = append(chosen, i)
-		t.add(s)
-	}
-	return chosen
+	return greedyFill(c, order, b)
 }
 
 // selectLong selects among the sentences of at least MinWords words; it
