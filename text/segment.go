@@ -54,7 +54,11 @@ func Sentences(p string) []Span {
 				quoteDepth--
 			}
 		}
-		if r >= utf8.RuneSelf && fullStop(r) && !(r == '．' && digitAt(p, i+size)) {
+		if r >= utf8.RuneSelf && fullStop(r) {
+			if r == '．' && digitAt(p, i+size) {
+				i += size // "３．５"
+				continue
+			}
 			// Chinese and Japanese: the stop, any closing marks, and the
 			// next sentence at once, with no space between
 			j, closed := i+size, false

@@ -34,7 +34,16 @@ func wideMark(r rune) bool {
 // fullStop reports whether r ends a sentence in Chinese or Japanese text:
 // the ideographic full stop, the full-width period of technical writing and
 // the full-width exclamation and question marks, which no space follows.
-func fullStop(r rune) bool { return r == '。' || r == '！' || r == '？' || r == '｡' || r == '．' }
+func fullStop(r rune) bool {
+	if r < '。' {
+		return false // all of Latin, Greek, Cyrillic, Arabic, curly quotes and dashes: one comparison
+	}
+	switch r {
+	case '。', '！', '？', '｡', '．':
+		return true
+	}
+	return false
+}
 
 // EndsSentence reports whether r is a mark that ends a sentence: '.', '!',
 // '?', '…', the full stops of Chinese and Japanese (see fullStop), and those
