@@ -74,7 +74,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 					// in the same paragraph continues it
 					q.speaker, q.verb = lastSpeaker, lastVerb
 				default:
-					q.speaker = resolve(q.speaker, ents)
+					q.speaker = resolve(q.speaker, d.ID, ents)
 				}
 				if q.speaker != "" {
 					lastSpeaker, lastVerb, lastPara, lastAt = q.speaker, q.verb, pi, at
@@ -806,9 +806,9 @@ func isPronoun(s string) bool {
 	return false
 }
 
-// resolve turns a speaker as written into an entity's name: titles dropped
-// ("Mr Kerry" = "John Kerry").
-func resolve(speaker string, ents *entity.Set) string {
+// resolve turns a speaker as written in article doc into an entity's name:
+// titles dropped ("Mr Kerry" = "John Kerry").
+func resolve(speaker, doc string, ents *entity.Set) string {
 	if speaker == "" {
 		return ""
 	}
@@ -816,7 +816,7 @@ func resolve(speaker string, ents *entity.Set) string {
 		speaker = strings.ToLower(speaker[:1]) + speaker[1:]
 	}
 	if first, _, _ := strings.Cut(speaker, " "); !startsUpper(speaker) && !nameParticles[first] {
-		if name := titled(speaker, ents); name != "" {
+		if name := titled(speaker, doc, ents); name != "" {
 			return name // "the pope" is John Paul II when no one else is titled so
 		}
 		return speaker // an unnamed source, not "da Silva"
@@ -831,12 +831,12 @@ func resolve(speaker string, ents *entity.Set) string {
 }
 
 // titled returns the name of the person of ents whose title ends with the
-// title an unnamed speaker is called by ("the pope", "the president"): the
-// one person so titled, or of several the one the story names most, at
-// least three times as often as each other (the story's pope, John Paul
-// II, over Pius XII, named in passing); "" when no one is, or no one
-// stands out.
-func titled(speaker string, ents *entity.Set) string {
+// title an unnamed speaker in article doc is called by ("the pope", "the
+// president"). Of the people so titled, those the article names are asked
+// first: the one, or of several the one the story names most, at least
+// three times as often as each other (the story's pope, John Paul II, over
+// Pius XII, named in passing); "" when no one is, or no one stands out.
+func titled(speaker, doc string, ents *entity.Set) string {
 	rest, ok := strings.CutPrefix(speaker, "the ")
 	if !ok || ents == nil || strings.Contains(rest, " ") {
 		return ""
@@ -853,6 +853,9 @@ func titled(speaker string, ents *entity.Set) string {
 	}
 	if len(holders) == 0 {
 		return ""
+	}
+	if here := slices.DeleteFunc(slices.Clone(holders), func(e *entity.Entity) bool { return !slices.Contains(e.Sources, doc) }); len(here) > 0 {
+		holders = here
 	}
 	top := slices.MaxFunc(holders, func(a, b *entity.Entity) int { return a.Mentions - b.Mentions })
 	for _, e := range holders {

@@ -243,16 +243,20 @@ func TestTitledUnnamedSpeakers(t *testing.T) {
 		"lucky to get forty-two":     "the senator",
 		"people voted for change in": "the radio",
 	})
-	// of two people so titled, the one the story names three times as
-	// often as the other; two named about as often leave the speaker unnamed
+	// of two people so titled, the one the article names; of several it
+	// names, the one the story names three times as often as each other;
+	// two named about as often leave the speaker unnamed
 	qs = extract(
 		"Pope John Paul II honored the cardinal on Saturday. John Paul spoke for an hour, and John Paul II prayed at the tomb.",
-		"Critics recalled Pope Pius XII and the war. ``We all know the context of this death,'' the pope said.",
+		"Critics recalled Pope Pius XII and the war as John Paul arrived. ``We all know the context of this death,'' the pope said.",
 		"President Clinton and President Mubarak met in Cairo. ``No nation should live under the threat of terror,'' the president said.",
+		"President Mubarak flew home. Mubarak said Mubarak's talks had gone well, and Mubarak thanked his hosts.",
+		"In Washington, President Clinton spoke to reporters. ``I ask for your prayers and support today,'' the president said.",
 	)
 	wantSpeakers(t, qs, map[string]string{
 		"context of this death": "John Paul II",
 		"threat of terror":      "the president",
+		"prayers and support":   "Clinton",
 	})
 }
 
