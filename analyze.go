@@ -53,10 +53,8 @@ func Analyze(a Article) *Doc {
 // ending: the page or feed cut it mid-sentence ("…for thousands of
 // veterans and their families relying").
 func cutOff(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’)]»`, r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
+	s = text.TrimClosers(s)
+	r := text.FinalMark(s)
 	return !text.EndsSentence(r) && r != ':' && r != ';' && text.Words(s) > 3
 }
 
@@ -254,10 +252,4 @@ func Dangling(s string) bool {
 // complete reports whether s ends as a sentence does, with a stop
 // (text.EndsSentence) and perhaps closing marks after it ("…hurt.”"), and
 // not as a label or a cut-off line does ("Learn more").
-func complete(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == '\'' || unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r) || r == '"'
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return text.EndsSentence(r)
-}
+func complete(s string) bool { return text.EndsSentence(text.FinalMark(s)) }

@@ -713,8 +713,7 @@ func lastLetterBefore(a string) rune {
 // endsSentence reports whether s ends in sentence punctuation, possibly
 // followed by closing quotes or brackets.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"”’')]»」』）")
-	last, _ := utf8.DecodeLastRuneInString(s)
+	last := text.FinalMark(s)
 	return text.EndsSentence(last) || last == ':' || last == '：'
 }
 

@@ -54,6 +54,25 @@ func EndsSentence(r rune) bool {
 	return r == '.' || r == '!' || r == '?' || r == '…' || fullStop(r) || spacedStop(r)
 }
 
+// TrimClosers returns s without the spaces, closing quotation marks and
+// closing brackets at its end ("…hurt.”)" gives "…hurt.").
+func TrimClosers(s string) string {
+	return strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || unicode.Is(unicode.Pe, r) || unicode.Is(unicode.Pf, r)
+	})
+}
+
+// FinalMark returns the last character of s before TrimClosers's: the mark
+// a sentence ends with, or its last letter ("…hurt.”" gives '.', "Learn
+// more" 'e'; 0 when there is none).
+func FinalMark(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(TrimClosers(s))
+	if r == utf8.RuneError {
+		return 0
+	}
+	return r
+}
+
 // spacedStop reports whether r ends a sentence in a script other than Latin
 // that puts a space after it, as English does after '.'.
 func spacedStop(r rune) bool {

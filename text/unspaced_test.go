@@ -107,3 +107,21 @@ func TestCutKeepsWords(t *testing.T) {
 		t.Errorf("Cut = %q", got)
 	}
 }
+
+// TestFinalMark: the mark a sentence ends with, behind its closing marks.
+func TestFinalMark(t *testing.T) {
+	for in, want := range map[string]rune{
+		"Two hurt.":          '.',
+		"“We will stay.”  ":  '.',
+		"(he said so?)":      '?',
+		"「もう遅い。」":            '。',
+		"Learn more":         'e',
+		"'' )":               0,
+		"":                   0,
+		"They asked, `Why?'": '?',
+	} {
+		if got := FinalMark(in); got != want {
+			t.Errorf("FinalMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
