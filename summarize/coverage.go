@@ -65,16 +65,21 @@ func candidateWords(c *Corpus) int {
 	return n
 }
 
-// rankFill takes candidates of at least minWords words in order of score,
-// skipping those that do not fit or repeat a chosen one.
-func rankFill(c *Corpus, score []float64, b Budget, minWords int) []int {
+// rankFill takes the candidates keep accepts in order of score (nil: of
+// position in their articles), skipping those that do not fit or repeat a
+// chosen one.
+func rankFill(c *Corpus, score []float64, b Budget, keep func(*Sentence) bool) []int {
 	var order []int
 	for i := range c.Sentences {
-		if c.Candidate(i) && c.Sentences[i].Words >= minWords {
+		if c.Candidate(i) && keep(&c.Sentences[i]) {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
+	if score != nil {
+		sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
+	} else {
+		sort.SliceStable(order, func(x, y int) bool { return c.Sentences[order[x]].Pos < c.Sentences[order[y]].Pos })
+	}
 	return greedyFill(c, order, b)
 }
 
@@ -186,27 +191,10 @@ func (m *Coverage) model() *QualityModel {
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	out, score := m.selectLong(c, b)
 	if m.ShortWords > 0 && m.ShortWords < m.MinWords && len(out) == 0 {
-		out = shortFill(c, score, b, m.ShortWords, m.MinWords)
+		// a story told in short sentences: its complete ones
+		out = rankFill(c, score, b, func(s *Sentence) bool { return s.Complete && s.Words >= m.ShortWords })
 	}
 	return out
-}
-
-// shortFill selects among the complete sentences of minWords to maxWords-1
-// words, in order of score (nil: of position in their articles).
-func shortFill(c *Corpus, score []float64, b Budget, minWords, maxWords int) []int {
-	var order []int
-	for i := range c.Sentences {
-		s := &c.Sentences[i]
-		if c.Candidate(i) && s.Complete && s.Words >= minWords && s.Words < maxWords {
-			order = append(order, i)
-		}
-	}
-	if score != nil {
-		sort.SliceStable(order, func(x, y int) bool { return score[order[x]] > score[order[y]] })
-	} else {
-		sort.SliceStable(order, func(x, y int) bool { return c.Sentences[order[x]].Pos < c.Sentences[order[y]].Pos })
-	}
-	return greedyFill(c, order, b)
 }
 
 // selectLong selects among the sentences of at least MinWords words; it
@@ -222,7 +210,7 @@ func (m *Coverage) selectLong(c *Corpus, b Budget) ([]int, []float64) {
 			quality[i] = max(quality[i], minQuality)
 		}
 		if m.RankShare > 0 && b.Words >= int(m.RankShare*float64(candidateWords(c))) {
-			return rankFill(c, quality, b, m.MinWords), quality
+			return rankFill(c, quality, b, func(s *Sentence) bool { return s.Words >= m.MinWords }), quality
 		}
 	}
 	weight := make([]float64, len(df))
