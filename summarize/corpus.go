@@ -50,6 +50,11 @@ func (c *Corpus) Candidate(i int) bool {
 type Corpus struct {
 	Sentences []Sentence
 	Docs      int // number of articles
+	// WordScale is how many words the story's language takes for one of
+	// English news, when that is fewer (0 < WordScale < 1; 0 means as
+	// English): Korean or Russian say in four words what English says in
+	// six. The shortest sentence a method chooses shrinks with it.
+	WordScale float64
 
 	distinct [][]string // each sentence's distinct terms, made on first use
 	numbered *numbering // the stems as numbers, made on first use

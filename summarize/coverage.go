@@ -19,7 +19,7 @@ type Coverage struct {
 	MinDF         int     // concepts in fewer articles than this weigh nothing (when the story has 3+ articles)
 	LengthExp     float64 // cost exponent: gain / words^LengthExp
 	Position      float64 // strength of the early-in-article prior
-	MinWords      int     // sentences shorter than this are not chosen, unless the story has no longer ones (see ShortWords)
+	MinWords      int     // sentences shorter than this are not chosen, unless the story has no longer ones (see ShortWords); scaled by Corpus.WordScale
 	// ShortWords is the fewest words of a complete sentence (Sentence.Complete)
 	// chosen when no sentence of MinWords words can be: "Fire at the port.
 	// Two hurt." is a story too (0: none).
@@ -190,17 +190,35 @@ func (m *Coverage) model() *QualityModel {
 // Select implements Method.
 func (m *Coverage) Select(c *Corpus, b Budget) []int {
 	out, score := m.selectLong(c, b)
-	if m.ShortWords > 0 && m.ShortWords < m.MinWords && len(out) == 0 {
+	if m.ShortWords > 0 && m.ShortWords < m.minWords(c) && len(out) == 0 {
 		// a story told in short sentences: its complete ones
 		out = rankFill(c, score, b, func(s *Sentence) bool { return s.Complete && s.Words >= m.ShortWords })
 	}
 	return out
 }
 
-// selectLong selects among the sentences of at least MinWords words; it
+// minWords is the fewest words of a sentence selectLong chooses in c:
+// MinWords, scaled by the story's WordScale, but not under ShortWords.
+func (m *Coverage) minWords(c *Corpus) int {
+	if c.WordScale <= 0 || c.WordScale >= 1 {
+		return m.MinWords
+	}
+	return min(m.MinWords, max(m.ShortWords, 1, int(math.Round(float64(m.MinWords)*c.WordScale))))
+}
+
+// longEnough returns whether selectLong may choose a sentence: MinWords
+// words, or minWords (see there) for a complete sentence, so that a label
+// ("Get digital access") is not taken for a terse language's sentence.
+func (m *Coverage) longEnough(c *Corpus) func(s *Sentence) bool {
+	least := m.minWords(c)
+	return func(s *Sentence) bool { return s.Words >= m.MinWords || s.Words >= least && s.Complete }
+}
+
+// selectLong selects among the sentences that are long enough; it
 // returns the predicted qualities too (nil when the method uses none).
 func (m *Coverage) selectLong(c *Corpus, b Budget) ([]int, []float64) {
 	n := len(c.Sentences)
+	long := m.longEnough(c)
 	ix := indexConcepts(c)
 	concepts, df, isUni := ix.concepts, ix.df, ix.isUni
 	var quality []float64
@@ -210,7 +228,7 @@ func (m *Coverage) selectLong(c *Corpus, b Budget) ([]int, []float64) {
 			quality[i] = max(quality[i], minQuality)
 		}
 		if m.RankShare > 0 && b.Words >= int(m.RankShare*float64(candidateWords(c))) {
-			return rankFill(c, quality, b, func(s *Sentence) bool { return s.Words >= m.MinWords }), quality
+			return rankFill(c, quality, b, long), quality
 		}
 	}
 	weight := make([]float64, len(df))
@@ -256,7 +274,7 @@ func (m *Coverage) selectLong(c *Corpus, b Budget) ([]int, []float64) {
 		best, bestScore := -1, 0.0
 		for i := range c.Sentences {
 			s := &c.Sentences[i]
-			if used[i] || !c.Candidate(i) || s.Words < m.MinWords || !b.fits(t.words, t.bytes, t.count, s) {
+			if used[i] || !c.Candidate(i) || !long(s) || !b.fits(t.words, t.bytes, t.count, s) {
 				continue
 			}
 			gain := 0.0

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -117,5 +118,35 @@ func TestShortSentencesWhenNothingLonger(t *testing.T) {
 	c = build(short([]string{"fire", "port"}, true))
 	if got := m.Select(c, Budget{Words: 100}); len(got) != 0 {
 		t.Errorf("ShortWords 0: chose %v, want nothing", got)
+	}
+}
+
+// A story's WordScale lowers the shortest sentence chosen beside longer
+// ones, for complete sentences only, and never below ShortWords.
+func TestWordScaleLowersTheMinimum(t *testing.T) {
+	m := NewCoverage()
+	for _, tc := range []struct {
+		scale float64
+		want  int
+	}{{0, 6}, {1, 6}, {1.4, 6}, {0.64, 4}, {0.45, 3}, {0.1, 2}} {
+		if got := m.minWords(&Corpus{WordScale: tc.scale}); got != tc.want {
+			t.Errorf("WordScale %v: shortest %d words, want %d", tc.scale, got, tc.want)
+		}
+	}
+	sentence := func(n int, complete bool) Sentence {
+		w := make([]string, n)
+		for i := range w {
+			w[i] = fmt.Sprintf("w%d", i)
+		}
+		return Sentence{Words: n, Bytes: 4 * n, Terms: w, Stems: w, Stop: make([]bool, n), Support: 1, Opening: true, Complete: complete}
+	}
+	long := m.longEnough(&Corpus{WordScale: 0.5})
+	for _, tc := range []struct {
+		s    Sentence
+		want bool
+	}{{sentence(6, false), true}, {sentence(3, true), true}, {sentence(3, false), false}, {sentence(2, true), false}} {
+		if got := long(&tc.s); got != tc.want {
+			t.Errorf("%d words, complete %v: long enough %v, want %v", tc.s.Words, tc.s.Complete, got, tc.want)
+		}
 	}
 }
