@@ -665,11 +665,8 @@ func contextType(s Sentence, k, end int, title string, story *storyWords) string
 	if last == "flight" {
 		return Other // "Swissair Flight 111"
 	}
-	for i, t := range words {
-		// a treaty, a law, an event: not a person; but a first word may be
-		// a given name ("Bill Clinton") unless "of" follows it ("Treaty of
-		// Rome")
-		if otherWords.Has(t.Norm) && (i > 0 || len(words) == 1 || words[1].Norm == "of") {
+	for i := range words {
+		if otherWordAt(words, i) {
 			return Other
 		}
 	}
@@ -1042,12 +1039,20 @@ func allTitles(ts []text.Token) bool {
 // hasKindWord reports whether a name holds a word that makes it an
 // organization, a place or a thing.
 func hasKindWord(ts []text.Token) bool {
-	for _, t := range ts {
-		if orgWords.Has(t.Norm) || placeWords.Has(t.Norm) || otherWords.Has(t.Norm) || countries.Has(t.Norm) {
+	for i, t := range ts {
+		if orgWords.Has(t.Norm) || placeWords.Has(t.Norm) || otherWordAt(ts, i) || countries.Has(t.Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherWordAt reports whether word i of a name makes it a treaty, a law or
+// an event, not a person ("Farm Bill", "Treaty of Rome"). A first word may
+// be a given name ("Bill Clinton", and so "Democrat Bill Bradley" is a
+// party's Bill Bradley) unless "of" follows it.
+func otherWordAt(words []text.Token, i int) bool {
+	return otherWords.Has(words[i].Norm) && (i > 0 || len(words) == 1 || words[1].Norm == "of")
 }
 
 func hasOrgWord(ts []text.Token) bool {

@@ -947,3 +947,25 @@ func TestANameSetInCapitalsIsNoAcronym(t *testing.T) {
 		t.Errorf("NATO and Nato are an organization:\n%s", dump(set))
 	}
 }
+
+// TestBillAsAGivenName: "Bill" names a law at the end of a name ("Farm
+// Bill"), and is a given name at its start, after a party's name or an
+// office too ("fellow Democrat Bill Clinton", "Senate Majority Leader Bill
+// Frist").
+func TestBillAsAGivenName(t *testing.T) {
+	set := docsSet(
+		"Louise Slaughter has never been a big fan of her fellow Democrat Bill Clinton, and she said so at a rally on Monday. Bill Clinton did not answer her.",
+		"The vote came after Senate Majority Leader Bill Frist delayed it for a week. Frist said the Farm Bill would pass by Friday.",
+	)
+	for _, name := range []string{"Bill Clinton", "Bill Frist"} {
+		if e := find(set, name); e == nil || e.Name != name || e.Type != Person {
+			t.Errorf("%s is a person:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Senate Majority Leader Bill Frist"); e != nil && e.Name != "Bill Frist" {
+		t.Errorf("the title is not part of Frist's name:\n%s", dump(set))
+	}
+	if e := find(set, "Farm Bill"); e == nil || e.Type != Other {
+		t.Errorf("the Farm Bill is a law:\n%s", dump(set))
+	}
+}
