@@ -536,6 +536,9 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	for end > k && (connectors.Has(toks[end-1].Norm) || particles.Has(toks[end-1].Norm)) {
 		end--
 	}
+	if end-k >= 2 && politicalAdjective(s, end) {
+		end-- // "House Democratic leaders": the House's Democrats, not "House Democratic"
+	}
 	// "Gladys Marin of the Communist Party", "Michael Reisman of Yale": a
 	// person's name before "of" and an affiliation after it
 	for i := k + 2; i < end-1; i++ {
@@ -1045,6 +1048,18 @@ func hasKindWord(ts []text.Token) bool {
 		}
 	}
 	return false
+}
+
+// politicalAdjective reports whether the word before token end is a
+// party's or a faith's adjective ("Democratic", "Islamic") that describes
+// the lower-case noun after it: "New Hampshire Democratic primary".
+func politicalAdjective(s Sentence, end int) bool {
+	toks := s.Tokens
+	if !politicalWords.Has(toks[end-1].Norm) || strings.HasSuffix(toks[end-1].Norm, "s") || end >= len(toks) {
+		return false
+	}
+	next := s.Text[toks[end].Start:toks[end].End]
+	return !isCap(next) && !gapBreaks(s.Text[toks[end-1].End:toks[end].Start]) && unicode.IsLetter(rune(next[0]))
 }
 
 // otherWordAt reports whether word i of a name makes it a treaty, a law or

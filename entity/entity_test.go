@@ -969,3 +969,26 @@ func TestBillAsAGivenName(t *testing.T) {
 		t.Errorf("the Farm Bill is a law:\n%s", dump(set))
 	}
 }
+
+// TestAPartysAdjectiveEndsNoName: "Democratic" before a lower-case noun
+// describes the noun ("the New Hampshire Democratic primary"), so the name
+// is New Hampshire; "Islamic State" and "Islamic Jihad" keep theirs.
+func TestAPartysAdjectiveEndsNoName(t *testing.T) {
+	set := docsSet(
+		"She won the New Hampshire Democratic primary last week, and the House Democratic leaders in Washington praised her on Monday.",
+		"The town fell to Islamic State on Sunday, and the Palestinian Islamic Jihad group condemned the attack in Gaza.",
+	)
+	if e := find(set, "New Hampshire"); e == nil || e.Name != "New Hampshire" || e.Type != Place {
+		t.Errorf("New Hampshire is the place:\n%s", dump(set))
+	}
+	for _, name := range []string{"New Hampshire Democratic", "House Democratic"} {
+		if e := find(set, name); e != nil && e.Name == name {
+			t.Errorf("%q is no name:\n%s", name, dump(set))
+		}
+	}
+	for _, name := range []string{"Islamic State", "Palestinian Islamic Jihad"} {
+		if e := find(set, name); e == nil || e.Name != name {
+			t.Errorf("%q is a name:\n%s", name, dump(set))
+		}
+	}
+}
