@@ -573,14 +573,12 @@ func TestNothingToSummarizeIsAnEmptyList(t *testing.T) {
 	}
 }
 
-// TestAStoryOfShortSentences: a story whose sentences are all under six
-// words is summarized by those that end as sentences do; a page of labels
-// is not.
-// A language that writes a thought in fewer words than English (Korean,
-// Russian) has its short complete sentences chosen beside longer ones; in
-// English a sentence that short is not, nor a label with no stop anywhere.
+// TestTerseLanguages: a language that writes a thought in fewer words than
+// English (Korean, Russian) has its short complete sentences chosen beside
+// longer ones; in English a sentence that short is not, nor a label with no
+// stop anywhere.
 func TestTerseLanguages(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkSummaries(t, []summaryCase{
 		{"대통령은 월요일 회담이 다음 주에 재개될 것이라고 말했다. 외교부 장관도 이를 확인했다.",
 			"대통령은 월요일 회담이 다음 주에 재개될 것이라고 말했다. | 외교부 장관도 이를 확인했다."},
 		{"Президент заявил в понедельник, что переговоры возобновятся на следующей неделе. Министр иностранных дел подтвердил это.",
@@ -589,28 +587,30 @@ func TestTerseLanguages(t *testing.T) {
 			"대통령은 월요일 회담이 다음 주에 재개될 것이라고 말했다."},
 		{"The mayor said on Monday that the old bridge would close for repairs next year. Officials confirmed it.",
 			"The mayor said on Monday that the old bridge would close for repairs next year."},
-	} {
-		b, err := precis.Brief(context.Background(), []precis.Article{{ID: "a", Text: tc.text}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range b.Stories[0].Summary {
-			got = append(got, s.Text)
-		}
-		if strings.Join(got, " | ") != tc.want {
-			t.Errorf("%q: summary %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
+// TestAStoryOfShortSentences: a story whose sentences are all under six
+// words is summarized by those that end as sentences do; a page of labels
+// is not.
 func TestAStoryOfShortSentences(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
+	checkSummaries(t, []summaryCase{
 		{"Fire at the port. Two hurt.", "Fire at the port. | Two hurt."},
 		{"Fire at the port.\n\nLearn more\n\nTwo hurt.", "Fire at the port. | Two hurt."},
 		{"«Пожар в порту». Двое ранены!", "«Пожар в порту». | Двое ранены!"},
 		{"Learn more\n\nSign up", ""},
-	} {
+	})
+}
+
+// summaryCase is one article's text and its summary's sentences joined by
+// " | ".
+type summaryCase struct{ text, want string }
+
+// checkSummaries briefs each case's text as one article and compares its
+// summary.
+func checkSummaries(t *testing.T, cases []summaryCase) {
+	t.Helper()
+	for _, tc := range cases {
 		b, err := precis.Brief(context.Background(), []precis.Article{{ID: "a", Text: tc.text}})
 		if err != nil {
 			t.Fatal(err)
