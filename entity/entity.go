@@ -1059,7 +1059,8 @@ func politicalAdjective(s Sentence, end int) bool {
 		return false
 	}
 	next := s.Text[toks[end].Start:toks[end].End]
-	return !isCap(next) && !gapBreaks(s.Text[toks[end-1].End:toks[end].Start]) && unicode.IsLetter(rune(next[0]))
+	r, _ := utf8.DecodeRuneInString(next)
+	return !isCap(next) && !gapBreaks(s.Text[toks[end-1].End:toks[end].Start]) && unicode.IsLetter(r)
 }
 
 // otherWordAt reports whether word i of a name makes it a treaty, a law or

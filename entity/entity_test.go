@@ -359,17 +359,33 @@ func TestSurnameAfterAParticleThatIsAlsoAWord(t *testing.T) {
 	}
 }
 
+// TestGivenNameThatIsAlsoAWord: "Bill" names a law at the end of a name or
+// before "of" ("Farm Bill", "Treaty of Rome"), and is a given name at its
+// start, after a party's name or an office too ("fellow Democrat Bill
+// Clinton", "Senate Majority Leader Bill Frist").
 func TestGivenNameThatIsAlsoAWord(t *testing.T) {
 	set := docsSet(
 		"Microsoft chairman Bill Gates testified on Monday. Gates said the company had not broken the law.",
 		"Gates told the court that Bill Gates the man and Microsoft were not one. The Senate passed the bill on Tuesday.",
 		"Both sides cited the Treaty of Rome. The Treaty of Rome binds them.",
+		"Louise Slaughter has never been a big fan of her fellow Democrat Bill Clinton, and she said so at a rally on Monday. Bill Clinton did not answer her.",
+		"The vote came after Senate Majority Leader Bill Frist delayed it for a week. Frist said the Farm Bill would pass by Friday.",
 	)
 	if g := find(set, "Bill Gates"); g == nil || g.Type != Person || find(set, "Gates") != g {
 		t.Errorf("Bill Gates is a person, and Gates is he:\n%s", dump(set))
 	}
-	if e := find(set, "Treaty of Rome"); e == nil || e.Type != Other {
-		t.Errorf("the Treaty of Rome is a treaty:\n%s", dump(set))
+	for _, name := range []string{"Bill Clinton", "Bill Frist"} {
+		if e := find(set, name); e == nil || e.Name != name || e.Type != Person {
+			t.Errorf("%s is a person:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "Senate Majority Leader Bill Frist"); e != nil && e.Name != "Bill Frist" {
+		t.Errorf("the title is not part of Frist's name:\n%s", dump(set))
+	}
+	for _, name := range []string{"Treaty of Rome", "Farm Bill"} {
+		if e := find(set, name); e == nil || e.Type != Other {
+			t.Errorf("%s is a law or a treaty:\n%s", name, dump(set))
+		}
 	}
 }
 
@@ -945,28 +961,6 @@ func TestANameSetInCapitalsIsNoAcronym(t *testing.T) {
 	)
 	if e := find(set, "Nato"); e == nil || e.Type != Organization {
 		t.Errorf("NATO and Nato are an organization:\n%s", dump(set))
-	}
-}
-
-// TestBillAsAGivenName: "Bill" names a law at the end of a name ("Farm
-// Bill"), and is a given name at its start, after a party's name or an
-// office too ("fellow Democrat Bill Clinton", "Senate Majority Leader Bill
-// Frist").
-func TestBillAsAGivenName(t *testing.T) {
-	set := docsSet(
-		"Louise Slaughter has never been a big fan of her fellow Democrat Bill Clinton, and she said so at a rally on Monday. Bill Clinton did not answer her.",
-		"The vote came after Senate Majority Leader Bill Frist delayed it for a week. Frist said the Farm Bill would pass by Friday.",
-	)
-	for _, name := range []string{"Bill Clinton", "Bill Frist"} {
-		if e := find(set, name); e == nil || e.Name != name || e.Type != Person {
-			t.Errorf("%s is a person:\n%s", name, dump(set))
-		}
-	}
-	if e := find(set, "Senate Majority Leader Bill Frist"); e != nil && e.Name != "Bill Frist" {
-		t.Errorf("the title is not part of Frist's name:\n%s", dump(set))
-	}
-	if e := find(set, "Farm Bill"); e == nil || e.Type != Other {
-		t.Errorf("the Farm Bill is a law:\n%s", dump(set))
 	}
 }
 
