@@ -53,6 +53,11 @@ var (
 	bylineRe    = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
 	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
 	datelinePrefix = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:,\s*[\p{L}. ]+?)?(?:,\s*\p{Lu}[a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([\p{L} .]+\))?)\s*(?:[-–—]+|_)\s+`)
+	// A dateline in any case that names its source in parentheses, then a
+	// dash: "Moscow (AP) —", "Vatican city ( reuters ) -", "Raleigh, N.C.
+	// (WNCN) –", "Ador, spain, july 16 ( upi ) --". The source (group 2) is
+	// a few words; the place is checked by isDatelinePlace.
+	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}.&' ]{0,29}?)\s*\))\s*(?:[-–—]+|_)\s*`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
@@ -214,6 +219,10 @@ func Clean(raw string) Result {
 				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
+			} else if m := sourceDateline.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) && newsSource(p[m[4]:m[5]]) && m[1] < len(p) {
+				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
+				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
+				p = p[m[1]:]
 			}
 		} else if wc <= 8 && isHeadline(p) && !strings.HasSuffix(p, ":") {
 			// A short unpunctuated line between body paragraphs is a subhead.
@@ -336,7 +345,11 @@ var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "(
 func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 	for _, pre := range inlinePrefixes {
 		if strings.HasPrefix(low, pre) {
-			return strings.TrimSpace(p[len(pre):]), strings.TrimSpace(low[len(pre):]), append(cuts, p[:len(pre)])
+			n := len(pre) // and the rest of a dash run: "( cnn ) --"
+			for n < len(p) && (p[n] == '-' || p[n] == ' ') {
+				n++
+			}
+			return strings.TrimSpace(p[n:]), strings.TrimSpace(low[n:]), append(cuts, p[:n])
 		}
 	}
 	return p, low, cuts
@@ -741,6 +754,52 @@ func moreBodyFollows(rest []string) bool {
 	}
 	return false
 }
+
+// newsSource reports whether s, the words in a dateline's parentheses, names
+// a news source: a wire service or network ("AP", "Reuters", "CBS SF",
+// "cbsmiami"), a name with "news" in it ("News Center"), a web address
+// ("cbsla.com") or an American station's call sign ("WNCN", "KUTV-TV").
+// Anything else in parentheses after a capitalized run, "the man (a
+// teacher) — who…", is no dateline.
+func newsSource(s string) bool {
+	s = lower(s)
+	if callSign.MatchString(s) || strings.Contains(s, "news") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		for _, d := range []string{".com", ".org", ".net", ".co.uk"} {
+			if strings.HasSuffix(w, d) {
+				return true
+			}
+		}
+		if newsAgencies[w] {
+			return true
+		}
+		for _, n := range networkStems {
+			if strings.HasPrefix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// callSign is an American radio or television station's call sign.
+	callSign = regexp.MustCompile(`^[kw][a-z]{2,3}(?:-(?:tv|fm|am))?$`)
+	// newsAgencies are wire services and outlets whose name stands alone in
+	// a dateline.
+	newsAgencies = map[string]bool{
+		"ap": true, "reuters": true, "afp": true, "upi": true, "bloomberg": true, "xinhua": true, "dpa": true,
+		"efe": true, "ansa": true, "pti": true, "ians": true, "kyodo": true, "yonhap": true, "tass": true,
+		"ria": true, "anadolu": true, "bernama": true, "marketwatch": true, "thestreet": true, "mainstreet": true,
+		"wire": true, "newswire": true, "cns": true, "ktla": true, "press": true,
+	}
+	// networkStems open the names of broadcast networks and their local
+	// stations' sites ("CBS SF", "cbsmiami", "myfoxboston.com" does not open
+	// with one, but is a web address).
+	networkStems = []string{"cbs", "nbc", "abc", "cnn", "fox", "bbc", "msnbc", "cnbc", "pbs", "npr", "itv", "sky"}
+)
 
 // isDatelinePlace accepts an upper-case place name of at most four words
 // ("WASHINGTON", "NEW YORK, June 16 (AP)"), not an acronym-led sentence.

@@ -73,6 +73,33 @@ func TestSourceLineDateline(t *testing.T) {
 	}
 }
 
+func TestDatelinesNamingTheirSource(t *testing.T) {
+	for _, c := range []struct{ raw, dateline, lead string }{
+		{"Washington (CNN) — The meeting was held at the tower in June.", "Washington (CNN)", "The meeting"},
+		{"Raleigh, N.C. (WNCN) – For years the agency has warned about the drug.", "Raleigh, N.C. (WNCN)", "For years"},
+		{"Moscow ( ap ) — russia's top investigative body said saturday it is looking into it.", "Moscow ( ap )", "russia's top"},
+		{"Ador, spain, july 16 ( upi ) -- a spanish mayor has become the first to issue the order.", "Ador, spain, july 16 ( upi )", "a spanish mayor"},
+		{"San mateo ( cbs sf ) — the owners of a dog that died in may sued the groomer.", "San mateo ( cbs sf )", "the owners"},
+		{"Los angeles ( cbsla.com ) — authorities are still searching for two people.", "Los angeles ( cbsla.com )", "authorities are"},
+		// not datelines: a caption's word, an aside, no dash after the parentheses
+		{"Kim Kardashian (pictured) — who married in May — said she would stay.", "", "Kim Kardashian"},
+		{"Police said the man (a teacher) — who was 40 — had fled the city.", "", "Police said"},
+		{"Former Alaska Gov. Sarah Palin (R) on Monday responded to the vice president.", "", "Former Alaska"},
+	} {
+		r := Clean(c.raw + "\n")
+		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], c.lead) {
+			t.Errorf("%q: dateline %q, paragraphs %q; want dateline %q and a lead opening %q", c.raw, r.Dateline, r.Paragraphs, c.dateline, c.lead)
+		}
+	}
+}
+
+func TestWireCreditsDashRunIsCut(t *testing.T) {
+	r := Clean("( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.\n")
+	if len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], "former nbc") {
+		t.Errorf("paragraphs %q", r.Paragraphs)
+	}
+}
+
 func TestUnwrap(t *testing.T) {
 	raw := "Fighters from the group (\nIS) took the town after weeks of\nfighting, officials said.\nA second paragraph starts here.\n"
 	r := Clean(raw)
