@@ -56,8 +56,11 @@ var (
 	// A dateline in any case that names its source in parentheses, then a
 	// dash: "Moscow (AP) —", "Vatican city ( reuters ) -", "Raleigh, N.C.
 	// (WNCN) –", "Ador, spain, july 16 ( upi ) --". The source (group 2) is
-	// a few words; the place is checked by isDatelinePlace.
-	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}.&' ]{0,29}?)\s*\))\s*(?:[-–—]+|_)\s*`)
+	// a few words, and the dash (group 3) may be left out after a wire
+	// service or network when a capital follows, as CNN writes it
+	// ("Jerusalem (CNN) The…", not "The network (CNN) said…"); the place is
+	// checked by isDatelinePlace.
+	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}.&' ]{0,29}?)\s*\))\s*([-–—]+\s*|_\s+)?`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
@@ -219,7 +222,7 @@ func Clean(raw string) Result {
 				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
-			} else if m := sourceDateline.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) && newsSource(p[m[4]:m[5]]) && m[1] < len(p) {
+			} else if m := sourceDateline.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) && isDatelinePlace(p[m[2]:m[3]]) && sourceNamed(p[m[4]:m[5]], m[6] >= 0) && (m[6] >= 0 || unicode.IsUpper(firstRune(p[m[1]:]))) {
 				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
@@ -755,30 +758,25 @@ func moreBodyFollows(rest []string) bool {
 	return false
 }
 
-// newsSource reports whether s, the words in a dateline's parentheses, names
-// a news source: a wire service or network ("AP", "Reuters", "CBS SF",
-// "cbsmiami"), a name with "news" in it ("News Center"), a web address
-// ("cbsla.com") or an American station's call sign ("WNCN", "KUTV-TV").
-// Anything else in parentheses after a capitalized run, "the man (a
-// teacher) — who…", is no dateline.
-func newsSource(s string) bool {
+// sourceNamed reports whether s, the words in a dateline's parentheses,
+// names a news source. With a dash after it (dashed), that is a wire service
+// or network ("AP", "Reuters", "CBS SF", "cbsmiami"), a name with "news" in
+// it ("News Center"), a web address ("cbsla.com") or an American station's
+// call sign ("WNCN", "KUTV-TV"); without one, only a wire service or
+// network, since a company's ticker may look like a call sign ("Walmart
+// (WMT) said…"). Anything else in parentheses after a capitalized run, "the
+// man (a teacher) — who…", is no dateline.
+func sourceNamed(s string, dashed bool) bool {
 	s = lower(s)
-	if callSign.MatchString(s) || strings.Contains(s, "news") {
+	if dashed && (callSign.MatchString(s) || strings.Contains(s, "news")) {
 		return true
 	}
 	for _, w := range strings.Fields(s) {
-		for _, d := range []string{".com", ".org", ".net", ".co.uk"} {
-			if strings.HasSuffix(w, d) {
-				return true
-			}
-		}
-		if newsAgencies[w] {
+		if newsAgencies[w] || slices.ContainsFunc(networkStems, func(n string) bool { return strings.HasPrefix(w, n) }) {
 			return true
 		}
-		for _, n := range networkStems {
-			if strings.HasPrefix(w, n) {
-				return true
-			}
+		if dashed && slices.ContainsFunc([]string{".com", ".org", ".net", ".co.uk"}, func(d string) bool { return strings.HasSuffix(w, d) }) {
+			return true
 		}
 	}
 	return false

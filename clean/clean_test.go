@@ -81,10 +81,13 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 		{"Ador, spain, july 16 ( upi ) -- a spanish mayor has become the first to issue the order.", "Ador, spain, july 16 ( upi )", "a spanish mayor"},
 		{"San mateo ( cbs sf ) — the owners of a dog that died in may sued the groomer.", "San mateo ( cbs sf )", "the owners"},
 		{"Los angeles ( cbsla.com ) — authorities are still searching for two people.", "Los angeles ( cbsla.com )", "authorities are"},
+		{"Jerusalem (CNN)The wife of the prime minister went on trial on Sunday.", "Jerusalem (CNN)", "The wife"},
+		{"The network (CNN) said on Friday it would appeal the ruling.", "", "The network (CNN) said"},
 		// not datelines: a caption's word, an aside, no dash after the parentheses
 		{"Kim Kardashian (pictured) — who married in May — said she would stay.", "", "Kim Kardashian"},
 		{"Police said the man (a teacher) — who was 40 — had fled the city.", "", "Police said"},
 		{"Former Alaska Gov. Sarah Palin (R) on Monday responded to the vice president.", "", "Former Alaska"},
+		{"Walmart (WMT) said on Tuesday that sales rose.", "", "Walmart"},
 	} {
 		r := Clean(c.raw + "\n")
 		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], c.lead) {
