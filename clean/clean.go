@@ -340,6 +340,103 @@ var inlineCuts = []struct {
 	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
 }
 
+// photoCredit is a photographer's credit left in the text by a caption:
+// one to three words of name, a slash, an agency or service, and maybe more
+// of them after slashes. It stands in parentheses ("( mark j terrill/ap )",
+// "( sergei ilnitsky/epa-efe/shutterstock )"), after a label
+// ("Photographer: Chris Ratcliffe/Bloomberg", "Photo by …"), or bare and
+// often twice ("Gregorio Borgia/AP Gregorio Borgia/AP", "Gary Wolstenholme /
+// Redferns / Getty"); or the agency's photo comes first ("AP Photo/Julie
+// Jacobson", "AP Photo/Rogelio V. Solis"). An agency may follow another,
+// after a slash or "via" ("AFP via Getty Images"). Groups: 2 a label, 3
+// the name of a credit in no parentheses (see bareCredit).
+var photoCredit = regexp.MustCompile(`(?i)(\(\s*` + creditName + `\s?/\s?` + creditTail + `[^()]{0,30}\)|` +
+	`(\b(?:photographer|photograph|photo|image|credit)s?\s?(?::|by\b)\s?)?\b(` + creditName + `)\s?/\s?` + creditTail + `|` +
+	`\b(?:ap|afp|reuters|epa) photos?\s?/\s?\p{L}[\p{L}'’-]*(?:\s(?:\p{L}\.){1,2})?(?:\s\p{L}[\p{L}'’-]*)?)`)
+
+const (
+	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
+	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
+	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool)`
+	// the agency, maybe after a service ("Redferns / Getty") and before
+	// another ("AFP/Getty Images"), then a closing slash, "photo" or "images"
+	creditTail = `(?:[\p{L}&-]+\s?/\s?)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `)?(?:\s(?:photos?|images?)\b)?(?:\b/|\b)`
+)
+
+// creditGateList are lower-case pieces one of which every photoCredit holds.
+var creditGateList = []string{"/ap", "/ ap", "/afp", "/ afp", "/reuters", "/ reuters", "/getty", "/ getty", "/epa", "/ epa", "/xinhua", "/ xinhua",
+	"/bloomberg", "/ bloomberg", "/associated press", "/ associated press", "/the associated press", "/ the associated press",
+	"/invision", "/ invision", "/wireimage", "/ wireimage", "/filmmagic", "/ filmmagic", "/shutterstock", "/ shutterstock", "/pool", "/ pool",
+	"ap photo", "afp photo", "reuters photo", "epa photo"}
+
+// cutCredits cuts the photographers' credits (photoCredit) out of p and
+// returns p and what it cut.
+func cutCredits(p string, cuts []string) (string, []string) {
+	ms := photoCredit.FindAllStringSubmatchIndex(p, -1)
+	if ms == nil {
+		return p, cuts
+	}
+	var b strings.Builder
+	at := 0
+	for _, m := range ms {
+		start, end := m[2], m[3]
+		if m[6] >= 0 && m[4] < 0 {
+			if start, end = bareCredit(p, m[6], m[7], end); start < 0 {
+				continue
+			}
+		}
+		if start < at {
+			continue // inside the repetition of a credit already cut
+		}
+		cuts = append(cuts, strings.TrimSpace(p[start:end]))
+		b.WriteString(p[at:start])
+		b.WriteByte(' ')
+		at = end
+	}
+	b.WriteString(p[at:])
+	return strings.TrimSpace(squeezeSpace(b.String())), cuts
+}
+
+// bareCredit finds where a credit with no parentheses or label starts, given
+// the words the pattern took as its name (p[name:slash]) and its end: the
+// pattern may have taken words of the sentence before the name. In text
+// that capitalizes names the name is the capitalized words before the slash
+// ("…sees celebration Patrick Baz/AFP"). Otherwise the credit must come
+// twice, as captions print it ("gregorio borgia/ap gregorio borgia/ap"), and
+// the repetition tells where the name starts; both are cut. It returns -1
+// when there is no telling.
+func bareCredit(p string, name, slash, end int) (int, int) {
+	words := strings.Fields(p[name:slash])
+	first := len(words)
+	for first > 0 && unicode.IsUpper(firstRune(words[first-1])) {
+		first--
+	}
+	if first < len(words) {
+		return name + wordOffset(p[name:slash], first), end
+	}
+	for k := len(words); k > 0; k-- {
+		start := name + wordOffset(p[name:slash], len(words)-k)
+		credit := p[start:end]
+		rest := strings.TrimLeft(p[end:], " ")
+		if len(rest) >= len(credit) && strings.EqualFold(rest[:len(credit)], credit) {
+			return start, len(p) - len(rest) + len(credit)
+		}
+	}
+	return -1, end
+}
+
+// wordOffset returns the offset in s of its i-th space-separated word.
+func wordOffset(s string, i int) int {
+	at := 0
+	for ; i > 0; i-- {
+		at += strings.IndexByte(s[at:], ' ') + 1
+		for at < len(s) && s[at] == ' ' {
+			at++
+		}
+	}
+	return at
+}
+
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.
 var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —", "ap photo ", "( cnn ) —", "( cnn ) -", "(cnn) —", "(cnn) -", "( cnn )", "(cnn)"}
 
@@ -397,6 +494,13 @@ func stripInline(p string) (string, string) {
 			return p, strings.Join(cuts, " … ")
 		}
 	}
+	if creditGates.In(low) {
+		p, cuts = cutCredits(p, cuts)
+		low = lower(p)
+		if len(low) != len(p) {
+			return p, strings.Join(cuts, " … ")
+		}
+	}
 	if len(cuts) > 0 {
 		// a credit cut from the paragraph's start may uncover a wire
 		// credit: "( ap photo ) ( associated press ) the united nations…"
@@ -426,7 +530,8 @@ var (
 	webFurnitureSet    = phrase.New(webFurniture)
 	inlineFurnitureSet = phrase.New(inlineFurniture)
 	inlineGates        = phrase.New(cutGates())
-	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes))
+	creditGates        = phrase.New(creditGateList)
+	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes, creditGateList))
 )
 
 // cutGates lists the gates of all inlineCuts.
