@@ -357,7 +357,7 @@ var photoCredit = regexp.MustCompile(`(?i)(\(\s*` + creditName + `\s?/\s?` + cre
 const (
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
 	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
-	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool)`
+	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|sipa|nurphoto|dpa|retna)`
 	// the agency, maybe after a service ("Redferns / Getty") and before
 	// another ("AFP/Getty Images"), then a closing slash, "photo" or "images"
 	creditTail = `(?:[\p{L}&-]+\s?/\s?)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `)?(?:\s(?:photos?|images?)\b)?(?:\b/|\b)`
@@ -367,6 +367,8 @@ const (
 var creditGateList = []string{"/ap", "/ ap", "/afp", "/ afp", "/reuters", "/ reuters", "/getty", "/ getty", "/epa", "/ epa", "/xinhua", "/ xinhua",
 	"/bloomberg", "/ bloomberg", "/associated press", "/ associated press", "/the associated press", "/ the associated press",
 	"/invision", "/ invision", "/wireimage", "/ wireimage", "/filmmagic", "/ filmmagic", "/shutterstock", "/ shutterstock", "/pool", "/ pool",
+	"/landov", "/ landov", "/redux", "/ redux", "/corbis", "/ corbis", "/zuma", "/ zuma", "/rex", "/ rex", "/sipa", "/ sipa",
+	"/nurphoto", "/ nurphoto", "/dpa", "/ dpa", "/retna", "/ retna",
 	"ap photo", "afp photo", "reuters photo", "epa photo"}
 
 // cutCredits cuts the photographers' credits (photoCredit) out of p and
@@ -399,21 +401,16 @@ func cutCredits(p string, cuts []string) (string, []string) {
 
 // bareCredit finds where a credit with no parentheses or label starts, given
 // the words the pattern took as its name (p[name:slash]) and its end: the
-// pattern may have taken words of the sentence before the name. In text
-// that capitalizes names the name is the capitalized words before the slash
-// ("…sees celebration Patrick Baz/AFP"). Otherwise the credit must come
-// twice, as captions print it ("gregorio borgia/ap gregorio borgia/ap"), and
-// the repetition tells where the name starts; both are cut. It returns -1
-// when there is no telling.
+// pattern may have taken words of the sentence before the name. A credit
+// printed twice, as captions print it ("gregorio borgia/ap gregorio
+// borgia/ap"), shows by its repetition where the name starts, and both are
+// cut. Else, in text that capitalizes names, the name is the capitalized
+// words before the slash ("…sees celebration Patrick Baz/AFP"). A caption's
+// label ends what is not name ("toggle caption afp/getty"), and a credit
+// that opens the paragraph or follows a sentence's end is all name. It
+// returns -1 when there is no telling.
 func bareCredit(p string, name, slash, end int) (int, int) {
 	words := strings.Fields(p[name:slash])
-	first := len(words)
-	for first > 0 && unicode.IsUpper(firstRune(words[first-1])) {
-		first--
-	}
-	if first < len(words) {
-		return name + wordOffset(p[name:slash], first), end
-	}
 	for k := len(words); k > 0; k-- {
 		start := name + wordOffset(p[name:slash], len(words)-k)
 		credit := p[start:end]
@@ -422,8 +419,26 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 			return start, len(p) - len(rest) + len(credit)
 		}
 	}
+	first := len(words)
+	for first > 0 && unicode.IsUpper(firstRune(words[first-1])) {
+		first--
+	}
+	if first < len(words) {
+		return name + wordOffset(p[name:slash], first), end
+	}
+	for i := len(words) - 2; i >= 0; i-- {
+		if captionLabels[lower(words[i])] {
+			return name + wordOffset(p[name:slash], i+1), end
+		}
+	}
+	if before := strings.TrimRight(p[:name], " "); before == "" || strings.ContainsRune(".!?|);:", rune(before[len(before)-1])) {
+		return name, end // the credit opens the paragraph or follows a sentence
+	}
 	return -1, end
 }
+
+// captionLabels are words of a caption's template before a credit.
+var captionLabels = map[string]bool{"caption": true, "credit": true, "photo": true, "image": true, "photographer": true}
 
 // wordOffset returns the offset in s of its i-th space-separated word.
 func wordOffset(s string, i int) int {

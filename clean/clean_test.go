@@ -278,6 +278,9 @@ func TestInlineCuts(t *testing.T) {
 		"Walmart seeks refund AP Photo/Rogelio V. Solis Several other companies have asked for theirs.":                   "Walmart seeks refund Several other companies have asked for theirs.",
 		"He turned 22 on Sunday. Joe Robbins/Getty Images This glitch is hilarious, he said.":                             "He turned 22 on Sunday. This glitch is hilarious, he said.",
 		"Israel objected. Photographer: Janek Skarzynski/AFP via Getty Images Both countries voted.":                      "Israel objected. Both countries voted.",
+		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
+		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
+		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
 		// the same words as news
 		"He said he/ she would go.": "He said he/ she would go.",
 		// a credit printed once in small letters: where its name starts is not known
