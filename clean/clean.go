@@ -440,16 +440,21 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 // captionLabels are words of a caption's template before a credit.
 var captionLabels = map[string]bool{"caption": true, "credit": true, "photo": true, "image": true, "photographer": true}
 
-// wordOffset returns the offset in s of its i-th space-separated word.
+// wordOffset returns the offset in s of its i-th word, as strings.Fields
+// splits s (len(s) when s has fewer words).
 func wordOffset(s string, i int) int {
-	at := 0
-	for ; i > 0; i-- {
-		at += strings.IndexByte(s[at:], ' ') + 1
-		for at < len(s) && s[at] == ' ' {
-			at++
+	in := false
+	for j, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			if i == 0 {
+				return j
+			}
+			i--
 		}
+		in = !space
 	}
-	return at
+	return len(s)
 }
 
 // inlinePrefixes are wire credits that open a paragraph, kept out of the text.

@@ -435,3 +435,15 @@ func TestHyphenatedDatelinePlaces(t *testing.T) {
 		t.Errorf("a sentence opening with a hyphenated capital word is no dateline: %q, %q", r.Dateline, r.Paragraphs)
 	}
 }
+
+func TestWordOffsetSplitsAsFields(t *testing.T) {
+	s := "theft\tspink  usa\u2003ap"
+	for i, w := range strings.Fields(s) {
+		if at := wordOffset(s, i); !strings.HasPrefix(s[at:], w) {
+			t.Errorf("word %d at %d: %q, want %q", i, at, s[at:], w)
+		}
+	}
+	if got := wordOffset(s, 4); got != len(s) {
+		t.Errorf("past the last word: %d, want %d", got, len(s))
+	}
+}
