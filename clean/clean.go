@@ -128,6 +128,15 @@ func wireNote(p string, wc int) bool {
 		(strings.HasSuffix(p, "er") || strings.HasSuffix(p, "ent")) && agencyTitle.MatchString(p) // Writer, Editor, Correspondent
 }
 
+// sourceDatelineMatch runs sourceDateline only on paragraphs with a
+// parenthesis where the source would be, near the start.
+func sourceDatelineMatch(p string) []int {
+	if strings.IndexByte(p[:min(len(p), 140)], '(') < 0 {
+		return nil
+	}
+	return sourceDateline.FindStringSubmatchIndex(p)
+}
+
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have
 // three capitals in a row and a dash followed by a space near the start,
 // where the dateline would be: the pattern backtracks over its first 200
@@ -222,7 +231,7 @@ func Clean(raw string) Result {
 				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
-			} else if m := sourceDateline.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) && isDatelinePlace(p[m[2]:m[3]]) && sourceNamed(p[m[4]:m[5]], m[6] >= 0) && (m[6] >= 0 || unicode.IsUpper(firstRune(p[m[1]:]))) {
+			} else if m := sourceDatelineMatch(p); m != nil && m[1] < len(p) && isDatelinePlace(p[m[2]:m[3]]) && sourceNamed(p[m[4]:m[5]], m[6] >= 0) && (m[6] >= 0 || unicode.IsUpper(firstRune(p[m[1]:]))) {
 				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
 				p = p[m[1]:]
