@@ -420,10 +420,10 @@ func cutCredits(p string, cuts []string) (string, []string) {
 // returns -1 when there is no telling.
 func bareCredit(p string, name, slash, end int) (int, int) {
 	words := strings.Fields(p[name:slash])
+	rest := strings.TrimLeft(p[end:], " ")
 	for k := len(words); k > 0; k-- {
 		start := name + wordOffset(p[name:slash], len(words)-k)
 		credit := p[start:end]
-		rest := strings.TrimLeft(p[end:], " ")
 		if len(rest) >= len(credit) && strings.EqualFold(rest[:len(credit)], credit) {
 			return start, len(p) - len(rest) + len(credit)
 		}
@@ -925,7 +925,7 @@ var (
 		"ap": true, "reuters": true, "afp": true, "upi": true, "bloomberg": true, "xinhua": true, "dpa": true,
 		"efe": true, "ansa": true, "pti": true, "ians": true, "kyodo": true, "yonhap": true, "tass": true,
 		"ria": true, "anadolu": true, "bernama": true, "marketwatch": true, "thestreet": true, "mainstreet": true,
-		"wire": true, "newswire": true, "cns": true, "ktla": true, "press": true,
+		"wire": true, "newswire": true, "cns": true, "press": true,
 	}
 	// networkStems open the names of broadcast networks and their local
 	// stations' sites ("CBS SF", "cbsmiami", "myfoxboston.com" does not open
@@ -933,8 +933,9 @@ var (
 	networkStems = []string{"cbs", "nbc", "abc", "cnn", "fox", "bbc", "msnbc", "cnbc", "pbs", "npr", "itv", "sky"}
 )
 
-// isDatelinePlace accepts an upper-case place name of at most four words
-// ("WASHINGTON", "NEW YORK, June 16 (AP)"), not an acronym-led sentence.
+// isDatelinePlace accepts a place name of at most four words ("WASHINGTON",
+// "NEW YORK, June 16 (AP)", "Vatican city ( reuters )"), not an acronym-led
+// sentence.
 func isDatelinePlace(s string) bool {
 	head := s
 	if k := strings.IndexAny(head, ",("); k >= 0 {
