@@ -128,13 +128,26 @@ func wireNote(p string, wc int) bool {
 		(strings.HasSuffix(p, "er") || strings.HasSuffix(p, "ent")) && agencyTitle.MatchString(p) // Writer, Editor, Correspondent
 }
 
-// sourceDatelineMatch runs sourceDateline only on paragraphs with a
-// parenthesis where the source would be, near the start.
-func sourceDatelineMatch(p string) []int {
-	if strings.IndexByte(p[:min(len(p), 140)], '(') < 0 {
-		return nil
+// leadDateline finds a dateline opening the paragraph p, by datelinePrefix
+// or sourceDateline, and returns it and where the text after it starts
+// (0 when there is none). sourceDateline is tried only when a parenthesis,
+// where its source would be, opens near the start.
+func leadDateline(p string) (string, int) {
+	if m := datelinePrefix.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) {
+		return strings.TrimSpace(p[m[2]:m[3]]), m[1]
 	}
-	return sourceDateline.FindStringSubmatchIndex(p)
+	if strings.IndexByte(p[:min(len(p), 140)], '(') < 0 {
+		return "", 0
+	}
+	m := sourceDateline.FindStringSubmatchIndex(p)
+	if m == nil || m[1] == len(p) || !isDatelinePlace(p[m[2]:m[3]]) {
+		return "", 0
+	}
+	dashed := m[6] >= 0
+	if !sourceNamed(p[m[4]:m[5]], dashed) || !dashed && !unicode.IsUpper(firstRune(p[m[1]:])) {
+		return "", 0
+	}
+	return strings.TrimSpace(p[m[2]:m[3]]), m[1]
 }
 
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have
@@ -227,14 +240,10 @@ func Clean(raw string) Result {
 				res.Dateline = m[2]
 				res.Removed = append(res.Removed, Removal{m[1], ReasonHeadline}, Removal{m[2], ReasonDateline})
 				p = m[3]
-			} else if m := datelinePrefix.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) {
-				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
-				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
-				p = p[m[1]:]
-			} else if m := sourceDatelineMatch(p); m != nil && m[1] < len(p) && isDatelinePlace(p[m[2]:m[3]]) && sourceNamed(p[m[4]:m[5]], m[6] >= 0) && (m[6] >= 0 || unicode.IsUpper(firstRune(p[m[1]:]))) {
-				res.Dateline = strings.TrimSpace(p[m[2]:m[3]])
-				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:m[1]]), ReasonDateline})
-				p = p[m[1]:]
+			} else if place, end := leadDateline(p); end > 0 {
+				res.Dateline = place
+				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:end]), ReasonDateline})
+				p = p[end:]
 			}
 		} else if wc <= 8 && isHeadline(p) && !strings.HasSuffix(p, ":") {
 			// A short unpunctuated line between body paragraphs is a subhead.
