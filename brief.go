@@ -16,6 +16,7 @@ import (
 	"github.com/precis-news/precis/dedup"
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/figure"
+	"github.com/precis-news/precis/headline"
 	"github.com/precis-news/precis/quote"
 	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
@@ -510,9 +511,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		}
 	}
 	if st.Title == "" && len(order) > 0 {
-		// no article has a title: the summary's opening sentence says what
-		// the story is about better than any one article's first sentence
-		st.Title = cutText(texts[order[0]], 12, -1)
+		// no article has a title: the summary's opening sentence, trimmed
+		// to a headline, says what the story is about better than any one
+		// article's first sentence
+		st.Title = headline.Trim(texts[order[0]], 12)
 	}
 	return st, nil
 }

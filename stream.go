@@ -15,6 +15,7 @@ import (
 	"github.com/precis-news/precis/clean"
 	"github.com/precis-news/precis/cluster"
 	"github.com/precis-news/precis/dedup"
+	"github.com/precis-news/precis/headline"
 	"github.com/precis-news/precis/text"
 )
 
@@ -93,7 +94,7 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 }
 
 // displayTitle returns the article's title or, when it has none, its first
-// sentence cut to twelve words.
+// sentence trimmed to a headline of about twelve words.
 func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
 		return articleTitle{text: t}
@@ -101,11 +102,11 @@ func (d *Doc) displayTitle() articleTitle {
 	if len(d.Sentences) == 0 {
 		return articleTitle{}
 	}
-	return articleTitle{text: cutText(d.Sentences[0].Text, 12, -1), lead: text.Words(d.Sentences[0].Text)}
+	return articleTitle{text: headline.Trim(d.Sentences[0].Text, 12), lead: text.Words(d.Sentences[0].Text)}
 }
 
-// articleTitle is an article's title, or its first sentence cut short when
-// it has none (lead: that sentence's words).
+// articleTitle is an article's title, or its first sentence trimmed when it
+// has none (lead: that sentence's words).
 type articleTitle struct {
 	text string
 	lead int

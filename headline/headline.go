@@ -1,0 +1,595 @@
+// Package headline shortens a news story's opening sentence into a title,
+// as a headline writer would, for stories that came with no headline.
+//
+// It trims in the manner of Hedge Trimmer (Dorr, Zajic and Schwartz, 2003),
+// without a parser: it drops what a headline leaves out (a time of day or
+// week, a parenthesis, an opening adjunct before the main clause, a closing
+// attribution, a leading article), and, when the sentence is still too long,
+// cuts it where a clause or a phrase ends rather than in the middle of one.
+// The rules read English function words; other text is only cut to length.
+package headline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/text"
+)
+
+// shortest is the fewest words a trim may leave: a rule that would leave
+// fewer is not applied.
+const shortest = 6
+
+// Trim returns a title of about limit words made from sentence s: at most
+// limit words, or limit+2 when the trimmed sentence ends there, since a title
+// two words over reads better than one cut short. When no rule brings s
+// within that length at a phrase's end, its first limit words are kept and
+// "…" marks the cut.
+func Trim(s string, limit int) string {
+	s = curlyQuotes(strings.TrimSpace(s))
+	w := strings.Fields(s)
+	if len(w) == 0 || text.Words(s) != len(w) || !latin(w) {
+		return cutWords(s, limit) // a script written without spaces, or not the Latin alphabet: no English rules apply
+	}
+	w = dropLeadingMarks(w)
+	w = dropParentheses(w)
+	w = dropTimes(w, mixedCase(w))
+	w = dropOpeningAdjunct(w)
+	w = dropOpeningAttribution(w)
+	w = dropClosingAttribution(w)
+	w = dropInsertion(w, mixedCase(w))
+	w = dropLeadingArticle(w)
+	if len(w) > limit+2 {
+		k := boundary(w, limit, adjunctEnd(w))
+		if k == 0 {
+			w[0] = capitalize(w[0])
+			return cutWords(strings.Join(w, " "), limit)
+		}
+		w = w[:k]
+	}
+	if w = trimEnd(w); len(w) == 0 {
+		return ""
+	}
+	w[0] = capitalize(w[0])
+	return strings.Join(w, " ")
+}
+
+// cutWords keeps the first limit words of s (as text.Words counts them),
+// marking a cut with "…".
+func cutWords(s string, limit int) string {
+	if text.Words(s) <= limit {
+		return s
+	}
+	return strings.TrimRightFunc(text.Cut(s, limit), func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' }) + "…"
+}
+
+// latin reports whether most of the words are written in the Latin alphabet,
+// which the rules' word lists are.
+func latin(w []string) bool {
+	n := 0
+	for _, x := range w {
+		for _, r := range x {
+			if unicode.IsLetter(r) {
+				if r < 0x250 {
+					n++
+				}
+				break
+			}
+		}
+	}
+	return 2*n > len(w)
+}
+
+// curlyQuotes writes the newswire's typewriter quotation marks (two
+// backquotes open a quotation, two apostrophes close it) as the curly ones
+// they stand for.
+func curlyQuotes(s string) string {
+	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
+		return s
+	}
+	return strings.NewReplacer("``", "“", "''", "”").Replace(s)
+}
+
+// mixedCase reports whether the sentence capitalizes some word after its
+// first, as text that capitalizes names does (Multi-News's copy is all small
+// letters).
+func mixedCase(w []string) bool {
+	for _, x := range w[1:] {
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// bare returns a word in small letters without the punctuation around it.
+func bare(x string) string {
+	return strings.ToLower(strings.TrimFunc(x, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}
+
+// trailing returns the punctuation at the end of a word (",", ".", "”,").
+func trailing(x string) string {
+	i := strings.LastIndexFunc(x, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	return x[i+1:]
+}
+
+// item reports whether w opens with a short item of a list or an address:
+// up to three words ending with a comma, or up to five with "and" or "or"
+// among them ("N.Y.,", "Sen. Ted Cruz,", "filmmaker and media commentator,").
+func item(w []string) bool {
+	n := segment(w)
+	if n > 5 || n == len(w) && !commaEnd(w[n-1]) {
+		return false
+	}
+	return n <= 3 || anyOf(w[:n], conjunctions)
+}
+
+var conjunctions = map[string]bool{"and": true, "or": true}
+
+// commaEnd reports whether a comma ends a word ("Buffalo,", "N.Y.,",
+// "martyrdom,”").
+func commaEnd(x string) bool {
+	return strings.Contains(trailing(x), ",")
+}
+
+// dropWords removes w[i:j], moving a comma, colon or semicolon that ended
+// the last removed word onto the word before, so that "sued the department
+// today, challenging" keeps its comma.
+func dropWords(w []string, i, j int) []string {
+	if i > 0 {
+		if p := trailing(w[j-1]); p == "," || p == ";" || p == ":" {
+			if q := trailing(w[i-1]); !strings.ContainsAny(q, ",;:") {
+				w[i-1] += p // "near “Cambe” on Monday," keeps its comma after “Cambe”
+			}
+		}
+	}
+	return append(w[:i], w[j:]...)
+}
+
+// dropLeadingMarks removes what opens the sentence before its first word:
+// marks with no letter ("— a rancher shot…", left where a credit was cut)
+// and a place set off by a dash ("Washington – the chairman…").
+func dropLeadingMarks(w []string) []string {
+	for k := 0; k < 4 && k < len(w)-shortest; k++ {
+		if dash(w[k]) {
+			return w[k+1:]
+		}
+	}
+	for len(w) > shortest && !strings.ContainsFunc(w[0], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) &&
+		!strings.ContainsAny(w[0], `"“‘'(`) {
+		w = w[1:]
+	}
+	return w
+}
+
+// dash reports whether a word is a dash standing alone.
+func dash(x string) bool {
+	return x == "—" || x == "–" || x == "-" || x == "--" || x == "_"
+}
+
+// dropParentheses removes parenthetical asides of up to ten words
+// ("Islamic State of Iraq and Syria (ISIS)", "40 kilometers (25 miles)").
+func dropParentheses(w []string) []string {
+	for i := 0; i < len(w); i++ {
+		if !strings.HasPrefix(w[i], "(") {
+			continue
+		}
+		for j := i; j < len(w) && j < i+10; j++ {
+			if strings.Contains(w[j], ")") {
+				if len(w)-(j+1-i) >= shortest && strings.HasSuffix(strings.TrimRight(w[j], ",.;:"), ")") {
+					w = dropWords(w, i, j+1)
+					i--
+				}
+				break
+			}
+		}
+	}
+	return w
+}
+
+var days = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// dayNamed are the words that make a day's name part of another name
+// ("Black Friday", "Super Tuesday", "the Sunday Times").
+var dayNamed = map[string]bool{"black": true, "good": true, "super": true, "ash": true, "cyber": true, "holy": true,
+	"bloody": true, "easter": true, "palm": true, "maundy": true, "giving": true, "the": true, "a": true, "every": true}
+
+// timeBefore may open a time ("on Monday", "late Friday", "last week").
+var timeBefore = map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "earlier": true}
+
+// dayParts may follow a day ("Friday night").
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+// dropTimes removes the times a headline leaves out: a day of the week with
+// the words around it ("on Monday", "late Friday night"), "yesterday",
+// "today", "tonight", and "this week" / "last week". A day that is part of
+// a name ("Black Friday", "Sunday Times" in text that capitalizes names) or
+// owns something ("Monday's attack") stays.
+func dropTimes(w []string, mixed bool) []string {
+	for i := 0; i < len(w); i++ {
+		b := bare(w[i])
+		start, end := i, i+1
+		switch {
+		case days[b] && !strings.Contains(w[i], "'") && !strings.Contains(w[i], "’"):
+			if i > 0 && dayNamed[bare(w[i-1])] && trailing(w[i-1]) == "" {
+				continue
+			}
+			if mixed && i+1 < len(w) && trailing(w[i]) == "" && capitalized(w[i+1]) && !dayParts[bare(w[i+1])] {
+				continue // "Monday Night Football", "Sunday Times"
+			}
+			if trailing(w[i]) == "" && i+1 < len(w) && dayParts[bare(w[i+1])] {
+				end++
+			}
+		case b == "yesterday" || b == "today" || b == "tonight":
+			if strings.ContainsAny(w[i], "'’") {
+				continue // "today's"
+			}
+		case b == "week" && i > 0 && (bare(w[i-1]) == "this" || bare(w[i-1]) == "last") && trailing(w[i-1]) == "":
+			start--
+		default:
+			continue
+		}
+		if start > 0 && timeBefore[bare(w[start-1])] && trailing(w[start-1]) == "" {
+			start--
+		}
+		if len(w)-(end-start) < shortest || strings.ContainsAny(trailing(w[end-1]), "\"”’'?!)") {
+			continue // too little would be left, or a quotation or a question ends with the time
+		}
+		w = dropWords(w, start, end)
+		i = start - 1
+	}
+	return w
+}
+
+func capitalized(x string) bool {
+	r, _ := utf8.DecodeRuneInString(x)
+	return unicode.IsUpper(r)
+}
+
+// adjunctOpeners open a phrase that comes before a sentence's main clause
+// ("After the vote, …", "Despite the rain, …").
+var adjunctOpeners = map[string]bool{"after": true, "before": true, "with": true, "without": true, "despite": true,
+	"amid": true, "amidst": true, "following": true, "while": true, "when": true, "as": true, "in": true, "on": true,
+	"at": true, "for": true, "since": true, "although": true, "though": true, "because": true, "if": true,
+	"once": true, "unlike": true, "like": true, "under": true, "during": true, "from": true, "over": true,
+	"through": true, "until": true, "upon": true, "within": true, "even": true, "shortly": true, "just": true,
+	"having": true, "according": true, "hours": true, "days": true, "moments": true, "minutes": true, "weeks": true}
+
+// timeRelations make a phrase of time out of what comes before them ("Eight
+// years after…", "Two days before…").
+var timeRelations = map[string]bool{"after": true, "before": true, "ago": true, "later": true, "earlier": true, "since": true}
+
+// pronouns cannot open a title: they point back to what the dropped words said.
+var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "its": true, "their": true, "this": true, "that": true, "these": true, "those": true,
+	"there": true, "and": true, "but": true, "or": true, "so": true, "which": true, "who": true}
+
+// adjunctEnd returns the index of the word whose comma ends a phrase that
+// comes before the main clause, or -1: a phrase that opens with a
+// preposition or a subordinating word ("With just five days until…,",
+// "While people around the world watched…,"), a participle ("Declaring him
+// a martyr…,", "Facing a court challenge,"), or a time counted from an
+// event ("Eight years after his regime ended,"). The comma is the first
+// after which a clause of some length follows, so that a list inside the
+// phrase ("Iowa, Ohio, and Pennsylvania,") is passed over.
+func adjunctEnd(w []string) int {
+	if !opensAdjunct(w) {
+		return -1
+	}
+	for i := 0; i < len(w)-1 && i < 25; i++ {
+		if !commaEnd(w[i]) {
+			continue
+		}
+		if next := bare(w[i+1]); next != "and" && next != "or" && segment(w[i+1:]) >= 4 && !listItem(w, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// opensAdjunct reports whether w opens with a word that opens a phrase
+// before the main clause, or a time counted from an event.
+func opensAdjunct(w []string) bool {
+	first := bare(w[0])
+	opens := adjunctOpeners[first] || participle(first)
+	for k := 1; k < 4 && k < len(w) && !opens; k++ {
+		opens = timeRelations[bare(w[k])]
+	}
+	return opens
+}
+
+// dropOpeningAdjunct removes the phrase adjunctEnd finds when the clause
+// after it has four words or more and opens with no pronoun, preposition or
+// clause's opener ("As leaders from the world's economies, as well as from
+// …, gathered" is one phrase).
+func dropOpeningAdjunct(w []string) []string {
+	i := adjunctEnd(w)
+	if i < 0 {
+		return w
+	}
+	next := bare(w[i+1])
+	if pronouns[next] || clauseWords[next] || prepositions[next] || len(w)-(i+1) < 4 || quoteOpen(w[:i+1]) {
+		return w
+	}
+	return w[i+1:]
+}
+
+// listItem reports whether the comma-ended w[i] closes an item of one or two
+// words that a comma opened ("Germany, France, Ukraine and Russia"); a
+// number closes a date.
+func listItem(w []string, i int) bool {
+	if strings.IndexFunc(bare(w[i]), func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+		return false // "December 14, 2012,": a year, not an item
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if commaEnd(w[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether a word looks like a participle that opens a
+// sentence ("declaring", "facing", "citing"): a word ending in -ing.
+func participle(b string) bool {
+	return len(b) > 5 && strings.HasSuffix(b, "ing") && b != "morning" && b != "evening" && b != "during" && b != "according"
+}
+
+// segment counts the words up to and including the next one that ends with
+// a comma.
+func segment(w []string) int {
+	for i, x := range w {
+		if commaEnd(x) {
+			return i + 1
+		}
+	}
+	return len(w)
+}
+
+// quoteOpen reports whether the words leave a quotation open.
+func quoteOpen(w []string) bool {
+	d, straight := 0, 0
+	for _, x := range w {
+		d += strings.Count(x, "“") - strings.Count(x, "”")
+		straight += strings.Count(x, `"`)
+	}
+	return d > 0 || straight%2 == 1
+}
+
+// dropOpeningAttribution removes "X said that" from the start when what
+// was said is a clause of eight words or more that opens with no pronoun:
+// "Federal prosecutors in Manhattan said that one of the men accused…" is
+// titled by what one of the men did.
+func dropOpeningAttribution(w []string) []string {
+	for i := 1; i < 10 && i+1 < len(w); i++ {
+		if trailing(w[i]) != "" || quoteOpen(w[:i]) {
+			return w
+		}
+		if sayings[bare(w[i])] && bare(w[i+1]) == "that" && trailing(w[i+1]) == "" {
+			rest := w[i+2:]
+			if len(rest) < 8 || pronouns[bare(rest[0])] {
+				return w
+			}
+			return rest
+		}
+	}
+	return w
+}
+
+// sayings are the verbs of a closing attribution (", officials said.").
+var sayings = map[string]bool{"said": true, "says": true, "according": true, "reported": true, "reports": true,
+	"told": true, "announced": true, "added": true, "stated": true, "claimed": true, "showed": true, "show": true}
+
+// dropClosingAttribution removes a closing attribution of up to eight words
+// after the sentence's last comma (", a tribunal official said.", ",
+// according to court documents."). Inside a quotation nothing is dropped.
+func dropClosingAttribution(w []string) []string {
+	for i := len(w) - 2; i >= shortest-1 && i >= len(w)-9; i-- {
+		if !commaEnd(w[i]) {
+			continue
+		}
+		tail := w[i+1:]
+		for _, x := range tail {
+			if sayings[bare(x)] && !quoteOpen(w[:i+1]) {
+				return w[:i+1]
+			}
+		}
+		return w
+	}
+	return w
+}
+
+// discourse are words that open a sentence and are set off by a comma
+// without being its subject ("Yes, …", "However, …").
+var discourse = map[string]bool{"yes": true, "no": true, "well": true, "however": true, "now": true, "meanwhile": true,
+	"still": true, "indeed": true, "instead": true, "so": true, "but": true, "and": true, "also": true, "then": true,
+	"first": true, "finally": true, "again": true, "today": true, "here": true, "there": true, "thus": true, "oh": true}
+
+// dropInsertion removes a phrase set off by two commas after the sentence's
+// subject, when the clause goes on after it: an apposition ("Mark
+// Zuckerberg, Facebook's co-founder, is no longer…"), an age (", 86,"), a
+// participle's phrase ("Comey, testifying under oath, painted…") or a
+// relative clause (", which circulated the photo,"). In text that
+// capitalizes names, an apposition that opens with a capital is a name and
+// stays ("The obstetrician, Dr. Barnett Slepian, was killed"). A list
+// ("Iowa, Ohio, and Pennsylvania") is no insertion: a conjunction or a
+// pronoun after the second comma ends the test. One short item after it
+// belongs to the insertion ("in suburban Buffalo, N.Y.,", "a producer,
+// filmmaker and critic,"); a second makes it a list, which stays.
+func dropInsertion(w []string, mixed bool) []string {
+	if opensAdjunct(w) {
+		return w // what comes before the first comma is no subject
+	}
+	for i := 0; i < 6 && i < len(w)-2; i++ { // a subject of at most six words
+		if !commaEnd(w[i]) {
+			continue
+		}
+		if i == 0 && discourse[bare(w[0])] || quoteOpen(w[:i+1]) || anyOf(w[:i+1], verbs) {
+			return w // a clause before the comma, not a subject
+		}
+		first := w[i+1]
+		if mixed && capitalized(first) {
+			return w
+		}
+		continued := false
+		for j := i + 1; j < len(w)-1 && j <= i+16; j++ {
+			if !commaEnd(w[j]) {
+				continue
+			}
+			next := bare(w[j+1])
+			if pronouns[next] || discourse[next] || bare(first) == "and" || bare(first) == "or" ||
+				len(w)-(j-i) < shortest || quoteOpen(w[i+1:j+1]) || anyOf(w[i+1:j+1], sayings) {
+				return w
+			}
+			if n := segment(w[j+1:]); n == len(w)-(j+1) && n < 3 && !commaEnd(w[len(w)-1]) {
+				return w // "…, Oct. 21, 2016": the sentence ends on a short item
+			}
+			if item(w[j+1:]) {
+				if continued {
+					return w // "nurses, teachers, drivers,": a list
+				}
+				continued = true
+				continue // "in suburban Buffalo, N.Y.,": the insertion goes on
+			}
+			w[i] = strings.TrimSuffix(w[i], ",")
+			return append(w[:i+1], w[j+1:]...)
+		}
+		return w
+	}
+	return w
+}
+
+// verbs are the commonest finite verbs and auxiliaries: a subject holds none.
+var verbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "can": true, "will": true,
+	"has": true, "have": true, "had": true, "would": true, "could": true, "may": true, "might": true, "did": true,
+	"does": true, "do": true, "should": true, "must": true, "said": true, "says": true}
+
+// anyOf reports whether one of the words, bare, is in set.
+func anyOf(w []string, set map[string]bool) bool {
+	for _, x := range w {
+		if set[bare(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropLeadingArticle removes "The", "A" or "An" from the start, as
+// headlines do, unless the article is part of a name in capitals ("The
+// Hague", "A Tribe Called Quest" stay in text that capitalizes names).
+func dropLeadingArticle(w []string) []string {
+	switch bare(w[0]) {
+	case "the", "a", "an":
+	default:
+		return w
+	}
+	if len(w) <= shortest || trailing(w[0]) != "" || w[0] != strings.TrimLeft(w[0], `"“'‘`) {
+		return w
+	}
+	if mixedCase(w) && capitalized(w[1]) {
+		return w
+	}
+	return w[1:]
+}
+
+// clauseWords open a clause or a phrase that a headline can end before.
+var clauseWords = map[string]bool{"which": true, "who": true, "whose": true, "where": true, "while": true, "when": true,
+	"because": true, "as": true, "after": true, "before": true, "amid": true, "following": true, "including": true,
+	"but": true, "although": true, "though": true, "despite": true, "since": true, "saying": true, "prompting": true,
+	"raising": true, "killing": true, "leaving": true, "calling": true, "according": true, "until": true, "than": true, "if": true, "even": true, "thus": true}
+
+// prepositions open a phrase that a headline can end before.
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": true, "for": true, "from": true,
+	"into": true, "over": true, "near": true, "by": true, "during": true, "against": true, "across": true, "off": true,
+	"under": true, "between": true, "among": true, "about": true, "through": true, "outside": true, "inside": true, "with": true, "within": true, "around": true, "along": true, "behind": true,
+	"toward": true, "towards": true, "beyond": true}
+
+// boundary returns how many words to keep so that at most limit remain and
+// the cut falls where a phrase ends: after a comma, colon or semicolon (and
+// eight words, since a comma closes a subject's phrase as often as a clause),
+// before a word that opens a clause, or before a preposition. Of those that
+// leave at least shortest words it takes the one that keeps the most, a
+// comma counting as six words more and a clause's opener as two, so that a
+// clause ends the title sooner than a phrase does. It returns 0 when there
+// is none, never cuts inside a quotation, and never after a name's
+// apposition ("Guillermo Ortiz, Mexico's central bank governor,"), which
+// leaves no clause, nor after an opening phrase the clause was kept for
+// (its comma is at index adjunct).
+func boundary(w []string, limit, adjunct int) int {
+	best, score := 0, 0
+	for k := max(shortest, adjunct+2); k <= limit && k < len(w); k++ {
+		r := 0
+		switch p := trailing(w[k-1]); {
+		case strings.Contains(p, ",") || p == ";" || p == ":":
+			if apposition(w[:k]) || k < shortest+2 {
+				continue
+			}
+			r = 3
+		case p == "" && clauseWords[bare(w[k])] && trailing(w[k]) == "":
+			r = 1
+		case p == "" && prepositions[bare(w[k])]:
+			r = 0
+		case p == "" && bare(w[k]) == "and" && k >= 8:
+			r = 0 // "and" joins names and things as often as clauses, most of them early
+		default:
+			continue
+		}
+		if k+2*r > score && !quoteOpen(w[:k]) && !weakEnd(bare(w[k-1])) {
+			best, score = k, k+2*r
+		}
+	}
+	return best
+}
+
+// apposition reports whether words ending with a comma hold an earlier
+// comma among their first five: a name and what it is.
+func apposition(w []string) bool {
+	for _, x := range w[:min(5, len(w)-1)] {
+		if commaEnd(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakEnd are words a title cannot end with.
+func weakEnd(b string) bool {
+	switch b {
+	case "the", "a", "an", "and", "or", "of", "to", "that", "with", "his", "her", "its", "their", "is", "was",
+		"are", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "says:", "for", "in",
+		"on", "at", "by", "from", "as", "than", "but", "not", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "even",
+		"one", "another", "some", "any", "all", "most", "each", "both", "part", "many", "few", "much", "more",
+		"less", "rest", "dozens", "hundreds", "thousands", "millions", "such", "so", "very", "who", "which":
+		return true
+	}
+	return false
+}
+
+// trimEnd removes the closing period and comma and a weak last word.
+func trimEnd(w []string) []string {
+	for len(w) > 0 {
+		last := strings.TrimRight(w[len(w)-1], ",;:—-")
+		if stem, ok := strings.CutSuffix(last, "."); ok && !strings.Contains(stem, ".") && len(bare(stem)) > 1 {
+			last = stem // "U.S." and "Gen." keep their stops
+		}
+		if last == "" || weakEnd(bare(last)) && len(w) > shortest {
+			w = w[:len(w)-1]
+			continue
+		}
+		w[len(w)-1] = last
+		return w
+	}
+	return w
+}
+
+// capitalize writes a title's first letter as a capital ("military blamed…"
+// after "The" was dropped).
+func capitalize(x string) string {
+	i := strings.IndexFunc(x, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	if i < 0 || !unicode.IsLetter(rune(x[i])) && x[i] < utf8.RuneSelf {
+		return x // "51-year-old" stays as written
+	}
+	r, size := utf8.DecodeRuneInString(x[i:])
+	return x[:i] + string(unicode.ToUpper(r)) + x[i+size:]
+}

@@ -1,0 +1,184 @@
+package headline
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/precis-news/precis/text"
+)
+
+func TestTrim(t *testing.T) {
+	for _, c := range []struct{ rule, in, want string }{
+		{"short sentences keep every word but the stop",
+			"The mayor closed the old bridge.", "The mayor closed the old bridge"},
+		{"a day of the week and the article before the subject",
+			"The council voted on Tuesday night to close the harbor bridge for repairs.",
+			"Council voted to close the harbor bridge for repairs"},
+		{"a day that ends a clause leaves its comma",
+			"The airline sued the regulator today, challenging the fine it was handed in March for delays.",
+			"Airline sued the regulator, challenging the fine it was handed in March for delays"},
+		{"a day inside a name stays",
+			"Shoppers crowded the malls of Ohio on Black Friday as the season opened early.",
+			"Shoppers crowded the malls of Ohio on Black Friday as the season opened early"},
+		{"an opening adjunct before the main clause",
+			"With the river still rising after a week of rain, engineers opened the dam's spillway.",
+			"Engineers opened the dam's spillway"},
+		{"a time counted from an event",
+			"Ten years after the mine closed, the town voted to turn the pit into a lake.",
+			"Town voted to turn the pit into a lake"},
+		{"a participle's phrase",
+			"Citing a shortage of nurses, the hospital closed its night clinic in the old town.",
+			"Hospital closed its night clinic in the old town"},
+		{"a list inside the adjunct is passed over",
+			"With votes in Iowa, Ohio, and Maine still counted, the senator declined to concede the race.",
+			"Senator declined to concede the race"},
+		{"a pronoun after the adjunct keeps it",
+			"After the vote, she told reporters the bill would pass the senate within a week.",
+			"After the vote, she told reporters the bill would pass the senate"},
+		{"an opening attribution with that",
+			"Prosecutors in the capital said that a former minister took bribes from a shipping firm.",
+			"Former minister took bribes from a shipping firm"},
+		{"a closing attribution",
+			"The storm destroyed more than 300 homes along the coast, officials said Monday.",
+			"Storm destroyed more than 300 homes along the coast"},
+		{"an apposition after the subject",
+			"Maria Costa, the company's founder and chief executive, will step down at the end of the year.",
+			"Maria Costa will step down at the end of the year"},
+		{"an insertion goes on over an address",
+			"Dr. Ana Ruiz, a surgeon with a practice in suburban Albany, N.Y., returned home from the clinic.",
+			"Dr. Ana Ruiz returned home from the clinic"},
+		{"an insertion that is a list stays",
+			"Dock workers, nurses, teachers, bus drivers, pilots and cooks marched.",
+			"Dock workers, nurses, teachers, bus drivers, pilots and cooks marched"},
+		{"a list of names inside the opening phrase",
+			"As the leaders of Chile, Peru, Bolivia and Ecuador agreed to meet in Lima to settle the dispute, fishermen blocked the port.",
+			"Fishermen blocked the port"},
+		{"a date in the opening phrase",
+			"On December 14, 2012, a gunman killed 26 people at a school in Newtown.",
+			"Gunman killed 26 people at a school in Newtown"},
+		{"no insertion is looked for in an opening phrase",
+			"Capping a year of late, rushed votes, the senate passed the budget on Saturday.",
+			"Capping a year of late, rushed votes, the senate passed the budget"},
+		{"nor before a date's year",
+			"Maria Lopez went missing from Lubbock, Texas on Oct. 21, 2016.",
+			"Maria Lopez went missing from Lubbock, Texas on Oct. 21, 2016"},
+		{"an age",
+			"Jonas Berg, 41, won the race for the third time.",
+			"Jonas Berg won the race for the third time"},
+		{"a capitalized apposition is a name and stays",
+			"The surgeon, Dr. Ana Ruiz, was honored by the city for her work.",
+			"Surgeon, Dr. Ana Ruiz, was honored by the city for her work"},
+		{"a parenthesis; The before a name in capitals stays",
+			"The Popular Front (PF) won 40 seats (out of 120) in the vote.",
+			"The Popular Front won 40 seats in the vote"},
+		{"a name with The stays",
+			"The Hague hosted the talks.", "The Hague hosted the talks"},
+		{"a long sentence ends where a phrase ends",
+			"Rescue teams searched through the night for eleven miners trapped by a flood in a coal mine in the north of the province.",
+			"Rescue teams searched through the night for eleven miners trapped"},
+		{"a clause's opener is preferred to a preposition",
+			"Farmers blocked the main roads into the capital with tractors, demanding lower fuel taxes and cheaper loans from banks.",
+			"Farmers blocked the main roads into the capital with tractors"},
+		{"a clause's opener ends the title",
+			"Investors sold shares of European banks heavily amid fears that Greek Italian Spanish Portuguese debts would default.",
+			"Investors sold shares of European banks heavily"},
+		{"a list ends before its last item",
+			"Dock workers, nurses, teachers, bus drivers, train drivers, pilots, cooks, cleaners and porters marched through Lisbon.",
+			"Dock workers, nurses, teachers, bus drivers, train drivers, pilots, cooks, cleaners"},
+		{"no phrase ends in time: the cut is marked",
+			"Ministers Anna Berg Jonas Lund Eva Holm Per Nyberg Lars Ek Karin Sjö met again quietly.",
+			"Ministers Anna Berg Jonas Lund Eva Holm Per Nyberg Lars Ek Karin…"},
+		{"typewriter quotes become curly ones",
+			"``We will rebuild,'' the mayor said.", "“We will rebuild,” the mayor said"},
+		{"a dash before the story, left where a credit was cut",
+			"— a rancher shot a wolf that was found in a pasture with his cattle.",
+			"Rancher shot a wolf that was found in a pasture with his cattle"},
+		{"abbreviations keep their stops",
+			"Troops left the U.S.", "Troops left the U.S."},
+		{"text in small letters",
+			"the council of europe on friday urged members to ratify the treaty on violence against women.",
+			"Council of europe urged members to ratify the treaty on violence against women"},
+	} {
+		if got := Trim(c.in, 12); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.rule, got, c.want)
+		}
+	}
+}
+
+func TestTrimOtherScripts(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营。", "北京市政府周一宣布，新的地…"},
+		{"Президент России в понедельник провёл совещание с членами правительства по вопросам экономики и бюджета страны.",
+			"Президент России в понедельник провёл совещание с членами правительства по вопросам экономики…"},
+		{"", ""},
+	} {
+		if got := Trim(c.in, 12); got != c.want {
+			t.Errorf("Trim(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// checkTitle checks what every title must be: within its length, and
+// made of the sentence's own words in their order.
+func checkTitle(t *testing.T, in, got string, max int) {
+	t.Helper()
+	if !utf8.ValidString(got) && utf8.ValidString(in) {
+		t.Fatalf("Trim(%q) = %q: invalid UTF-8", in, got)
+	}
+	if n := text.Words(got); n > max+2 {
+		t.Fatalf("Trim(%q) = %q: %d words", in, got, n)
+	}
+	norm := func(s string) string {
+		return strings.ToLower(strings.ToUpper(curlyQuotes(s))) // "ı" is capitalized as "I"
+	}
+	src := norm(in)
+	for _, w := range strings.Fields(strings.TrimSuffix(got, "…")) {
+		w = norm(w)
+		w = strings.TrimRight(w, ".,;:—-…")
+		i := strings.Index(src, w)
+		if i < 0 {
+			t.Fatalf("Trim(%q) = %q: %q is not in the sentence, in order", in, got, w)
+		}
+		src = src[i+len(w):]
+	}
+}
+
+func TestTrimKeepsTheSentencesWords(t *testing.T) {
+	for _, s := range []string{
+		"The council voted on Tuesday night to close the harbor bridge for repairs.",
+		"Jonas Berg, 41, won the race for the third time, his coach said on Sunday.",
+		"(AP) — In the north, after days of fighting (and a truce that failed), the army, led by a general, took the town on Monday, officials said.",
+		"a , b , c , d , e , f , g , h , i , j , k , l , m , n",
+		"The the the the the the the the the the the the the the",
+	} {
+		checkTitle(t, s, Trim(s, 12), 12)
+	}
+}
+
+func FuzzTrim(f *testing.F) {
+	f.Add("The council voted on Tuesday night to close the harbor bridge for repairs.")
+	f.Add("With votes in Iowa, Ohio, and Maine still counted, the senator declined, officials said.")
+	f.Add("``We will rebuild,'' the mayor said (on Monday) — today, or tomorrow.")
+	f.Fuzz(func(t *testing.T, s string) {
+		checkTitle(t, s, Trim(s, 12), 12)
+	})
+}
+
+func BenchmarkTrim(b *testing.B) {
+	leads := []string{
+		"The council voted on Tuesday night to close the harbor bridge for repairs after engineers found cracks in two of its piers.",
+		"With the river still rising after a week of rain, engineers opened the dam's spillway, officials said.",
+		"Maria Costa, the company's founder and chief executive, will step down at the end of the year, the board said in a statement.",
+	}
+	n := 0
+	for _, s := range leads {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range leads {
+			Trim(s, 12)
+		}
+	}
+}
