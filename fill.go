@@ -3,9 +3,6 @@ package precis
 // Filling a budget: the sentence cut to fill what whole sentences leave.
 
 import (
-	"strings"
-	"unicode"
-
 	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
 )
@@ -95,18 +92,10 @@ func cutText(s string, maxWords, maxBytes int) string {
 	if maxWords >= 0 && n > maxWords {
 		n = maxWords
 	}
-	out := text.Cut(s, n)
 	if maxBytes >= 0 {
-		for len(out)+len("…") > maxBytes && n > 0 {
+		for n > 0 && len(text.Cut(s, n))+len("…") > maxBytes {
 			n--
-			out = text.Cut(s, n)
 		}
 	}
-	if out == "" {
-		return ""
-	}
-	if out != s {
-		out = strings.TrimRightFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' }) + "…"
-	}
-	return out
+	return text.Clip(s, n)
 }

@@ -27,10 +27,10 @@ const shortest = 6
 // within that length at a phrase's end, its first limit words are kept and
 // "…" marks the cut.
 func Trim(s string, limit int) string {
-	s = curlyQuotes(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
 	w := strings.Fields(s)
 	if len(w) == 0 || text.Words(s) != len(w) || !latin(w) {
-		return cutWords(s, limit) // a script written without spaces, or not the Latin alphabet: no English rules apply
+		return text.Clip(s, limit) // a script written without spaces, or not the Latin alphabet: no English rules apply
 	}
 	w = dropLeadingMarks(w)
 	w = dropParentheses(w)
@@ -44,7 +44,7 @@ func Trim(s string, limit int) string {
 		k := boundary(w, limit, adjunctEnd(w))
 		if k == 0 {
 			w[0] = capitalize(w[0])
-			return cutWords(strings.Join(w, " "), limit)
+			return text.Clip(strings.Join(w, " "), limit)
 		}
 		w = w[:k]
 	}
@@ -53,15 +53,6 @@ func Trim(s string, limit int) string {
 	}
 	w[0] = capitalize(w[0])
 	return strings.Join(w, " ")
-}
-
-// cutWords keeps the first limit words of s (as text.Words counts them),
-// marking a cut with "…".
-func cutWords(s string, limit int) string {
-	if text.Words(s) <= limit {
-		return s
-	}
-	return strings.TrimRightFunc(text.Cut(s, limit), func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' }) + "…"
 }
 
 // latin reports whether most of the words are written in the Latin alphabet,
@@ -79,16 +70,6 @@ func latin(w []string) bool {
 		}
 	}
 	return 2*n > len(w)
-}
-
-// curlyQuotes writes the newswire's typewriter quotation marks (two
-// backquotes open a quotation, two apostrophes close it) as the curly ones
-// they stand for.
-func curlyQuotes(s string) string {
-	if !strings.Contains(s, "``") && !strings.Contains(s, "''") {
-		return s
-	}
-	return strings.NewReplacer("``", "“", "''", "”").Replace(s)
 }
 
 // mixedCase reports whether the sentence capitalizes some word after its
@@ -347,11 +328,14 @@ func segment(w []string) int {
 	return len(w)
 }
 
-// quoteOpen reports whether the words leave a quotation open.
+// quoteOpen reports whether the words leave a quotation open: curly marks
+// and the newswire's typewriter pairs (two backquotes open, two apostrophes
+// close) by direction, straight double quotes by parity. The title keeps
+// the marks as the source wrote them; render sets them as print does.
 func quoteOpen(w []string) bool {
 	d, straight := 0, 0
 	for _, x := range w {
-		d += strings.Count(x, "“") - strings.Count(x, "”")
+		d += strings.Count(x, "“") + strings.Count(x, "``") - strings.Count(x, "”") - strings.Count(x, "''")
 		straight += strings.Count(x, `"`)
 	}
 	return d > 0 || straight%2 == 1

@@ -106,3 +106,15 @@ func Cut(s string, n int) string {
 	}
 	return s
 }
+
+// Clip returns the beginning of s that holds its first n words, as Cut
+// does, marking a cut with "…" after dropping any punctuation the last word
+// kept ends with (a closing quotation mark stays). It returns s as it is
+// when s has n words or fewer, and "" when n ≤ 0.
+func Clip(s string, n int) string {
+	out := Cut(s, n)
+	if out == "" || Words(s) <= n {
+		return out
+	}
+	return strings.TrimRightFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' }) + "…"
+}
