@@ -440,7 +440,7 @@ func (d *Doc) clusterDoc(terms []cluster.Term) cluster.Doc {
 			if unicode.IsDigit(r) {
 				continue
 			}
-			if text.Unspaced(r) {
+			if unitWord(r) {
 				cd.Terms = appendUnspaced(cd.Terms, s.Tokens, k, si < leadSentences)
 				continue
 			}
@@ -459,17 +459,23 @@ func (d *Doc) clusterDoc(terms []cluster.Term) cluster.Doc {
 	return cd
 }
 
-// appendUnspaced appends the terms of toks[k], a Chinese character or a
-// hiragana (see text.Unspaced), to terms: the pair it makes with the
-// character written right after it, as a word of Chinese is mostly two
-// characters long ("地铁", "台风") and a character alone tells little of a
-// story. A character with no such neighbour on either side is a term alone.
-// Lead sentences count twice, as for other words.
+// unitWord reports whether a token that opens with r is a character or a
+// cluster of a script written without spaces (see text.Unspaced and
+// text.Clustered): a part of a word, not a word.
+func unitWord(r rune) bool { return text.Unspaced(r) || text.Clustered(r) }
+
+// appendUnspaced appends the terms of toks[k], a Chinese character, a
+// hiragana or a cluster of Thai, Lao, Khmer or Myanmar letters (see
+// unitWord), to terms: the pair it makes with the unit written right after
+// it, as a word of Chinese is mostly two characters long ("地铁", "台风")
+// and a character alone tells little of a story. A unit with no such
+// neighbour on either side is a term alone. Lead sentences count twice, as
+// for other words.
 func appendUnspaced(terms []cluster.Term, toks []text.Token, k int, lead bool) []cluster.Term {
 	t := toks[k]
 	joined := func(a, b text.Token) bool {
 		r, _ := utf8.DecodeRuneInString(b.Norm)
-		return a.End == b.Start && text.Unspaced(r)
+		return a.End == b.Start && unitWord(r)
 	}
 	var term string
 	switch {

@@ -68,3 +68,62 @@ func TestChineseAndJapaneseStories(t *testing.T) {
 		}
 	}
 }
+
+// southeastAsian is a small mixed pile written for the test: a Thai story
+// of two articles, a Khmer story of two, and a Lao and a Burmese article.
+// None of these scripts spaces its words; Thai and Lao mark no stop.
+var southeastAsian = []precis.Article{
+	{ID: "th-1", Text: "นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อตรวจสอบความเสียหายจากน้ำท่วม เจ้าหน้าที่กล่าวว่ามีผู้เสียชีวิตอย่างน้อย 12 คน และบ้านเรือนกว่า 3,000 หลังได้รับความเสียหาย รัฐบาลประกาศจะให้เงินช่วยเหลือแก่ผู้ประสบภัยทุกครอบครัว\n\nฝนตกหนักต่อเนื่องมาตั้งแต่สัปดาห์ที่แล้ว ทำให้แม่น้ำปิงล้นตลิ่งในหลายอำเภอ กรมอุตุนิยมวิทยาเตือนว่าฝนจะตกหนักต่อไปอีกสามวัน"},
+	{ID: "km-1", Text: "ទឹកជំនន់បានបំផ្លាញផ្ទះជាច្រើននៅខេត្តបាត់ដំបង។ មន្ត្រីបាននិយាយថាមនុស្សដប់នាក់បានស្លាប់។ រដ្ឋាភិបាលនឹងផ្តល់ជំនួយដល់ប្រជាជនដែលរងគ្រោះ។"},
+	{ID: "th-2", Text: "น้ำท่วมในเชียงใหม่ทำให้มีผู้เสียชีวิตแล้ว 12 คน เจ้าหน้าที่กล่าวเมื่อวันจันทร์ นายกรัฐมนตรีเดินทางไปเยือนพื้นที่ประสบภัยและสัญญาว่าจะให้เงินช่วยเหลือแก่ผู้ประสบภัย\n\nชาวบ้านหลายพันคนต้องอพยพออกจากบ้าน หลังแม่น้ำปิงล้นตลิ่งเพราะฝนตกหนักมาหลายวัน"},
+	{ID: "lo-1", Text: "ນາຍົກລັດຖະມົນຕີໄດ້ເດີນທາງໄປຢ້ຽມຢາມແຂວງຫຼວງພະບາງ ເພື່ອກວດກາໂຮງຮຽນໃໝ່ທີ່ສ້າງສຳເລັດແລ້ວ ໂຮງຮຽນດັ່ງກ່າວຈະເປີດສອນນັກຮຽນຫຼາຍກວ່າຫ້າຮ້ອຍຄົນໃນປີໜ້າ"},
+	{ID: "km-2", Text: "មនុស្សដប់នាក់បានស្លាប់ដោយសារទឹកជំនន់នៅខេត្តបាត់ដំបង។ ប្រជាជនរាប់ពាន់នាក់បានភៀសខ្លួនចេញពីផ្ទះ។ ទឹកជំនន់បានបំផ្លាញផ្ទះជាច្រើន។"},
+	{ID: "my-1", Text: "ရန်ကုန်မြို့တွင် မီးလောင်မှုဖြစ်ပွားခဲ့သည်။ အိမ်ခြေငါးဆယ်ကျော် မီးလောင်ပျက်စီးခဲ့သည်။ လူသေဆုံးမှုမရှိကြောင်း မီးသတ်ဦးစီးဌာနက ပြောသည်။"},
+}
+
+// TestSoutheastAsianStories: Thai, Lao, Khmer and Burmese text is sorted
+// into its stories and each story summarized in whole sentences, within a
+// budget that counts each cluster of letters as a word (the briefing of a
+// Khmer story had been empty: an article was a few words, one a sentence).
+func TestSoutheastAsianStories(t *testing.T) {
+	const budget = 60
+	b, err := precis.Brief(context.Background(), southeastAsian, precis.WithWords(budget))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][]string
+	for _, st := range b.Stories {
+		var ids []string
+		for _, a := range st.Articles {
+			ids = append(ids, a.ID)
+		}
+		got = append(got, ids)
+	}
+	want := [][]string{{"th-1", "th-2"}, {"km-1", "km-2"}, {"lo-1"}, {"my-1"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("stories %q, want %q", got, want)
+	}
+	all := ""
+	for _, a := range southeastAsian {
+		all += a.Text + "\n"
+	}
+	for _, st := range b.Stories {
+		if len(st.Summary) == 0 || st.Title == "" {
+			t.Errorf("%s: title %q, summary %v", st.Articles[0].ID, st.Title, st.Summary)
+			continue
+		}
+		words := 0
+		for _, s := range st.Summary {
+			words += text.Words(s.Text)
+			if !strings.Contains(all, s.Text) || strings.ContainsAny(s.Text, "…") {
+				t.Errorf("%s: %q is not a sentence of the articles", st.Articles[0].ID, s.Text)
+			}
+		}
+		if words != st.Words || words > budget || words < budget/2 {
+			t.Errorf("%s: %d words counted, %d reported, budget %d: %v", st.Articles[0].ID, words, st.Words, budget, st.Summary)
+		}
+	}
+	if s := b.Stories[1].Summary[0].Text; !strings.HasSuffix(s, "។") {
+		t.Errorf("the Khmer summary opens with %q, not a whole sentence", s)
+	}
+}

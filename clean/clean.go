@@ -882,13 +882,14 @@ func endsSentence(s string) bool {
 func isHeadline(p string) bool {
 	r, _ := utf8.DecodeRuneInString(p)
 	most := 20
-	if text.Unspaced(r) {
-		most = 40 // each character counts as a word: a headline of 30 is common
+	unit := text.Unspaced(r) || text.Clustered(r)
+	if unit {
+		most = 40 // each character (or cluster) counts as a word: a headline of 30 is common
 	}
 	if text.Words(p) > most || endsSentence(p) || strings.HasSuffix(p, ",") || strings.HasSuffix(p, "，") {
 		return false
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“' || text.Unspaced(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“' || unit
 }
 
 // moreBodyFollows reports whether a sentence-like paragraph comes later.

@@ -29,8 +29,11 @@ const shortest = 6
 func Trim(s string, limit int) string {
 	s = strings.TrimSpace(s)
 	w := strings.Fields(s)
-	if len(w) == 0 || text.Words(s) != len(w) || !latin(w) {
-		return text.Clip(s, limit) // a script written without spaces, or not the Latin alphabet: no English rules apply
+	if len(w) > 0 && text.Words(s) != len(w) {
+		return cutUnits(s, float64(limit)*unitScale) // a script written without spaces
+	}
+	if len(w) == 0 || !latin(w) {
+		return text.Clip(s, limit) // not the Latin alphabet: no English rules apply
 	}
 	w = dropLeadingMarks(w)
 	w = dropParentheses(w)
@@ -53,6 +56,36 @@ func Trim(s string, limit int) string {
 	}
 	w[0] = capitalize(w[0])
 	return strings.Join(w, " ")
+}
+
+// unitScale is how many characters (or clusters: see text.Clustered) a title
+// in a script written without spaces may hold for each word of a title in
+// one written with them, where text.Words counts each as a word: a Chinese
+// headline of 20 to 30 characters says what one of 12 English words says.
+const unitScale = 5 / 2.0
+
+// cutUnits returns a title of at most n words from s, a sentence in a
+// script written without spaces: the whole sentence without its stop when it
+// fits, else its beginning up to the last space or punctuation mark
+// ("，", "、") that keeps at least half of n, else its first n words and "…".
+func cutUnits(s string, n float64) string {
+	limit := int(n)
+	s = strings.TrimRightFunc(text.TrimClosers(s), text.EndsSentence)
+	if text.Words(s) <= limit {
+		return s
+	}
+	head := text.Cut(s, limit)
+	for i := len(head); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(head[:i])
+		i -= size
+		if text.Words(head[:i]) < limit/2 {
+			break
+		}
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			return strings.TrimRightFunc(head[:i], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+		}
+	}
+	return text.Clip(s, limit)
 }
 
 // latin reports whether most of the words are written in the Latin alphabet,

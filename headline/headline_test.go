@@ -109,7 +109,14 @@ func TestTrim(t *testing.T) {
 
 func TestTrimOtherScripts(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营。", "北京市政府周一宣布，新的地…"},
+		// Chinese: a sentence of 30 characters or fewer is the title, without
+		// its stop; a longer one is cut where a clause ends, or else marked.
+		{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营。", "北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营"},
+		{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营，全长三十二公里，设车站十八座。", "北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营"},
+		{"北京市政府周一宣布新的地铁十九号线将于明年六月开通运营全长三十二公里设车站十八座。", "北京市政府周一宣布新的地铁十九号线将于明年六月开通运营全长三…"},
+		// Thai and Khmer count clusters (text.Clustered), and cut at a space.
+		{"นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อตรวจสอบความเสียหายจากน้ำท่วมที่เกิดขึ้นเมื่อสัปดาห์ที่แล้ว", "นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์"},
+		{"មនុស្សដប់នាក់បានស្លាប់ដោយសារទឹកជំនន់នៅខេត្តបាត់ដំបង។", "មនុស្សដប់នាក់បានស្លាប់ដោយសារទឹកជំនន់នៅខេត្តបាត់ដំបង"},
 		{"Президент России в понедельник провёл совещание с членами правительства по вопросам экономики и бюджета страны.",
 			"Президент России в понедельник провёл совещание с членами правительства по вопросам экономики…"},
 		{"", ""},
@@ -126,6 +133,9 @@ func checkTitle(t *testing.T, in, got string, max int) {
 	t.Helper()
 	if !utf8.ValidString(got) && utf8.ValidString(in) {
 		t.Fatalf("Trim(%q) = %q: invalid UTF-8", in, got)
+	}
+	if text.Words(in) != len(strings.Fields(in)) {
+		max = int(float64(max) * unitScale) // characters or clusters are words
 	}
 	if n := text.Words(got); n > max+2 {
 		t.Fatalf("Trim(%q) = %q: %d words", in, got, n)
@@ -161,6 +171,7 @@ func FuzzTrim(f *testing.F) {
 	f.Add("The council voted on Tuesday night to close the harbor bridge for repairs.")
 	f.Add("With votes in Iowa, Ohio, and Maine still counted, the senator declined, officials said.")
 	f.Add("``We will rebuild,'' the mayor said (on Monday) — today, or tomorrow.")
+	f.Add("นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อตรวจสอบความเสียหาย")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkTitle(t, s, Trim(s, 12), 12)
 	})

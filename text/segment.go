@@ -38,6 +38,7 @@ func setOf(s string) map[string]bool {
 // Japanese a sentence ends at '。', '！', '？' or the full-width period '．'
 // of technical writing (not inside a number: "３．５"), with any closing marks
 // after it and no space needed, as at a '.', '!' or '?' between two characters.
+// In Thai and Lao a space between letters ends one (see spaceEndsSentence).
 func Sentences(p string) []Span {
 	var out []Span
 	start := skipSpace(p, 0)
@@ -80,6 +81,12 @@ func Sentences(p string) []Span {
 			}
 			out = append(out, Span{start, j})
 			start, i, quoteDepth = next, next, 0
+			continue
+		}
+		if r == ' ' && quoteDepth == 0 && spaceEndsSentence(p, start, i) {
+			out = append(out, Span{start, i})
+			start = skipSpace(p, i)
+			i = start
 			continue
 		}
 		if r != '.' && r != '!' && r != '?' && (r < utf8.RuneSelf || r != '…' && !spacedStop(r)) {
@@ -152,6 +159,31 @@ func Sentences(p string) []Span {
 		}
 	}
 	return out
+}
+
+// spaceEndsSentence reports whether the space at p[i] ends the sentence that
+// starts at p[start], in Thai or Lao: those scripts mark no stop, and put a
+// space where a sentence or a clause ends (words go unspaced). The space
+// must stand between two of their letters, with a sentence's worth of
+// clusters before it (sentenceClusters), so that a name's space ("ประยุทธ์
+// จันทร์โอชา") rarely cuts a short sentence in two, and a number's ("12 คน")
+// never does.
+func spaceEndsSentence(p string, start, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(p[start:i])
+	if !spacedWithoutStops(prev) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(p[skipSpace(p, i):])
+	return spacedWithoutStops(next) && unicode.IsLetter(next) && Words(p[start:i]) >= sentenceClusters
+}
+
+// sentenceClusters is the fewest clusters (see ClusterEnd) a Thai or Lao
+// sentence ended by a space holds: about five words.
+const sentenceClusters = 12
+
+// spacedWithoutStops reports whether r is a letter or mark of Thai or Lao.
+func spacedWithoutStops(r rune) bool {
+	return 0x0e01 <= r && r <= 0x0eff && Clustered(r)
 }
 
 // stopBetweenCharacters reports whether the half-width stop at term follows

@@ -101,6 +101,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("“Quote… A” (x.) ?! ...")
 	f.Add(strings.Repeat("Mr. ", 20))
 	f.Add("北京。」と「官员表示!好。\xe3\x80")
+	f.Add("นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อ 12 คน ខ្មែរ។ ្មြန်\xe0\xb8")
 	f.Fuzz(func(t *testing.T, p string) {
 		prev := 0
 		for _, sp := range Sentences(p) {

@@ -22,7 +22,8 @@ type Token struct {
 }
 
 // Tokenize cuts s into word tokens. Letters and digits make words (each
-// Chinese character and hiragana is a word of its own: see Unspaced); an
+// Chinese character and hiragana is a word of its own: see Unspaced; so is
+// each cluster of Thai, Lao, Khmer and Myanmar letters: see Clustered); an
 // apostrophe between letters stays inside a word ("wouldn't"), a possessive
 // "'s" is dropped from the normalized form, periods inside an acronym ("U.S.")
 // and separators inside a number ("1,700", "2.5") stay in the word. Hyphens
@@ -42,6 +43,11 @@ func Tokenize(s string) []Token {
 		} else if Unspaced(r) {
 			toks = append(toks, makeToken(s, i, i+size))
 			i += size
+			continue
+		} else if Clustered(r) {
+			end := ClusterEnd(s, i)
+			toks = append(toks, makeToken(s, i, end))
+			i = end
 			continue
 		}
 		end := scanWord(s, i)
@@ -141,7 +147,7 @@ func scanWord(s string, i int) int {
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
 		if isWordRune(r) {
-			if Unspaced(r) {
+			if Unspaced(r) || Clustered(r) {
 				break // "GDP增长": the character is a word of its own
 			}
 			end += size
@@ -327,7 +333,8 @@ func stemOf(norm string) string {
 // count strings.Fields gives, without making the slice (it runs for every
 // sentence of every story). In scripts written without spaces each character
 // is a word, and their punctuation separates words as a space does
-// ("新的地铁线路。" is six words).
+// ("新的地铁线路。" is six words); in Thai, Lao, Khmer and Myanmar each
+// cluster is (see ClusterEnd: "เดินทาง" is four).
 func Words(s string) int {
 	n := 0
 	var in uint8 // 1 inside a word
@@ -342,6 +349,12 @@ func Words(s string) int {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
+		if Clustered(r) {
+			n++
+			in = 0
+			i = ClusterEnd(s, i)
+			continue
+		}
 		i += size
 		if Unspaced(r) {
 			n++

@@ -83,6 +83,8 @@ func TestCutKeepsWords(t *testing.T) {
 		"北京市政府周一宣布，新的地铁线路将于明年开通。",
 		"东京都は月曜日、新しいコンピュータを発表した。",
 		"Beijing 北京 said 说 no\u3000more",
+		"นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่ เจ้าหน้าที่กล่าวว่ามีผู้เสียชีวิต 12 คน",
+		"ខ្មែរ មនុស្សដប់នាក់បានស្លាប់។ မြန်မာ",
 		"bad \xff\xfe bytes",
 		"",
 	} {
@@ -122,6 +124,55 @@ func TestFinalMark(t *testing.T) {
 	} {
 		if got := FinalMark(in); got != want {
 			t.Errorf("FinalMark(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestClusters: Thai, Lao, Khmer and Myanmar letters gather into clusters,
+// each a token and a word, with the vowels written before or after a
+// consonant, its marks, stacked consonants and a silenced final in it.
+func TestClusters(t *testing.T) {
+	for s, want := range map[string][]string{
+		"เดินทาง":   {"เดิ", "น", "ทา", "ง"},  // Thai: a leading vowel takes its consonant; "า" follows it
+		"จันทร์":    {"จั", "น", "ทร์"},       // a letter the thanthakhat silences closes the one before
+		"และน้ำ":    {"และ", "น้ำ"},           // "ะ" and "ำ" follow their consonant
+		"ເດີນທາງ":   {"ເດີ", "ນ", "ທາ", "ງ"},  // Lao
+		"ខ្មែរ":     {"ខ្មែ", "រ"},            // Khmer: the coeng stacks a consonant under the one before
+		"បាត់ដំបង":  {"បាត់", "ដំ", "ប", "ង"}, // the bantoc "់" silences a final too
+		"မြန်မာ":    {"မြန်", "မာ"},           // Myanmar: the asat silences a final
+		"ไทย2014ปี": {"ไท", "ย", "2014", "ปี"},
+		"GDPไทย":    {"gdp", "ไท", "ย"},
+	} {
+		var got []string
+		for _, tk := range Tokenize(s) {
+			got = append(got, tk.Norm)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", s, got, want)
+		}
+		if n := Words(s); n != len(want) {
+			t.Errorf("Words(%q) = %d, want %d", s, n, len(want))
+		}
+	}
+}
+
+// TestThaiAndKhmerSentences: Khmer ends a sentence at "។"; Thai and Lao,
+// which mark no stop, at a space between letters once a sentence's worth of
+// clusters stands before it, but not at a number's space nor after a name
+// too short to be a sentence.
+func TestThaiAndKhmerSentences(t *testing.T) {
+	for in, want := range map[string][]string{
+		"មនុស្សដប់នាក់បានស្លាប់។ ប្រជាជនរាប់ពាន់នាក់បានភៀសខ្លួន។": {"មនុស្សដប់នាក់បានស្លាប់។", "ប្រជាជនរាប់ពាន់នាក់បានភៀសខ្លួន។"},
+		"រដ្ឋាភិបាលនឹងផ្តល់ជំនួយ៕ប្រជាជនបានភៀសខ្លួន។":             {"រដ្ឋាភិបាលនឹងផ្តល់ជំនួយ៕ប្រជាជនបានភៀសខ្លួន។"}, // no space after the stop: one sentence, as in English
+		"นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เจ้าหน้าที่กล่าวว่ามีผู้เสียชีวิตอย่างน้อย 12 คน": {
+			"นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์", "เจ้าหน้าที่กล่าวว่ามีผู้เสียชีวิตอย่างน้อย 12 คน"},
+		"นายสมชาย ใจดี กล่าวว่าฝนจะตกหนัก":                      {"นายสมชาย ใจดี กล่าวว่าฝนจะตกหนัก"},
+		"ຝົນຕົກໜັກຕໍ່ເນື່ອງມາຕັ້ງແຕ່ອາທິດແລ້ວ ນ້ຳຂອງລົ້ນຕາຝັ່ງ": {"ຝົນຕົກໜັກຕໍ່ເນື່ອງມາຕັ້ງແຕ່ອາທິດແລ້ວ", "ນ້ຳຂອງລົ້ນຕາຝັ່ງ"},
+		"ผู้ว่าราชการจังหวัดกล่าวว่า “ฝนจะตกหนักต่อไปอีกหลายวัน โปรดระวัง” ในวันอังคาร": {
+			"ผู้ว่าราชการจังหวัดกล่าวว่า “ฝนจะตกหนักต่อไปอีกหลายวัน โปรดระวัง” ในวันอังคาร"}, // not inside a quotation
+	} {
+		if got := sentences(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Sentences(%q)\n got %q\nwant %q", in, got, want)
 		}
 	}
 }
