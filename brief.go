@@ -186,13 +186,15 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		groups = stream.clustering(false).Stories
 	}
 	// The stories are summarized on all cores, each on its own. A story of
-	// empty articles beside others that have text is dropped; so, when
+	// empty articles beside others that have text is dropped (its articles
+	// listed in NoText); so, when
 	// several stories were found, is one that holds no topic asked for, and
 	// one with nothing new since the time asked for. Without topics or a
 	// time, only as many stories as are wanted are summarized.
 	byFocus := len(cfg.focus) > 0 && len(groups) > 1
 	choosy := byFocus || !cfg.since.IsZero()
 	unfocused, stale := 0, 0
+	var noText []int // the articles of stories with nothing to read
 	b := &Briefing{Since: cfg.since}
 	done := 0
 	for done < len(groups) && (cfg.top == 0 || choosy || len(b.Stories) < cfg.top) {
@@ -210,7 +212,7 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		for k, sg := range batch {
 			switch {
 			case errors.Is(errs[k], ErrNoText) && len(sg.members) < len(docs):
-				continue
+				noText = append(noText, sg.members...)
 			case errs[k] != nil:
 				return nil, errs[k]
 			case byFocus && !stories[k].focused:
@@ -226,6 +228,10 @@ func Brief(ctx context.Context, articles []Article, opts ...Option) (*Briefing, 
 		done += len(batch)
 	}
 	b.LeftOut += unfocused + stale + len(groups) - done // the smaller stories past the top ones were not summarized
+	slices.Sort(noText)
+	for _, m := range noText {
+		b.NoText = append(b.NoText, docs[m].Article.ID)
+	}
 	switch {
 	case len(b.Stories) > 0:
 	case unfocused > 0:

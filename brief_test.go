@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -299,6 +300,37 @@ func TestPageLeftoversAreNotSummarized(t *testing.T) {
 	b, err = precis.Brief(context.Background(), arts[:1])
 	if err != nil || len(b.Stories[0].Summary) == 0 {
 		t.Errorf("a lone archive page gave no summary: %v", err)
+	}
+}
+
+// TestArticlesWithNothingToReadAreListed: in a mixed input, an article
+// that cleaning leaves empty makes no story, and its id is listed in
+// NoText rather than lost.
+func TestArticlesWithNothingToReadAreListed(t *testing.T) {
+	ferry := "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
+		"The ferry capsized in heavy seas an hour after leaving port, officials said."
+	quake := "An earthquake of magnitude 6.1 shook central Chile on Sunday, cutting power to thousands of homes in the capital. " +
+		"No deaths were reported, the interior ministry said."
+	arts := []precis.Article{
+		{ID: "ferry", Text: ferry}, {ID: "blank", Text: "Advertisement\n\nLoading article content"},
+		{ID: "quake", Text: quake}, {ID: "empty", Text: " "},
+	}
+	b, err := precis.Brief(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range b.Stories {
+		for _, a := range st.Articles {
+			got = append(got, a.ID)
+		}
+	}
+	slices.Sort(got)
+	if !reflect.DeepEqual(got, []string{"ferry", "quake"}) || !reflect.DeepEqual(b.NoText, []string{"blank", "empty"}) {
+		t.Errorf("stories hold %q and no_text lists %q; want ferry and quake, then blank and empty", got, b.NoText)
+	}
+	if b, err := precis.Brief(context.Background(), arts[:2], precis.WithOneStory()); err != nil || b.NoText != nil || len(b.Stories[0].Articles) != 2 {
+		t.Errorf("one story's empty article is listed apart: %v, %v", b.NoText, err)
 	}
 }
 

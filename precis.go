@@ -40,6 +40,11 @@ type Briefing struct {
 	// briefed: past the number asked for (WithTopStories), or holding none
 	// of the topics asked for (WithFocus).
 	LeftOut int `json:"left_out,omitempty"`
+	// NoText lists, in input order, the ids of the articles of a mixed
+	// input that no story holds: nothing of theirs is left to read once page
+	// furniture is cleaned out (a page whose story did not load, an empty
+	// file), while other articles had text.
+	NoText []string `json:"no_text,omitempty"`
 	// Since is the time given with WithSince: each summary says what is new
 	// since then.
 	Since time.Time `json:"since,omitzero"`

@@ -94,6 +94,14 @@ func leftOut(n int) string {
 	return strconv.Itoa(n) + " other stories found,"
 }
 
+// noText says which articles held nothing to read (Briefing.NoText).
+func noText(ids []string) string {
+	if len(ids) == 1 {
+		return "1 article holds no story text once page furniture is cut and is not briefed: " + ids[0]
+	}
+	return strconv.Itoa(len(ids)) + " articles hold no story text once page furniture is cut and are not briefed: " + strings.Join(ids, ", ")
+}
+
 // markers numbers a story's articles from 1 in input order and returns the
 // marker of each summary sentence, like "[1,3]".
 func markers(st *precis.Story) (map[string]int, func(ids []string) string) {
@@ -163,6 +171,9 @@ func Text(w io.Writer, b *precis.Briefing) error {
 	}
 	if b.LeftOut > 0 {
 		ew.printf("\n(%s not briefed)\n", leftOut(b.LeftOut))
+	}
+	if len(b.NoText) > 0 {
+		ew.printf("\n(%s)\n", noText(b.NoText))
 	}
 	return ew.err
 }
@@ -355,6 +366,9 @@ func Markdown(w io.Writer, b *precis.Briefing) error {
 	}
 	if b.LeftOut > 0 {
 		ew.printf("*%s not briefed*\n", leftOut(b.LeftOut))
+	}
+	if len(b.NoText) > 0 {
+		ew.printf("*%s*\n", escapeMD(noText(b.NoText)))
 	}
 	return ew.err
 }

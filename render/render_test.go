@@ -298,17 +298,20 @@ func TestSummarySentenceSaysWhatLaterReportsGive(t *testing.T) {
 	}
 }
 
-// TestBriefingNotes checks what every format says of stories left out and
-// of the time a briefing starts from, and that nothing is said of either
-// when neither was asked for.
+// TestBriefingNotes checks what every format says of stories left out, of
+// articles with nothing to read and of the time a briefing starts from, and
+// that nothing is said of any when there is nothing to say.
 func TestBriefingNotes(t *testing.T) {
 	b := briefing()
 	b.LeftOut = 3
 	b.Since = time.Date(2014, 6, 16, 12, 0, 0, 0, time.UTC)
+	b.NoText = []string{"page_7", "page-9"}
 	for format, wants := range map[string][]string{
-		"text":     {"\n(3 other stories found, not briefed)\n", "(9 words from 2 articles; what is new since 2014-06-16 12:00 UTC)"},
-		"markdown": {"*3 other stories found, not briefed*\n", "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*"},
-		"json":     {`"left_out": 3`, `"since": "2014-06-16T12:00:00Z"`},
+		"text": {"\n(3 other stories found, not briefed)\n", "(9 words from 2 articles; what is new since 2014-06-16 12:00 UTC)",
+			"\n(2 articles hold no story text once page furniture is cut and are not briefed: page_7, page-9)\n"},
+		"markdown": {"*3 other stories found, not briefed*\n", "*9 words from 2 articles; what is new since 2014-06-16 12:00 UTC*",
+			"*2 articles hold no story text once page furniture is cut and are not briefed: page\\_7, page-9*\n"},
+		"json": {`"left_out": 3`, `"since": "2014-06-16T12:00:00Z"`, `"no_text": [`},
 	} {
 		with, without := written(t, b, format), written(t, briefing(), format)
 		for _, want := range wants {
@@ -316,7 +319,7 @@ func TestBriefingNotes(t *testing.T) {
 				t.Errorf("%s output lacks %q:\n%s", format, want, with)
 			}
 		}
-		for _, never := range []string{"not briefed", "since", "left_out"} {
+		for _, never := range []string{"not briefed", "since", "left_out", "no_text", "no story text"} {
 			if strings.Contains(without, never) {
 				t.Errorf("%s output says %q, though nothing was left out and no time given:\n%s", format, never, without)
 			}
