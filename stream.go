@@ -94,7 +94,9 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 }
 
 // displayTitle returns the article's title or, when it has none, its first
-// sentence trimmed to a headline of about twelve words.
+// sentence trimmed to a headline of about twelve words. A page whose story
+// did not load has none when that sentence is under featureLead words:
+// it is a label the furniture left ("Learn more", "Get digital access").
 func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
 		return articleTitle{text: t}
@@ -102,7 +104,11 @@ func (d *Doc) displayTitle() articleTitle {
 	if len(d.Sentences) == 0 {
 		return articleTitle{}
 	}
-	return articleTitle{text: headline.Trim(d.Sentences[0].Text, 12), lead: text.Words(d.Sentences[0].Text)}
+	lead := text.Words(d.Sentences[0].Text)
+	if lead < featureLead && d.mostlyFurniture() {
+		return articleTitle{}
+	}
+	return articleTitle{text: headline.Trim(d.Sentences[0].Text, 12), lead: lead}
 }
 
 // articleTitle is an article's title, or its first sentence trimmed when it
@@ -112,13 +118,17 @@ type articleTitle struct {
 	lead int
 }
 
+// featureLead is the fewest words of a first sentence that titles a story
+// before another article's headline does.
+const featureLead = 8
+
 // storyTitle names a story by the title of its most typical article (the
 // closest to the story's centroid), passing over first sentences of fewer
 // than 8 words ("Chicken Little would love this one."), which open
 // features, not reports; else by its first article with a title.
 func (s *Stream) storyTitle(members []int) string {
 	for _, m := range s.clusters.Typical(members) {
-		if t := s.titles[m]; t.text != "" && (t.lead == 0 || t.lead >= 8) {
+		if t := s.titles[m]; t.text != "" && (t.lead == 0 || t.lead >= featureLead) {
 			return t.text
 		}
 	}

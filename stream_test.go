@@ -234,6 +234,10 @@ func TestPagesThatDidNotLoadStayApart(t *testing.T) {
 		for _, a := range s.Articles {
 			storyOf[a] = s.ID
 		}
+		// a page's leftover line is no title ("Please try again later")
+		if page := strings.HasPrefix(s.Articles[0], "page"); page != (s.Title == "") {
+			t.Errorf("story of %q titled %q", s.Articles, s.Title)
+		}
 	}
 	if storyOf["page1"] == storyOf["page2"] || storyOf["page2"] == storyOf["page3"] || storyOf["page1"] == storyOf["page3"] {
 		t.Errorf("pages of furniture gathered into one story: %v", storyOf)
