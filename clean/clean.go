@@ -324,6 +324,7 @@ var inlineFurniture = []string{
 	"enlarge this image toggle caption", "toggle caption", "media playback is unsupported on your device",
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
+	"please enable javascript to watch this video",
 }
 
 // inlineCuts are page-template pieces found by pattern inside running
@@ -341,6 +342,9 @@ var inlineCuts = []struct {
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
+	// a video player's buttons before its caption: "Close Skip in Skip x
+	// Embed x Share The mayor…", "Skip ad Ad loading... x Embed x Share …"
+	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), ""},
 	// a highlights box's label: "Story highlights The fund was created…"
 	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"

@@ -276,6 +276,9 @@ func TestInlineCuts(t *testing.T) {
 		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
 		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
 		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
+		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "phyllis mcdole spoke on wednesday.",
+		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "two campers have been arrested.",
+		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "Ogden, Utah — a fire broke out.",
 		// the same words as news
 		"He said he/ she would go.": "He said he/ she would go.",
 		// a credit printed once in small letters: where its name starts is not known
