@@ -26,8 +26,30 @@ var chineseAndJapanese = []precis.Article{
 // its stories, its copies found, and each story summarized within a budget
 // that counts each character as a word, in whole sentences.
 func TestChineseAndJapaneseStories(t *testing.T) {
-	const budget = 60
-	b, err := precis.Brief(context.Background(), chineseAndJapanese, precis.WithWords(budget))
+	b := briefStories(t, chineseAndJapanese, [][]string{{"metro-1", "metro-2", "metro-3"}, {"storm-1", "storm-2", "storm-3"}, {"quake-1"}})
+	if c := b.Stories[0].Copies; !reflect.DeepEqual(c, [][]string{{"metro-1", "metro-3"}}) {
+		t.Errorf("copies %q, want metro-3 a copy of metro-1", c)
+	}
+	if title := b.Stories[0].Title; title != "北京地铁十九号线明年开通" {
+		t.Errorf("title %q, want the headline", title)
+	}
+	checkBudgets(t, b, func(s string) bool { return strings.HasSuffix(s, "。") })
+	for _, st := range b.Stories {
+		if len(st.Entities)+len(st.Quotes)+len(st.Figures) != 0 {
+			t.Errorf("%s: the English rules ran: %v %v %v", st.Articles[0].ID, st.Entities, st.Quotes, st.Figures)
+		}
+	}
+}
+
+// budget is the words a summary of the tests of scripts written without
+// spaces may hold.
+const budget = 60
+
+// briefStories briefs arts within budget words and checks that its stories
+// hold the articles want lists, in that order.
+func briefStories(t *testing.T, arts []precis.Article, want [][]string) *precis.Briefing {
+	t.Helper()
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(budget))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,32 +61,30 @@ func TestChineseAndJapaneseStories(t *testing.T) {
 		}
 		got = append(got, ids)
 	}
-	want := [][]string{{"metro-1", "metro-2", "metro-3"}, {"storm-1", "storm-2", "storm-3"}, {"quake-1"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("stories %q, want %q", got, want)
 	}
-	if c := b.Stories[0].Copies; !reflect.DeepEqual(c, [][]string{{"metro-1", "metro-3"}}) {
-		t.Errorf("copies %q, want metro-3 a copy of metro-1", c)
-	}
-	if title := b.Stories[0].Title; title != "北京地铁十九号线明年开通" {
-		t.Errorf("title %q, want the headline", title)
-	}
+	return b
+}
+
+// checkBudgets checks that every story of b is summarized in sentences
+// whole reports whole, in budget words or fewer as text.Words counts them
+// (the count the story reports), and in at least half of them.
+func checkBudgets(t *testing.T, b *precis.Briefing, whole func(string) bool) {
+	t.Helper()
 	for _, st := range b.Stories {
-		if len(st.Summary) == 0 {
-			t.Errorf("%s: no summary", st.Articles[0].ID)
+		if len(st.Summary) == 0 || st.Title == "" {
+			t.Errorf("%s: title %q, no summary", st.Articles[0].ID, st.Title)
 		}
 		words := 0
 		for _, s := range st.Summary {
 			words += text.Words(s.Text)
-			if !strings.HasSuffix(s.Text, "。") {
+			if !whole(s.Text) {
 				t.Errorf("%s: %q is no whole sentence", st.Articles[0].ID, s.Text)
 			}
 		}
 		if words != st.Words || words > budget || words < budget/2 {
 			t.Errorf("%s: %d words counted, %d reported, budget %d: %v", st.Articles[0].ID, words, st.Words, budget, st.Summary)
-		}
-		if len(st.Entities)+len(st.Quotes)+len(st.Figures) != 0 {
-			t.Errorf("%s: the English rules ran: %v %v %v", st.Articles[0].ID, st.Entities, st.Quotes, st.Figures)
 		}
 	}
 }
@@ -86,43 +106,12 @@ var southeastAsian = []precis.Article{
 // budget that counts each cluster of letters as a word (the briefing of a
 // Khmer story had been empty: an article was a few words, one a sentence).
 func TestSoutheastAsianStories(t *testing.T) {
-	const budget = 60
-	b, err := precis.Brief(context.Background(), southeastAsian, precis.WithWords(budget))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got [][]string
-	for _, st := range b.Stories {
-		var ids []string
-		for _, a := range st.Articles {
-			ids = append(ids, a.ID)
-		}
-		got = append(got, ids)
-	}
-	want := [][]string{{"th-1", "th-2"}, {"km-1", "km-2"}, {"lo-1"}, {"my-1"}}
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("stories %q, want %q", got, want)
-	}
+	b := briefStories(t, southeastAsian, [][]string{{"th-1", "th-2"}, {"km-1", "km-2"}, {"lo-1"}, {"my-1"}})
 	all := ""
 	for _, a := range southeastAsian {
 		all += a.Text + "\n"
 	}
-	for _, st := range b.Stories {
-		if len(st.Summary) == 0 || st.Title == "" {
-			t.Errorf("%s: title %q, summary %v", st.Articles[0].ID, st.Title, st.Summary)
-			continue
-		}
-		words := 0
-		for _, s := range st.Summary {
-			words += text.Words(s.Text)
-			if !strings.Contains(all, s.Text) || strings.ContainsAny(s.Text, "…") {
-				t.Errorf("%s: %q is not a sentence of the articles", st.Articles[0].ID, s.Text)
-			}
-		}
-		if words != st.Words || words > budget || words < budget/2 {
-			t.Errorf("%s: %d words counted, %d reported, budget %d: %v", st.Articles[0].ID, words, st.Words, budget, st.Summary)
-		}
-	}
+	checkBudgets(t, b, func(s string) bool { return strings.Contains(all, s) && !strings.Contains(s, "…") })
 	if s := b.Stories[1].Summary[0].Text; !strings.HasSuffix(s, "។") {
 		t.Errorf("the Khmer summary opens with %q, not a whole sentence", s)
 	}

@@ -881,7 +881,8 @@ func endsSentence(s string) bool {
 }
 
 // isHeadline reports whether p reads as a headline: a short line, starting
-// with a capital, a digit or a Chinese or Japanese character, with no
+// with a capital, a digit, a Chinese or Japanese character or a letter of a
+// script without capitals or spaces (Thai, Lao, Khmer, Burmese), with no
 // sentence punctuation at its end.
 func isHeadline(p string) bool {
 	r, _ := utf8.DecodeRuneInString(p)
