@@ -40,6 +40,45 @@ func setOf(s string) map[string]bool {
 // after it and no space needed, as at a '.', '!' or '?' between two characters.
 // In Thai and Lao a space between letters ends one (see spaceEndsSentence).
 func Sentences(p string) []Span {
+	out := stopped(p)
+	// Thai and Lao letters, like those of many scripts, open with the byte
+	// 0xe0 in UTF-8: without it no space ends a sentence
+	if strings.IndexByte(p, 0xe0) >= 0 {
+		out = splitAtSpaces(p, out)
+	}
+	return out
+}
+
+// splitAtSpaces splits the sentences of p at the spaces that end a Thai or
+// Lao sentence (see spaceEndsSentence), outside quotations.
+func splitAtSpaces(p string, spans []Span) []Span {
+	var out []Span
+	for _, sp := range spans {
+		start, depth, straight := sp.Start, 0, false
+		for i := sp.Start; i < sp.End; {
+			r, size := utf8.DecodeRuneInString(p[i:])
+			switch {
+			case r == '“':
+				depth++
+			case r == '”' && depth > 0:
+				depth--
+			case r == '"':
+				straight = !straight
+			case r == ' ' && depth == 0 && !straight && spaceEndsSentence(p, start, i):
+				out = append(out, Span{start, i})
+				start = skipSpace(p, i)
+				i = start
+				continue
+			}
+			i += size
+		}
+		out = append(out, Span{start, sp.End})
+	}
+	return out
+}
+
+// stopped splits p into sentences at their stops (see Sentences).
+func stopped(p string) []Span {
 	var out []Span
 	start := skipSpace(p, 0)
 	quoteDepth := 0
@@ -81,12 +120,6 @@ func Sentences(p string) []Span {
 			}
 			out = append(out, Span{start, j})
 			start, i, quoteDepth = next, next, 0
-			continue
-		}
-		if r == ' ' && quoteDepth == 0 && spaceEndsSentence(p, start, i) {
-			out = append(out, Span{start, i})
-			start = skipSpace(p, i)
-			i = start
 			continue
 		}
 		if r != '.' && r != '!' && r != '?' && (r < utf8.RuneSelf || r != '…' && !spacedStop(r)) {
