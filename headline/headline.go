@@ -74,16 +74,9 @@ func cutUnits(s string, n float64) string {
 	if text.Words(s) <= limit {
 		return s
 	}
-	head := text.Cut(s, limit)
-	for i := len(head); i > 0; {
-		r, size := utf8.DecodeLastRuneInString(head[:i])
-		i -= size
-		if text.Words(head[:i]) < limit/2 {
-			break
-		}
-		if unicode.IsSpace(r) || unicode.IsPunct(r) {
-			return strings.TrimRightFunc(head[:i], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
-		}
+	head, half := text.Cut(s, limit), len(text.Cut(s, limit/2))
+	if i := strings.LastIndexFunc(head[half:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }); i >= 0 {
+		return strings.TrimRightFunc(head[:half+i], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
 	}
 	return text.Clip(s, limit)
 }
