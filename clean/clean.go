@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/precis-news/precis/internal/gazetteer"
 	"github.com/precis-news/precis/internal/phrase"
 	"github.com/precis-news/precis/text"
 )
@@ -137,17 +138,93 @@ func leadDateline(p string) (string, int) {
 		return strings.TrimSpace(p[m[2]:m[3]]), m[1]
 	}
 	if strings.IndexByte(p[:min(len(p), 140)], '(') < 0 {
-		return "", 0
+		return plainDateline(p)
 	}
 	m := sourceDateline.FindStringSubmatchIndex(p)
 	if m == nil || m[1] == len(p) || !isDatelinePlace(p[m[2]:m[3]]) {
-		return "", 0
+		return plainDateline(p)
 	}
 	dashed := m[6] >= 0
 	if !sourceNamed(p[m[4]:m[5]], dashed) || !dashed && !unicode.IsUpper(firstRune(p[m[1]:])) {
 		return "", 0
 	}
 	return strings.TrimSpace(p[m[2]:m[3]]), m[1]
+}
+
+// plainDateline finds a dateline in ordinary case that names no source: a
+// city and its state or country ("Ann Arbor, Mich. —", "Seoul, South Korea,
+// June 5 —"), or a city that news copy names alone ("Beirut —"), then a
+// dash and the text. A sentence may open in the same shape ("Instead, the
+// show —"), so the place must be one the gazetteer knows.
+func plainDateline(p string) (string, int) {
+	d := -1 // the space before the first dash
+	for i := range min(len(p), 90) {
+		if p[i] == ' ' && dashRun(p[i+1:]) > 0 {
+			d = i
+			break
+		}
+	}
+	if d <= 0 {
+		return "", 0
+	}
+	end := d + 1 + dashRun(p[d+1:])
+	if end >= len(p) || p[end] != ' ' {
+		return "", 0
+	}
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	if end == len(p) {
+		return "", 0
+	}
+	name := strings.TrimSpace(p[:d])
+	parts := strings.Split(name, ",")
+	if len(parts) > 3 || !unicode.IsUpper(firstRune(name)) || !isDatelinePlace(parts[0]) || !placeWords(parts[0]) {
+		return "", 0
+	}
+	switch {
+	case len(parts) == 1 && gazetteer.DatelineCity(lower(strings.Join(strings.Fields(name), " "))):
+	case len(parts) >= 2 && gazetteer.DatelineRegion(lower(strings.Join(strings.Fields(parts[1]), " "))) &&
+		(len(parts) == 2 || monthDay(parts[2])):
+	default:
+		return "", 0
+	}
+	return name, end
+}
+
+// dashRun returns the length in bytes of the dashes opening s ("—", "--",
+// "_"), 0 when none does.
+func dashRun(s string) int {
+	n := 0
+	for {
+		switch {
+		case strings.HasPrefix(s[n:], "-") || strings.HasPrefix(s[n:], "_"):
+			n++
+		case strings.HasPrefix(s[n:], "—") || strings.HasPrefix(s[n:], "–"):
+			n += len("—")
+		default:
+			return n
+		}
+	}
+}
+
+// placeWords reports whether s is made of words that may name a place: no
+// function word ("However, Texas —") and no word of time ("Yesterday").
+func placeWords(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = lower(w)
+		if text.IsStopword(w) || text.IsDateWord(w) || w == "yesterday" || w == "today" || w == "tonight" {
+			return false
+		}
+	}
+	return true
+}
+
+// monthDay reports whether s is a date of a month and a day ("June 5",
+// "Sept. 11").
+func monthDay(s string) bool {
+	f := strings.Fields(s)
+	return len(f) == 2 && text.IsMonth(strings.TrimSuffix(lower(f[0]), ".")) && len(f[1]) <= 2 && f[1][0] >= '0' && f[1][0] <= '9'
 }
 
 // headlineDatelineMatch runs headlineDateline only on paragraphs that have

@@ -97,6 +97,34 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 	}
 }
 
+func TestDatelinesInOrdinaryCase(t *testing.T) {
+	for _, c := range []struct{ raw, dateline, lead string }{
+		{"Ann Arbor, Mich. — While monogamy is the rule, many disagree.", "Ann Arbor, Mich.", "While monogamy"},
+		{"Ann arbor, mi - while monogamous relationships are the rule.", "Ann arbor, mi", "while monogamous"},
+		{"Seoul, south korea — the united states announced wednesday a deployment.", "Seoul, south korea", "the united states"},
+		{"Cleveland, ohio -- browns quarterbacks coach dowell loggains said thursday.", "Cleveland, ohio", "browns"},
+		{"Winston-salem, n.c. — a man was arrested on friday.", "Winston-salem, n.c.", "a man"},
+		{"Washington, D.C., June 5 — The Senate voted on Tuesday.", "Washington, D.C., June 5", "The Senate"},
+		{"Cobb county, georgia - parents have left their children in cars.", "Cobb county, georgia", "parents"},
+		{"Beirut — In the hills near the border, the fighting went on.", "Beirut", "In the hills"},
+		{"São Paulo, Brazil — Prices rose in May.", "São Paulo, Brazil", "Prices rose"},
+		// the same shape, but no place the gazetteer knows, or words that
+		// are no place's
+		{"Instead, the show — and its host — found a new way to talk.", "", "Instead, the show"},
+		{"However, texas — the state with the most executions — paused.", "", "However, texas"},
+		{"Yesterday, Georgia — a state in turmoil — voted.", "", "Yesterday, Georgia"},
+		{"Ogden — a fire broke out in the town on Monday.", "", "Ogden — a fire"},
+		{"Johnson city was put under a state of emergency -- water rose.", "", "Johnson city"},
+		{"Seoul, South Korea -5 degrees was the low on Monday.", "", "Seoul, South Korea -5"},
+		{"Port said, egypt —", "", "Port said, egypt —"},
+	} {
+		r := Clean(c.raw + "\n")
+		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], c.lead) {
+			t.Errorf("%q: dateline %q, paragraphs %q; want dateline %q and a lead opening %q", c.raw, r.Dateline, r.Paragraphs, c.dateline, c.lead)
+		}
+	}
+}
+
 func TestUnwrap(t *testing.T) {
 	raw := "Fighters from the group (\nIS) took the town after weeks of\nfighting, officials said.\nA second paragraph starts here.\n"
 	r := Clean(raw)
@@ -278,7 +306,7 @@ func TestInlineCuts(t *testing.T) {
 		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
 		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "phyllis mcdole spoke on wednesday.",
 		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "two campers have been arrested.",
-		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "Ogden, Utah — a fire broke out.",
+		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "a fire broke out.",
 		// the same words as news
 		"He said he/ she would go.": "He said he/ she would go.",
 		// a credit printed once in small letters: where its name starts is not known

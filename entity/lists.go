@@ -1,6 +1,11 @@
 package entity
 
-import "github.com/precis-news/precis/internal/wordset"
+import (
+	"slices"
+
+	"github.com/precis-news/precis/internal/gazetteer"
+	"github.com/precis-news/precis/internal/wordset"
+)
 
 // setOf returns the fixed set of words (see internal/wordset).
 func setOf(words ...string) *wordset.Set { return wordset.Of(words...) }
@@ -139,83 +144,17 @@ var placeWords = setOf("city", "province", "region", "river", "mountains", "moun
 	"desert", "coast", "district", "park", "bridge", "avenue", "road", "canal", "plain", "plains", "heights", "strip", "bank",
 	"lakes", "basin", "hills", "falls", "wall", "ave", "blvd", "boulevard", "sur", "norte")
 
-// countries are country and territory names (lower case), and a few
-// regions written as one.
-var countries = setOf("afghanistan", "albania", "algeria", "angola", "argentina", "armenia", "australia", "austria",
-	"azerbaijan", "bahrain", "bangladesh", "belarus", "belgium", "bolivia", "bosnia", "botswana", "brazil", "bulgaria",
-	"burma", "cambodia", "cameroon", "canada", "chad", "chile", "china", "colombia", "congo", "croatia", "cuba", "cyprus",
-	"czechia", "denmark", "ecuador", "egypt", "eritrea", "estonia", "ethiopia", "finland", "france", "georgia", "germany",
-	"ghana", "greece", "guatemala", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran", "iraq",
-	"ireland", "israel", "italy", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "kosovo", "kuwait", "kyrgyzstan",
-	"laos", "latvia", "lebanon", "liberia", "libya", "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "mali",
-	"malta", "mauritania", "mexico", "moldova", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "namibia",
-	"nepal", "netherlands", "nicaragua", "niger", "nigeria", "norway", "oman", "pakistan", "palestine", "panama",
-	"paraguay", "peru", "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda", "senegal", "serbia",
-	"singapore", "slovakia", "slovenia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan",
-	"tajikistan", "tanzania", "thailand", "tunisia", "turkey", "turkmenistan", "uganda", "ukraine", "uruguay",
-	"uzbekistan", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe", "us", "usa", "uk", "uae", "eu", "britain",
-	"england", "scotland", "wales", "europe", "africa", "asia", "america", "gaza", "kurdistan", "crimea", "chechnya",
-	"tibet", "united states", "united kingdom", "united arab emirates", "saudi arabia", "south africa", "north korea",
-	"south korea", "new zealand", "sri lanka", "south sudan", "ivory coast", "czech republic", "west bank",
-	"middle east", "latin america", "hong kong", "puerto rico", "el salvador", "costa rica", "dominican republic",
-	// capitals and other cities that name governments in news copy
-	"washington", "london", "paris", "moscow", "beijing", "tehran", "baghdad", "damascus", "cairo", "kabul", "jerusalem",
-	"ankara", "riyadh", "berlin", "tokyo", "delhi", "new delhi", "islamabad", "beirut", "amman", "brussels", "geneva",
-	"vienna", "rome", "madrid", "kiev", "kyiv", "seoul", "pyongyang", "havana", "caracas", "ottawa", "canberra", "nairobi",
-	"lagos", "doha", "dubai", "abu dhabi", "tripoli", "tunis", "algiers", "rabat", "khartoum", "sanaa", "muscat",
-	"tel aviv", "new york", "los angeles", "chicago", "hong kong", "shanghai", "mumbai", "istanbul", "athens", "warsaw",
-	"stockholm", "oslo", "copenhagen", "dublin", "lisbon", "prague", "budapest", "bucharest", "belgrade", "sarajevo",
-	"bogota", "lima", "santiago", "buenos aires", "brasilia", "manila", "jakarta", "bangkok", "hanoi", "taipei",
-	// the Holy See, named as a government
-	"vatican")
+// countries are country and territory names (lower case), a few regions
+// written as one, and the capitals and cities that name governments.
+var countries = setOf(slices.Concat(gazetteer.Countries, gazetteer.Capitals)...)
 
 // places are regions, states, provinces and large cities that are not in
 // countries: named as a whole, they are places ("New Hampshire", "Sao
 // Paulo", "Minas Gerais"). Names a rule already finds are left out: those
 // ending in a placeWords word ("Gaza Strip") and a compass word before a
 // country or place ("North Africa", "West Virginia").
-var places = setOf(
-	// regions
-	"sub-saharan africa", "balkans", "caribbean", "scandinavia", "horn of africa", "midwest", "capitol hill",
-	"kashmir", "darfur", "sinai", "golan", "siberia", "patagonia", "northeast", "northwest", "southeast", "southwest",
-	"rockies", "appalachians", "andes", "alps", "himalayas", "pyrenees", "urals", "caucasus", "great plains",
-	"pacific", "atlantic", "arctic", "antarctic", "antarctica", "mediterranean", "adriatic", "aegean",
-	// US states as news copy abbreviates them ("Redmond, Wash."), those no
-	// word or name is written as
-	"ariz", "calif", "colo", "conn", "fla", "kan", "kans", "mich", "minn", "mont", "neb", "nev", "okla", "tenn",
-	"wash", "wis", "wyo", "ky", "vt",
-	// US states
-	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
-	"hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
-	"massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
-	"new hampshire", "new jersey", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
-	"pennsylvania", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
-	"virginia", "wisconsin", "wyoming",
-	// provinces and states of other federations
-	"ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia", "new brunswick",
-	"newfoundland", "new south wales", "queensland", "victoria", "tasmania", "bavaria", "catalonia", "andalusia",
-	"punjab", "bengal", "kerala", "gujarat", "maharashtra", "tamil nadu", "uttar pradesh", "sindh",
-	"balochistan", "xinjiang", "guangdong", "sichuan", "yunnan", "minas gerais", "rio grande do sul", "bahia",
-	"chiapas", "sonora", "chihuahua", "mindanao", "luzon", "java", "sumatra", "bali", "borneo", "aceh", "papua",
-	"new guinea", "anbar", "nineveh", "kirkuk", "helmand", "kandahar", "dagestan", "tatarstan",
-	// large cities
-	"sao paulo", "rio de janeiro", "guadalajara", "monterrey", "medellin", "quito",
-	"la paz", "montevideo", "asuncion", "san juan", "san jose", "san salvador", "managua", "tegucigalpa",
-	"santo domingo", "port-au-prince", "kingston", "miami", "houston", "dallas",
-	"atlanta", "boston", "philadelphia", "detroit", "seattle", "san francisco", "san diego", "denver", "phoenix",
-	"las vegas", "new orleans", "baltimore", "pittsburgh", "cleveland", "toronto", "montreal", "vancouver",
-	"sydney", "melbourne", "brisbane", "perth", "auckland", "wellington", "cape town", "johannesburg", "durban",
-	"pretoria", "addis ababa", "dar es salaam", "kinshasa", "kampala", "kigali", "mogadishu", "harare", "luanda",
-	"accra", "dakar", "abuja", "casablanca", "alexandria", "benghazi", "aleppo", "homs", "mosul", "basra", "fallujah",
-	"tikrit", "erbil", "ramallah", "hebron", "haifa", "isfahan", "mashhad", "karachi", "lahore",
-	"peshawar", "kolkata", "calcutta", "chennai", "madras", "bangalore", "hyderabad", "dhaka", "colombo",
-	"kathmandu", "rangoon", "yangon", "phnom penh", "saigon", "kuala lumpur", "guangzhou",
-	"shenzhen", "tianjin", "chongqing", "wuhan", "nanjing", "osaka", "kyoto", "hiroshima", "busan", "vladivostok",
-	"st. petersburg", "st petersburg", "grozny", "minsk", "tbilisi", "yerevan", "baku", "tashkent", "almaty",
-	"pristina", "skopje", "tirana", "zagreb", "ljubljana", "bratislava", "sofia", "milan", "naples", "venice",
-	"florence", "barcelona", "seville", "valencia", "marseille", "lyon", "munich", "frankfurt", "hamburg",
-	"cologne", "amsterdam", "rotterdam", "hague", "zurich", "manchester", "birmingham", "liverpool",
-	"glasgow", "edinburgh", "belfast", "cardiff", "antwerp", "gothenburg", "goteborg", "helsinki", "reykjavik")
+var places = setOf(slices.Concat(gazetteer.Regions, gazetteer.StateAbbreviations, gazetteer.States,
+	gazetteer.Provinces, gazetteer.Cities)...)
 
 // compassWords begin the names of parts of a place ("North Africa", "East
 // Jerusalem") and of the people of a place ("South Korean").
