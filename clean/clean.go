@@ -272,9 +272,12 @@ func Clean(raw string) Result {
 	body.Grow(len(raw))
 	for idx, p := range paras {
 		p = squeezeSpace(decodeEntities(p))
-		p, cut := stripInline(p)
+		p, cut, place := stripInline(p)
 		if cut != "" {
 			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
+		}
+		if place != "" && res.Dateline == "" {
+			res.Dateline = place // a wire story's, inside a news site's list
 		}
 		if p == "" {
 			continue
@@ -392,6 +395,8 @@ var webFurniture = []string{
 	"file photo",
 	// calls to click
 	"click here", "click to view", "click to watch",
+	// a local paper's subscription appeal
+	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -401,7 +406,7 @@ var inlineFurniture = []string{
 	"enlarge this image toggle caption", "toggle caption", "media playback is unsupported on your device",
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
-	"please enable javascript to watch this video",
+	"please enable javascript to watch this video", "story continued below",
 }
 
 // inlineCuts are page-template pieces found by pattern inside running
@@ -409,34 +414,50 @@ var inlineFurniture = []string{
 // in its place. A pattern is tried only when one of its gates (lower case)
 // is in the paragraph.
 var inlineCuts = []struct {
-	gates []string
-	re    *regexp.Regexp
-	keep  string
+	gates   []string
+	re      *regexp.Regexp
+	keep    string
+	opening bool // what follows the cut opens a sentence: a small letter there is made a capital
 }{
+	// A pattern's second group, if it has one, is a dateline's place.
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
-	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
+	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " ", false},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
-	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
+	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " ", false},
 	// a video player's buttons before its caption: "Close Skip in Skip x
 	// Embed x Share The mayor…", "Skip ad Ad loading... x Embed x Share …"
-	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), ""},
+	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), "", false},
+	// a page's text-size buttons and the video box after them: "Text size
+	// - + reset Video: Weiner's teary presser POLITICO 44 For now, …"
+	{[]string{"text size - + reset"}, regexp.MustCompile(`(?i)(text size - \+ reset\s+(?:[^.!?]{0,100}?\bpolitico 44\s+)?)`), " ", false},
+	// a news site's follow button after its sign-up line ("…analysis from
+	// ABC News. Add Interest The security guard…")
+	{[]string{"add interest"}, regexp.MustCompile(`(?i)from abc news\.\s+(add interest\s+)`), "", false},
+	// a photo's credit through the wire: "( John Sleezer/The Kansas City
+	// Star via AP )"
+	{[]string{"via ap )", "via ap)"}, regexp.MustCompile(`(?i)(\([^()]{0,80}?\bvia ap\s*\))`), " ", false},
+	// a wire story's credit after the cut-off teaser of a news site's list
+	// or a photo's caption, with the story's own dateline: "The collection
+	// held one of... ( Associated Press ) Reno, Nev. (AP) — A dime made in
+	// 1873…". The story's first sentence starts where the credit was.
+	{[]string{"associated press )", "associated press)"}, regexp.MustCompile(`(?i)(?:^|\s)(\(\s*associated press\s*\)\s*(?:(\p{L}[\p{L} ,.'’-]{0,40}?)\s*\(\s*ap\s*\)\s*[—–-]+\s*)?)`), "", true},
 	// a highlights box's label: "Story highlights The fund was created…"
-	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
+	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), "", false},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
-	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
+	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), "", false},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
 	// 13, 2016", and its link ("pic.twitter.com/…", "https://t.co/…")
-	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " "},
+	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " ", false},
 	// a gallery's counter: "Image 2 of 29"
-	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
+	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " ", false},
 	// a video page's date line: "Published on Jul 18, 2017"
-	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
+	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), "", false},
 	// an ad slot's label before a sentence: "…business. Advertisement The
 	// board…", "… . " advertisement the measure…" (not "Advertisement
 	// revenue fell")
-	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
+	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), "", false},
 }
 
 // photoCredit is a photographer's credit left in the text by a caption:
@@ -575,15 +596,17 @@ func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 }
 
 // stripInline removes inline furniture from a paragraph and returns the
-// paragraph and what was cut (joined), or "" when nothing was.
-func stripInline(p string) (string, string) {
+// paragraph, what was cut (joined; "" when nothing was) and the place of a
+// dateline cut with it ("" when none was).
+func stripInline(p string) (string, string, string) {
 	if p == "" || p[0] != '(' && !inlineAny.In(p) {
-		return p, "" // the common case: no prefix, gate or fragment
+		return p, "", "" // the common case: no prefix, gate or fragment
 	}
 	var cuts []string
+	place := ""
 	low := lower(p)
 	if len(low) != len(p) {
-		return p, "" // case folding changed byte lengths: offsets would not match
+		return p, "", "" // case folding changed byte lengths: offsets would not match
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
 	gated := inlineGates.In(low) // without one of the gates no cut applies
@@ -602,22 +625,29 @@ func stripInline(p string) (string, string) {
 		at := 0
 		for _, m := range ms {
 			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
+			if len(m) > 5 && m[4] >= 0 && place == "" {
+				place = strings.TrimSpace(p[m[4]:m[5]])
+			}
 			b.WriteString(p[at:m[2]])
 			b.WriteString(c.keep)
 			at = m[3]
+			if r, size := utf8.DecodeRuneInString(p[at:]); c.opening && unicode.IsLower(r) {
+				b.WriteRune(unicode.ToUpper(r))
+				at += size
+			}
 		}
 		b.WriteString(p[at:])
 		p = strings.TrimSpace(squeezeSpace(b.String()))
 		low = lower(p)
 		if len(low) != len(p) {
-			return p, strings.Join(cuts, " … ")
+			return p, strings.Join(cuts, " … "), place
 		}
 	}
 	if creditGates.In(low) {
 		p, cuts = cutCredits(p, cuts)
 		low = lower(p)
 		if len(low) != len(p) {
-			return p, strings.Join(cuts, " … ")
+			return p, strings.Join(cuts, " … "), place
 		}
 	}
 	if len(cuts) > 0 {
@@ -641,7 +671,7 @@ func stripInline(p string) (string, string) {
 			p, low = strings.TrimSpace(p), strings.TrimSpace(low)
 		}
 	}
-	return p, strings.Join(cuts, " … ")
+	return p, strings.Join(cuts, " … "), place
 }
 
 // The phrase lists compiled, to look for all of a list's phrases at once.

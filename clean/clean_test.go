@@ -125,6 +125,15 @@ func TestDatelinesInOrdinaryCase(t *testing.T) {
 	}
 }
 
+// TestWireStoryInAList checks that a wire story's dateline cut from the
+// middle of a news site's list still names the story's place.
+func TestWireStoryInAList(t *testing.T) {
+	r := Clean("The grave was found near this city where police engaged... ( associated press ) iguala, mexico ( ap ) — a clandestine grave held 28 bodies.\n")
+	if r.Dateline != "iguala, mexico" || len(r.Paragraphs) != 1 || !strings.HasSuffix(r.Paragraphs[0], "engaged... A clandestine grave held 28 bodies.") {
+		t.Errorf("dateline %q, paragraphs %q", r.Dateline, r.Paragraphs)
+	}
+}
+
 func TestUnwrap(t *testing.T) {
 	raw := "Fighters from the group (\nIS) took the town after weeks of\nfighting, officials said.\nA second paragraph starts here.\n"
 	r := Clean(raw)
@@ -251,6 +260,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"File -- Heather Mills clutches a bag as she leaves the court.",
 		"To receive the magazine, click here to subscribe.",
 		"Click to view News 9's report.",
+		"No one covers what is happening in our community better than we do.",
+		"And with a digital subscription, you'll never miss a story.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -269,6 +280,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Web archiving efforts have saved millions of government pages.",
 		"Filed in 2012, the lawsuit named three banks.",
 		"File-sharing sites were blocked across the country.",
+		"Fans will be the first to know when the tour starts.",
+		"The paper said no one covers the statehouse as closely as it does.",
 	} {
 		if IsWebFurniture(s) {
 			t.Errorf("news sentence taken for page furniture: %q", s)
@@ -278,37 +291,45 @@ func TestWebFurnitureSentences(t *testing.T) {
 
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
-		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                "Rio police say a man was shot dead.",
-		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                         "The house burned. Neighbors called 911.",
-		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                               "The ancient city of Pergamon was added to the list.",
-		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                         "Stephen kicks off Russia week with a look at the White House.",
-		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                "The firm closed its offices. The board said rebranding was futile.",
-		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                "The jobs report was strong. the economy added 209,000 jobs.",
-		`He spoke. " advertisement the measure was introduced by two members.`:                                            `He spoke. " the measure was introduced by two members.`,
-		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                   "The court met. Macke appeared in court on Friday.",
-		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                    "the senate changed its rules.",
-		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                    "Three soldiers were killed. The attack came at dawn.",
-		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                 "China launched a second dig at the burial pit.",
-		"Story highlights The fund was created in 2010":                                                                   "The fund was created in 2010",
-		"(CNN) — Micheal Brown stared at the letter.":                                                                     "Micheal Brown stared at the letter.",
-		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                             "Detectives say they do not suspect foul play.",
-		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.": "Moving was a nightmare. Here is the review.",
-		"Crow cooperates with the feds. ( mark j terrill/ap ) Crow and Armstrong were dating at the time.":                "Crow cooperates with the feds. Crow and Armstrong were dating at the time.",
-		"Diamonds at a lab. Photographer: Chris Ratcliffe/Bloomberg De Beers will target younger spenders.":               "Diamonds at a lab. De Beers will target younger spenders.",
-		"Tripoli sees celebration Patrick Baz/AFP/Getty Images Patrick Baz/AFP/Getty Images From Tripoli, he spoke.":      "Tripoli sees celebration From Tripoli, he spoke.",
-		"summitt dies at 64 wade payne/ap wade payne/ap former coach pat summitt has died.":                               "summitt dies at 64 former coach pat summitt has died.",
-		"Walmart seeks refund AP Photo/Rogelio V. Solis Several other companies have asked for theirs.":                   "Walmart seeks refund Several other companies have asked for theirs.",
-		"He turned 22 on Sunday. Joe Robbins/Getty Images This glitch is hilarious, he said.":                             "He turned 22 on Sunday. This glitch is hilarious, he said.",
-		"Israel objected. Photographer: Janek Skarzynski/AFP via Getty Images Both countries voted.":                      "Israel objected. Both countries voted.",
-		"( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.":                                       "former nbc news anchor tom brokaw is being treated for cancer.",
-		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
-		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
-		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
-		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "phyllis mcdole spoke on wednesday.",
-		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "two campers have been arrested.",
-		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "a fire broke out.",
+		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                                 "Rio police say a man was shot dead.",
+		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                                          "The house burned. Neighbors called 911.",
+		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                                                "The ancient city of Pergamon was added to the list.",
+		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                                          "Stephen kicks off Russia week with a look at the White House.",
+		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                                 "The firm closed its offices. The board said rebranding was futile.",
+		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                                 "The jobs report was strong. the economy added 209,000 jobs.",
+		`He spoke. " advertisement the measure was introduced by two members.`:                                                             `He spoke. " the measure was introduced by two members.`,
+		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                                    "The court met. Macke appeared in court on Friday.",
+		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                                     "The senate changed its rules.",
+		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                                     "Three soldiers were killed. The attack came at dawn.",
+		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                                  "China launched a second dig at the burial pit.",
+		"Story highlights The fund was created in 2010":                                                                                    "The fund was created in 2010",
+		"(CNN) — Micheal Brown stared at the letter.":                                                                                      "Micheal Brown stared at the letter.",
+		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                                              "Detectives say they do not suspect foul play.",
+		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.":                  "Moving was a nightmare. Here is the review.",
+		"Crow cooperates with the feds. ( mark j terrill/ap ) Crow and Armstrong were dating at the time.":                                 "Crow cooperates with the feds. Crow and Armstrong were dating at the time.",
+		"Diamonds at a lab. Photographer: Chris Ratcliffe/Bloomberg De Beers will target younger spenders.":                                "Diamonds at a lab. De Beers will target younger spenders.",
+		"Tripoli sees celebration Patrick Baz/AFP/Getty Images Patrick Baz/AFP/Getty Images From Tripoli, he spoke.":                       "Tripoli sees celebration From Tripoli, he spoke.",
+		"summitt dies at 64 wade payne/ap wade payne/ap former coach pat summitt has died.":                                                "summitt dies at 64 former coach pat summitt has died.",
+		"Walmart seeks refund AP Photo/Rogelio V. Solis Several other companies have asked for theirs.":                                    "Walmart seeks refund Several other companies have asked for theirs.",
+		"He turned 22 on Sunday. Joe Robbins/Getty Images This glitch is hilarious, he said.":                                              "He turned 22 on Sunday. This glitch is hilarious, he said.",
+		"Israel objected. Photographer: Janek Skarzynski/AFP via Getty Images Both countries voted.":                                       "Israel objected. Both countries voted.",
+		"( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.":                                                        "former nbc news anchor tom brokaw is being treated for cancer.",
+		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                                               "buzzfeed on tuesday published a dossier.",
+		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                                               "summitt dies at 64. former coach pat summitt has died.",
+		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                                    "the bag still carries traces of moon dust.",
+		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                                            "phyllis mcdole spoke on wednesday.",
+		"Skip ad ad loading... X embed x share two campers have been arrested.":                                                            "two campers have been arrested.",
+		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                                     "a fire broke out.",
+		"Coins sold. It contained one of... ( associated press ) a dime made in 1873 sold for $1.6 million.":                               "Coins sold. It contained one of... A dime made in 1873 sold for $1.6 million.",
+		"The first lady arrives ( Rainer Jensen, dpa via AP ) ( Associated Press ) Abuja, Nigeria ( AP ) — nigeria's first lady has left.": "The first lady arrives Nigeria's first lady has left.",
+		"Scientists met in Stockholm… (Associated Press) Amman, Jordan (AP) — The families left.":                                          "Scientists met in Stockholm… The families left.",
+		"He would fill that bill. \" story continued below since entering the race, he has led.":                                           "He would fill that bill. \" since entering the race, he has led.",
+		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":                           "It was a shock. though robbins says no.",
+		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                                      "He stayed. for now, his vow to remain in office stands.",
+		"Video and analysis from ABC News. Add Interest The security guard was shot.":                                                      "Video and analysis from ABC News. The security guard was shot.",
 		// the same words as news
-		"He said he/ she would go.": "He said he/ she would go.",
+		"He said he/ she would go.":                      "He said he/ she would go.",
+		"Banks add interest to the balance every month.": "Banks add interest to the balance every month.",
 		// a credit printed once in small letters: where its name starts is not known
 		"summitt dies at 64 wade payne/ap former coach pat summitt has died.": "summitt dies at 64 wade payne/ap former coach pat summitt has died.",
 		"Advertisement revenue fell 5 percent in the quarter.":                "Advertisement revenue fell 5 percent in the quarter.",
