@@ -74,7 +74,7 @@ func TestSourceLineDateline(t *testing.T) {
 }
 
 func TestDatelinesNamingTheirSource(t *testing.T) {
-	for _, c := range []struct{ raw, dateline, lead string }{
+	checkDatelines(t, []datelineCase{
 		{"Washington (CNN) — The meeting was held at the tower in June.", "Washington (CNN)", "The meeting"},
 		{"Raleigh, N.C. (WNCN) – For years the agency has warned about the drug.", "Raleigh, N.C. (WNCN)", "For years"},
 		{"Moscow ( ap ) — russia's top investigative body said saturday it is looking into it.", "Moscow ( ap )", "russia's top"},
@@ -89,16 +89,11 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 		{"Police said the man (a teacher) — who was 40 — had fled the city.", "", "Police said"},
 		{"Former Alaska Gov. Sarah Palin (R) on Monday responded to the vice president.", "", "Former Alaska"},
 		{"Walmart (WMT) said on Tuesday that sales rose.", "", "Walmart"},
-	} {
-		r := Clean(c.raw + "\n")
-		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], c.lead) {
-			t.Errorf("%q: dateline %q, paragraphs %q; want dateline %q and a lead opening %q", c.raw, r.Dateline, r.Paragraphs, c.dateline, c.lead)
-		}
-	}
+	})
 }
 
 func TestDatelinesInOrdinaryCase(t *testing.T) {
-	for _, c := range []struct{ raw, dateline, lead string }{
+	checkDatelines(t, []datelineCase{
 		{"Ann Arbor, Mich. — While monogamy is the rule, many disagree.", "Ann Arbor, Mich.", "While monogamy"},
 		{"Ann arbor, mi - while monogamous relationships are the rule.", "Ann arbor, mi", "while monogamous"},
 		{"Seoul, south korea — the united states announced wednesday a deployment.", "Seoul, south korea", "the united states"},
@@ -117,7 +112,18 @@ func TestDatelinesInOrdinaryCase(t *testing.T) {
 		{"Johnson city was put under a state of emergency -- water rose.", "", "Johnson city"},
 		{"Seoul, South Korea -5 degrees was the low on Monday.", "", "Seoul, South Korea -5"},
 		{"Port said, egypt —", "", "Port said, egypt —"},
-	} {
+	})
+}
+
+// datelineCase is a paragraph, the dateline Clean should find in it ("" for
+// none) and how the text left should open.
+type datelineCase struct{ raw, dateline, lead string }
+
+// checkDatelines cleans each case's paragraph and checks its dateline and
+// what is left.
+func checkDatelines(t *testing.T, cases []datelineCase) {
+	t.Helper()
+	for _, c := range cases {
 		r := Clean(c.raw + "\n")
 		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], c.lead) {
 			t.Errorf("%q: dateline %q, paragraphs %q; want dateline %q and a lead opening %q", c.raw, r.Dateline, r.Paragraphs, c.dateline, c.lead)
