@@ -412,14 +412,14 @@ var inlineFurniture = []string{
 // inlineCuts are page-template pieces found by pattern inside running
 // text: the part a pattern's first group matches is cut out, and keep put
 // in its place. A pattern is tried only when one of its gates (lower case)
-// is in the paragraph.
+// is in the paragraph. A pattern's second group, if it has one, is the
+// place of a dateline cut with the furniture.
 var inlineCuts = []struct {
 	gates   []string
 	re      *regexp.Regexp
 	keep    string
 	opening bool // what follows the cut opens a sentence: a small letter there is made a capital
 }{
-	// A pattern's second group, if it has one, is a dateline's place.
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " ", false},
