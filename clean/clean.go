@@ -145,10 +145,28 @@ func leadDateline(p string) (string, int) {
 		return plainDateline(p)
 	}
 	dashed := m[6] >= 0
-	if !sourceNamed(p[m[4]:m[5]], dashed) || !dashed && !unicode.IsUpper(firstRune(p[m[1]:])) {
+	source := p[m[4]:m[5]]
+	if !sourceNamed(source, dashed) {
+		return "", 0
+	}
+	if !dashed && !unicode.IsUpper(firstRune(p[m[1]:])) && (!wireCredit(source) || namesCapitalized(p)) {
+		// the story opens in small letters after a wire credit only
+		// in text set in small letters: "Tokyo ( cnn ) seven us
+		// sailors…", not "The network (CNN) said…"
 		return "", 0
 	}
 	return strings.TrimSpace(p[m[2]:m[3]]), m[1]
+}
+
+// openingDateline returns where the text after a dateline that Clean cuts
+// from an article's first paragraph ends (headlineDateline, leadDateline;
+// 0 when p opens with none).
+func openingDateline(p string) int {
+	if m := headlineDatelineMatch(p); m != nil {
+		return len(p) - len(m[3])
+	}
+	_, end := leadDateline(p)
+	return end
 }
 
 // plainDateline finds a dateline in ordinary case that names no source: a
@@ -270,14 +288,25 @@ func Clean(raw string) Result {
 	var body strings.Builder  // normalized text kept so far, for containment checks
 	started := false          // a body paragraph has been kept
 	body.Grow(len(raw))
-	for idx, p := range paras {
-		p = squeezeSpace(decodeEntities(p))
-		p, cut, place := stripInline(p)
+	for idx := 0; idx < len(paras); idx++ {
+		p := squeezeSpace(decodeEntities(paras[idx]))
+		ranIn := false // p ran into a story's credit: a list's or highlights box's text, no headline
+		from := 0      // where a story's credit inside p may stand
+		if !started {
+			from = openingDateline(p) // that one is cut below
+		}
+		if before, after, cut, place, ok := splitAtCredit(p, from); ok {
+			// the story after the credit is a paragraph of its own
+			paras = slices.Insert(paras, idx+1, after)
+			res.Removed = append(res.Removed, Removal{cut, ReasonDateline})
+			if place != "" && res.Dateline == "" {
+				res.Dateline = place // a wire story's, inside a news site's list
+			}
+			p, ranIn = before, true
+		}
+		p, cut := stripInline(p)
 		if cut != "" {
 			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
-		}
-		if place != "" && res.Dateline == "" {
-			res.Dateline = place // a wire story's, inside a news site's list
 		}
 		if p == "" {
 			continue
@@ -310,7 +339,7 @@ func Clean(raw string) Result {
 				continue
 			}
 			// Headline: short, no sentence punctuation, more text follows.
-			if res.Title == "" && isHeadline(p) && moreBodyFollows(paras[idx+1:]) {
+			if res.Title == "" && !ranIn && isHeadline(p) && moreBodyFollows(paras[idx+1:]) {
 				res.Title = p
 				res.Removed = append(res.Removed, Removal{p, ReasonHeadline})
 				continue
@@ -323,7 +352,7 @@ func Clean(raw string) Result {
 			} else if place, end := leadDateline(p); end > 0 {
 				res.Dateline = place
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:end]), ReasonDateline})
-				p = p[end:]
+				p = capitalized(p[end:])
 			}
 		} else if wc <= 8 && isHeadline(p) && !strings.HasSuffix(p, ":") {
 			// A short unpunctuated line between body paragraphs is a subhead.
@@ -412,52 +441,49 @@ var inlineFurniture = []string{
 // inlineCuts are page-template pieces found by pattern inside running
 // text: the part a pattern's first group matches is cut out, and keep put
 // in its place. A pattern is tried only when one of its gates (lower case)
-// is in the paragraph. A pattern's second group, if it has one, is the
-// place of a dateline cut with the furniture.
+// is in the paragraph.
 var inlineCuts = []struct {
-	gates   []string
-	re      *regexp.Regexp
-	keep    string
-	opening bool // what follows the cut opens a sentence: a small letter there is made a capital
+	gates []string
+	re    *regexp.Regexp
+	keep  string
 }{
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
-	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " ", false},
+	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
-	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " ", false},
+	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
 	// a video player's buttons before its caption: "Close Skip in Skip x
 	// Embed x Share The mayor…", "Skip ad Ad loading... x Embed x Share …"
-	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), "", false},
+	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), ""},
 	// a page's text-size buttons and the video box after them: "Text size
 	// - + reset Video: Weiner's teary presser POLITICO 44 For now, …"
-	{[]string{"text size - + reset"}, regexp.MustCompile(`(?i)(text size - \+ reset\s+(?:[^.!?]{0,100}?\bpolitico 44\s+)?)`), " ", false},
+	{[]string{"text size - + reset"}, regexp.MustCompile(`(?i)(text size - \+ reset\s+(?:[^.!?]{0,100}?\bpolitico 44\s+)?)`), " "},
 	// a news site's follow button after its sign-up line ("…analysis from
 	// ABC News. Add Interest The security guard…")
-	{[]string{"add interest"}, regexp.MustCompile(`(?i)from abc news\.\s+(add interest\s+)`), "", false},
+	{[]string{"add interest"}, regexp.MustCompile(`(?i)from abc news\.\s+(add interest\s+)`), ""},
 	// a photo's credit through the wire: "( John Sleezer/The Kansas City
 	// Star via AP )"
-	{[]string{"via ap )", "via ap)"}, regexp.MustCompile(`(?i)(\([^()]{0,80}?\bvia ap\s*\))`), " ", false},
+	{[]string{"via ap )", "via ap)"}, regexp.MustCompile(`(?i)(\([^()]{0,80}?\bvia ap\s*\))`), " "},
 	// a wire story's credit after the cut-off teaser of a news site's list
-	// or a photo's caption, with the story's own dateline: "The collection
-	// held one of... ( Associated Press ) Reno, Nev. (AP) — A dime made in
-	// 1873…". The story's first sentence starts where the credit was.
-	{[]string{"associated press )", "associated press)"}, regexp.MustCompile(`(?i)(?:^|\s)(\(\s*associated press\s*\)\s*(?:(\p{L}[\p{L} ,.'’-]{0,40}?)\s*\(\s*ap\s*\)\s*[—–-]+\s*)?)`), "", true},
+	// or a photo's caption: "The collection held one of... ( Associated
+	// Press )"; the story after it is split off by splitAtCredit
+	{[]string{"associated press )", "associated press)"}, regexp.MustCompile(`(?i)(?:^|\s)(\(\s*associated press\s*\))`), ""},
 	// a highlights box's label: "Story highlights The fund was created…"
-	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), "", false},
+	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
-	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), "", false},
+	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
 	// 13, 2016", and its link ("pic.twitter.com/…", "https://t.co/…")
-	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " ", false},
+	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " "},
 	// a gallery's counter: "Image 2 of 29"
-	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " ", false},
+	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
-	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), "", false},
+	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
 	// an ad slot's label before a sentence: "…business. Advertisement The
 	// board…", "… . " advertisement the measure…" (not "Advertisement
 	// revenue fell")
-	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), "", false},
+	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
 }
 
 // photoCredit is a photographer's credit left in the text by a caption:
@@ -589,24 +615,22 @@ func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 			for n < len(p) && (p[n] == '-' || p[n] == ' ') {
 				n++
 			}
-			return strings.TrimSpace(p[n:]), strings.TrimSpace(low[n:]), append(cuts, p[:n])
+			return capitalized(strings.TrimSpace(p[n:])), strings.TrimSpace(low[n:]), append(cuts, p[:n])
 		}
 	}
 	return p, low, cuts
 }
 
 // stripInline removes inline furniture from a paragraph and returns the
-// paragraph, what was cut (joined; "" when nothing was) and the place of a
-// dateline cut with it ("" when none was).
-func stripInline(p string) (string, string, string) {
+// paragraph and what was cut (joined; "" when nothing was).
+func stripInline(p string) (string, string) {
 	if p == "" || p[0] != '(' && !inlineAny.In(p) {
-		return p, "", "" // the common case: no prefix, gate or fragment
+		return p, "" // the common case: no prefix, gate or fragment
 	}
 	var cuts []string
-	place := ""
 	low := lower(p)
 	if len(low) != len(p) {
-		return p, "", "" // case folding changed byte lengths: offsets would not match
+		return p, "" // case folding changed byte lengths: offsets would not match
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
 	gated := inlineGates.In(low) // without one of the gates no cut applies
@@ -625,29 +649,22 @@ func stripInline(p string) (string, string, string) {
 		at := 0
 		for _, m := range ms {
 			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
-			if len(m) > 5 && m[4] >= 0 && place == "" {
-				place = strings.TrimSpace(p[m[4]:m[5]])
-			}
 			b.WriteString(p[at:m[2]])
 			b.WriteString(c.keep)
 			at = m[3]
-			if r, size := utf8.DecodeRuneInString(p[at:]); c.opening && unicode.IsLower(r) {
-				b.WriteRune(unicode.ToUpper(r))
-				at += size
-			}
 		}
 		b.WriteString(p[at:])
 		p = strings.TrimSpace(squeezeSpace(b.String()))
 		low = lower(p)
 		if len(low) != len(p) {
-			return p, strings.Join(cuts, " … "), place
+			return p, strings.Join(cuts, " … ")
 		}
 	}
 	if creditGates.In(low) {
 		p, cuts = cutCredits(p, cuts)
 		low = lower(p)
 		if len(low) != len(p) {
-			return p, strings.Join(cuts, " … "), place
+			return p, strings.Join(cuts, " … ")
 		}
 	}
 	if len(cuts) > 0 {
@@ -671,7 +688,7 @@ func stripInline(p string) (string, string, string) {
 			p, low = strings.TrimSpace(p), strings.TrimSpace(low)
 		}
 	}
-	return p, strings.Join(cuts, " … "), place
+	return p, strings.Join(cuts, " … ")
 }
 
 // The phrase lists compiled, to look for all of a list's phrases at once.

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -77,10 +78,10 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 	checkDatelines(t, []datelineCase{
 		{"Washington (CNN) — The meeting was held at the tower in June.", "Washington (CNN)", "The meeting"},
 		{"Raleigh, N.C. (WNCN) – For years the agency has warned about the drug.", "Raleigh, N.C. (WNCN)", "For years"},
-		{"Moscow ( ap ) — russia's top investigative body said saturday it is looking into it.", "Moscow ( ap )", "russia's top"},
-		{"Ador, spain, july 16 ( upi ) -- a spanish mayor has become the first to issue the order.", "Ador, spain, july 16 ( upi )", "a spanish mayor"},
-		{"San mateo ( cbs sf ) — the owners of a dog that died in may sued the groomer.", "San mateo ( cbs sf )", "the owners"},
-		{"Los angeles ( cbsla.com ) — authorities are still searching for two people.", "Los angeles ( cbsla.com )", "authorities are"},
+		{"Moscow ( ap ) — russia's top investigative body said saturday it is looking into it.", "Moscow ( ap )", "Russia's top"},
+		{"Ador, spain, july 16 ( upi ) -- a spanish mayor has become the first to issue the order.", "Ador, spain, july 16 ( upi )", "A spanish mayor"},
+		{"San mateo ( cbs sf ) — the owners of a dog that died in may sued the groomer.", "San mateo ( cbs sf )", "The owners"},
+		{"Los angeles ( cbsla.com ) — authorities are still searching for two people.", "Los angeles ( cbsla.com )", "Authorities are"},
 		{"Jerusalem (CNN)The wife of the prime minister went on trial on Sunday.", "Jerusalem (CNN)", "The wife"},
 		// not datelines: no capital where the dash is left out, a caption's
 		// word, an aside, no dash after the parentheses, a ticker
@@ -95,12 +96,12 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 func TestDatelinesInOrdinaryCase(t *testing.T) {
 	checkDatelines(t, []datelineCase{
 		{"Ann Arbor, Mich. — While monogamy is the rule, many disagree.", "Ann Arbor, Mich.", "While monogamy"},
-		{"Ann arbor, mi - while monogamous relationships are the rule.", "Ann arbor, mi", "while monogamous"},
-		{"Seoul, south korea — the united states announced wednesday a deployment.", "Seoul, south korea", "the united states"},
-		{"Cleveland, ohio -- browns quarterbacks coach dowell loggains said thursday.", "Cleveland, ohio", "browns"},
-		{"Winston-salem, n.c. — a man was arrested on friday.", "Winston-salem, n.c.", "a man"},
+		{"Ann arbor, mi - while monogamous relationships are the rule.", "Ann arbor, mi", "While monogamous"},
+		{"Seoul, south korea — the united states announced wednesday a deployment.", "Seoul, south korea", "The united states"},
+		{"Cleveland, ohio -- browns quarterbacks coach dowell loggains said thursday.", "Cleveland, ohio", "Browns"},
+		{"Winston-salem, n.c. — a man was arrested on friday.", "Winston-salem, n.c.", "A man"},
 		{"Washington, D.C., June 5 — The Senate voted on Tuesday.", "Washington, D.C., June 5", "The Senate"},
-		{"Cobb county, georgia - parents have left their children in cars.", "Cobb county, georgia", "parents"},
+		{"Cobb county, georgia - parents have left their children in cars.", "Cobb county, georgia", "Parents"},
 		{"Beirut — In the hills near the border, the fighting went on.", "Beirut", "In the hills"},
 		{"São Paulo, Brazil — Prices rose in May.", "São Paulo, Brazil", "Prices rose"},
 		// the same shape, but no place the gazetteer knows, or words that
@@ -131,12 +132,44 @@ func checkDatelines(t *testing.T, cases []datelineCase) {
 	}
 }
 
-// TestWireStoryInAList checks that a wire story's dateline cut from the
-// middle of a news site's list still names the story's place.
-func TestWireStoryInAList(t *testing.T) {
-	r := Clean("The grave was found near this city where police engaged... ( associated press ) iguala, mexico ( ap ) — a clandestine grave held 28 bodies.\n")
-	if r.Dateline != "iguala, mexico" || len(r.Paragraphs) != 1 || !strings.HasSuffix(r.Paragraphs[0], "engaged... A clandestine grave held 28 bodies.") {
-		t.Errorf("dateline %q, paragraphs %q", r.Dateline, r.Paragraphs)
+// TestStoryAfterACredit checks that a story whose credit stands inside a
+// paragraph, after a highlights box, a teaser or a caption the page ran
+// into it, is split off as a paragraph of its own, with its credit and
+// dateline cut and the place recorded; and that a source named in
+// parentheses inside a sentence stays.
+func TestStoryAfterACredit(t *testing.T) {
+	for _, c := range []struct {
+		raw      string
+		paras    []string
+		dateline string
+	}{
+		{"Story highlights infant ejected from car during crash child was found alive in storm drain ( cnn ) it's a story of survival that amazed firefighters.",
+			[]string{"infant ejected from car during crash child was found alive in storm drain", "It's a story of survival that amazed firefighters."}, ""},
+		{"Critics say it was spent on zumba classes and massage sessions washington ( cnn ) public health advocates are warning lawmakers.",
+			[]string{"Critics say it was spent on zumba classes and massage sessions", "Public health advocates are warning lawmakers."}, "washington"},
+		{"You can read the responses here west palm beach, florida ( cnn ) she was only 7 weeks old and had just had surgery.",
+			[]string{"You can read the responses here", "She was only 7 weeks old and had just had surgery."}, "west palm beach, florida"},
+		{"The report was filed on Monday. Los Angeles (Reuters) - Former candidate Herman Cain said on Friday he would run.",
+			[]string{"The report was filed on Monday.", "Former candidate Herman Cain said on Friday he would run."}, "Los Angeles"},
+		{"The grave was found near this city where police engaged... ( associated press ) iguala, mexico ( ap ) — a clandestine grave held 28 bodies.",
+			[]string{"The grave was found near this city where police engaged...", "A clandestine grave held 28 bodies."}, "Iguala, mexico ( ap )"},
+		{"Coins sold. It contained one of... ( associated press ) a dime made in 1873 sold for $1.6 million.",
+			[]string{"Coins sold. It contained one of...", "A dime made in 1873 sold for $1.6 million."}, ""},
+		{"The first lady arrives ( Rainer Jensen, dpa via AP ) ( Associated Press ) Abuja, Nigeria ( AP ) — nigeria's first lady has left.",
+			[]string{"The first lady arrives", "Nigeria's first lady has left."}, "Abuja, Nigeria ( AP )"},
+		{"Scientists met in Stockholm… (Associated Press) Amman, Jordan (AP) — The families left.",
+			[]string{"Scientists met in Stockholm…", "The families left."}, "Amman, Jordan (AP)"},
+		// a source in parentheses that is no credit
+		{"He told Cable News Network (CNN) that it was over.", []string{"He told Cable News Network (CNN) that it was over."}, ""},
+		{"The network (CNN) said on Friday it would appeal.", []string{"The network (CNN) said on Friday it would appeal."}, ""},
+		{"The australian broadcasting corp. ( abc ) reported the find on monday.", []string{"The australian broadcasting corp. ( abc ) reported the find on monday."}, ""},
+		{"The claim was made by brian williams ( nbc ) in an interview last year.", []string{"The claim was made by brian williams ( nbc ) in an interview last year."}, ""},
+		{"The poll of 1,000 voters ( reuters ) was taken.", []string{"The poll of 1,000 voters ( reuters ) was taken."}, ""},
+	} {
+		r := Clean(c.raw + "\n")
+		if !slices.Equal(r.Paragraphs, c.paras) || r.Dateline != c.dateline {
+			t.Errorf("%q:\n got %q, dateline %q\nwant %q, dateline %q", c.raw, r.Paragraphs, r.Dateline, c.paras, c.dateline)
+		}
 	}
 }
 
@@ -221,6 +254,7 @@ func FuzzClean(f *testing.F) {
 	f.Add("Headline\n\nWASHINGTON - Body text here.\nLoading...\n")
 	f.Add("a (\nb) c\n\n- x -\n")
 	f.Add("\xff\xfe bad bytes \x00")
+	f.Add("points run on in storm drain ( cnn ) it's a story of a ( reuters ) - x y z, florida ( ap ) — a b c\n")
 	f.Fuzz(func(t *testing.T, raw string) {
 		r := Clean(raw)
 		for _, p := range r.Paragraphs {
@@ -297,42 +331,39 @@ func TestWebFurnitureSentences(t *testing.T) {
 
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
-		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                                 "Rio police say a man was shot dead.",
-		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                                          "The house burned. Neighbors called 911.",
-		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                                                "The ancient city of Pergamon was added to the list.",
-		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                                          "Stephen kicks off Russia week with a look at the White House.",
-		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                                 "The firm closed its offices. The board said rebranding was futile.",
-		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                                 "The jobs report was strong. the economy added 209,000 jobs.",
-		`He spoke. " advertisement the measure was introduced by two members.`:                                                             `He spoke. " the measure was introduced by two members.`,
-		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                                    "The court met. Macke appeared in court on Friday.",
-		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                                     "The senate changed its rules.",
-		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                                     "Three soldiers were killed. The attack came at dawn.",
-		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                                  "China launched a second dig at the burial pit.",
-		"Story highlights The fund was created in 2010":                                                                                    "The fund was created in 2010",
-		"(CNN) — Micheal Brown stared at the letter.":                                                                                      "Micheal Brown stared at the letter.",
-		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                                              "Detectives say they do not suspect foul play.",
-		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.":                  "Moving was a nightmare. Here is the review.",
-		"Crow cooperates with the feds. ( mark j terrill/ap ) Crow and Armstrong were dating at the time.":                                 "Crow cooperates with the feds. Crow and Armstrong were dating at the time.",
-		"Diamonds at a lab. Photographer: Chris Ratcliffe/Bloomberg De Beers will target younger spenders.":                                "Diamonds at a lab. De Beers will target younger spenders.",
-		"Tripoli sees celebration Patrick Baz/AFP/Getty Images Patrick Baz/AFP/Getty Images From Tripoli, he spoke.":                       "Tripoli sees celebration From Tripoli, he spoke.",
-		"summitt dies at 64 wade payne/ap wade payne/ap former coach pat summitt has died.":                                                "summitt dies at 64 former coach pat summitt has died.",
-		"Walmart seeks refund AP Photo/Rogelio V. Solis Several other companies have asked for theirs.":                                    "Walmart seeks refund Several other companies have asked for theirs.",
-		"He turned 22 on Sunday. Joe Robbins/Getty Images This glitch is hilarious, he said.":                                              "He turned 22 on Sunday. This glitch is hilarious, he said.",
-		"Israel objected. Photographer: Janek Skarzynski/AFP via Getty Images Both countries voted.":                                       "Israel objected. Both countries voted.",
-		"( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.":                                                        "former nbc news anchor tom brokaw is being treated for cancer.",
-		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                                               "buzzfeed on tuesday published a dossier.",
-		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                                               "summitt dies at 64. former coach pat summitt has died.",
-		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                                    "the bag still carries traces of moon dust.",
-		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                                            "phyllis mcdole spoke on wednesday.",
-		"Skip ad ad loading... X embed x share two campers have been arrested.":                                                            "two campers have been arrested.",
-		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                                     "a fire broke out.",
-		"Coins sold. It contained one of... ( associated press ) a dime made in 1873 sold for $1.6 million.":                               "Coins sold. It contained one of... A dime made in 1873 sold for $1.6 million.",
-		"The first lady arrives ( Rainer Jensen, dpa via AP ) ( Associated Press ) Abuja, Nigeria ( AP ) — nigeria's first lady has left.": "The first lady arrives Nigeria's first lady has left.",
-		"Scientists met in Stockholm… (Associated Press) Amman, Jordan (AP) — The families left.":                                          "Scientists met in Stockholm… The families left.",
-		"He would fill that bill. \" story continued below since entering the race, he has led.":                                           "He would fill that bill. \" since entering the race, he has led.",
-		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":                           "It was a shock. though robbins says no.",
-		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                                      "He stayed. for now, his vow to remain in office stands.",
-		"Video and analysis from ABC News. Add Interest The security guard was shot.":                                                      "Video and analysis from ABC News. The security guard was shot.",
+		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                "Rio police say a man was shot dead.",
+		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                         "The house burned. Neighbors called 911.",
+		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                               "The ancient city of Pergamon was added to the list.",
+		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                         "Stephen kicks off Russia week with a look at the White House.",
+		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                "The firm closed its offices. The board said rebranding was futile.",
+		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                "The jobs report was strong. the economy added 209,000 jobs.",
+		`He spoke. " advertisement the measure was introduced by two members.`:                                            `He spoke. " the measure was introduced by two members.`,
+		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                   "The court met. Macke appeared in court on Friday.",
+		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                    "The senate changed its rules.",
+		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                    "Three soldiers were killed. The attack came at dawn.",
+		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                 "China launched a second dig at the burial pit.",
+		"Story highlights The fund was created in 2010":                                                                   "The fund was created in 2010",
+		"(CNN) — Micheal Brown stared at the letter.":                                                                     "Micheal Brown stared at the letter.",
+		"Updated 8:21 a.m. ET: Detectives say they do not suspect foul play.":                                             "Detectives say they do not suspect foul play.",
+		"Moving was a nightmare. https://t.co/wwqe99 — Tituss Burgess (@titussburgess) July 13, 2016 Here is the review.": "Moving was a nightmare. Here is the review.",
+		"Crow cooperates with the feds. ( mark j terrill/ap ) Crow and Armstrong were dating at the time.":                "Crow cooperates with the feds. Crow and Armstrong were dating at the time.",
+		"Diamonds at a lab. Photographer: Chris Ratcliffe/Bloomberg De Beers will target younger spenders.":               "Diamonds at a lab. De Beers will target younger spenders.",
+		"Tripoli sees celebration Patrick Baz/AFP/Getty Images Patrick Baz/AFP/Getty Images From Tripoli, he spoke.":      "Tripoli sees celebration From Tripoli, he spoke.",
+		"summitt dies at 64 wade payne/ap wade payne/ap former coach pat summitt has died.":                               "summitt dies at 64 former coach pat summitt has died.",
+		"Walmart seeks refund AP Photo/Rogelio V. Solis Several other companies have asked for theirs.":                   "Walmart seeks refund Several other companies have asked for theirs.",
+		"He turned 22 on Sunday. Joe Robbins/Getty Images This glitch is hilarious, he said.":                             "He turned 22 on Sunday. This glitch is hilarious, he said.",
+		"Israel objected. Photographer: Janek Skarzynski/AFP via Getty Images Both countries voted.":                      "Israel objected. Both countries voted.",
+		"( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.":                                       "Former nbc news anchor tom brokaw is being treated for cancer.",
+		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
+		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
+		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
+		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "phyllis mcdole spoke on wednesday.",
+		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "two campers have been arrested.",
+		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "A fire broke out.",
+		"He would fill that bill. \" story continued below since entering the race, he has led.":                          "He would fill that bill. \" since entering the race, he has led.",
+		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":          "It was a shock. though robbins says no.",
+		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                     "He stayed. for now, his vow to remain in office stands.",
+		"Video and analysis from ABC News. Add Interest The security guard was shot.":                                     "Video and analysis from ABC News. The security guard was shot.",
 		// the same words as news
 		"He said he/ she would go.":                      "He said he/ she would go.",
 		"Banks add interest to the balance every month.": "Banks add interest to the balance every month.",
