@@ -39,7 +39,7 @@ func Analyze(a Article) *Doc {
 				d.Clean.Removed = append(d.Clean.Removed, clean.Removal{Text: s, Reason: clean.ReasonWebPage})
 				continue
 			}
-			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks})
+			d.Sentences = append(d.Sentences, DocSentence{Text: s, Para: pi, Tokens: toks, Fragment: trailsOff(s)})
 		}
 		markQuotations(d.Sentences[first:])
 	}
@@ -56,6 +56,27 @@ func cutOff(s string) bool {
 	s = text.TrimClosers(s)
 	r := text.FinalMark(s)
 	return !text.EndsSentence(r) && r != ':' && r != ';' && text.Words(s) > 3
+}
+
+// trailsOff reports whether s is a sentence a page cut short and marked
+// with an ellipsis, as a news site's list cuts the teaser of each story:
+// the dots follow a comma or a function word ("…identified the suspect as
+// frenchman cherif chekatt,...", "…her last appearance on nbc and..."). A
+// sentence that trails off after a word of content ("…sources tell
+// tmz...") may be whole, and is kept.
+func trailsOff(s string) bool {
+	body, ok := strings.CutSuffix(text.TrimClosers(s), "...")
+	if !ok {
+		if body, ok = strings.CutSuffix(text.TrimClosers(s), "…"); !ok {
+			return false
+		}
+	}
+	body = strings.TrimRight(body, " ")
+	if strings.HasSuffix(body, ",") {
+		return true
+	}
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	return last != "" && text.IsStopword(strings.ToLower(last))
 }
 
 // maxQuoteSentences is the longest run of sentences taken for one quotation;

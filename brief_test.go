@@ -269,6 +269,26 @@ func TestCutOffLastSentence(t *testing.T) {
 	}
 }
 
+// TestTeasersCutShort checks that a sentence a news site's list cut short
+// with an ellipsis after a comma or a function word is not a whole
+// sentence, and that one trailing off after a word of content is.
+func TestTeasersCutShort(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Police named the suspect as a local man, Cherif Chekatt,... ( Associated Press ) Strasbourg, France (AP) — The man police say killed three people was shot.": true,
+		"The network said her last appearance on the show and... ( Associated Press ) New York (AP) — NBC said Wednesday that the anchor would leave.":               true,
+		"The network said her last appearance would be Friday…\n\nNBC said Wednesday that the anchor would leave the network.":                                         false,
+		"Lindsay claimed the truck cut her off, sources tell the site...\n\nThe driver said she was to blame for the crash on the highway.":                           false,
+	} {
+		d := precis.Analyze(precis.Article{ID: "a", Text: text})
+		if got := d.Sentences[0].Fragment; got != want {
+			t.Errorf("%q: first sentence cut short = %v, want %v (sentences %d)", text, got, want, len(d.Sentences))
+		}
+		if d.Sentences[len(d.Sentences)-1].Fragment {
+			t.Errorf("%q: the story's sentence %q taken for a fragment", text, d.Sentences[len(d.Sentences)-1].Text)
+		}
+	}
+}
+
 func TestPageLeftoversAreNotSummarized(t *testing.T) {
 	// a web archive's page around a story that did not load: three of its
 	// sentences are known furniture, the rest is the same note in other words
