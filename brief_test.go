@@ -275,8 +275,8 @@ func TestCutOffLastSentence(t *testing.T) {
 func TestTeasersCutShort(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Police named the suspect as a local man, Cherif Chekatt,... ( Associated Press ) Strasbourg, France (AP) — The man police say killed three people was shot.": true,
-		"The network said her last appearance on the show and... ( Associated Press ) New York (AP) — NBC said Wednesday that the anchor would leave.":               true,
-		"The network said her last appearance would be Friday…\n\nNBC said Wednesday that the anchor would leave the network.":                                         false,
+		"The network said her last appearance on the show and... ( Associated Press ) New York (AP) — NBC said Wednesday that the anchor would leave.":                true,
+		"The network said her last appearance would be Friday…\n\nNBC said Wednesday that the anchor would leave the network.":                                        false,
 		"Lindsay claimed the truck cut her off, sources tell the site...\n\nThe driver said she was to blame for the crash on the highway.":                           false,
 	} {
 		d := precis.Analyze(precis.Article{ID: "a", Text: text})
