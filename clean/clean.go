@@ -169,6 +169,18 @@ func openingDateline(p string) int {
 	return end
 }
 
+// photoLabel cuts the label a page's photo left before an article's
+// dateline ("Photo oslo — the self-described…") and returns the text after
+// it; before a clause, inlineCuts cut it.
+func photoLabel(p string) (string, bool) {
+	rest, ok := strings.CutPrefix(p, "Photo ")
+	if !ok {
+		return p, false
+	}
+	rest = capitalized(strings.TrimLeft(rest, " "))
+	return rest, openingDateline(rest) > 0
+}
+
 // plainDateline finds a dateline in ordinary case that names no source: a
 // city and its state or country ("Ann Arbor, Mich. —", "Seoul, South Korea,
 // June 5 —"), or a city that news copy names alone ("Beirut —"), then a
@@ -332,6 +344,10 @@ func Clean(raw string) Result {
 			continue
 		}
 		if !started {
+			if rest, ok := photoLabel(p); ok {
+				res.Removed = append(res.Removed, Removal{"Photo", ReasonFurniture})
+				p = rest
+			}
 			// Standalone dateline or source line: "Reuters, Baghdad :", "WASHINGTON -".
 			if wc <= 5 && (strings.HasSuffix(p, ":") || strings.HasSuffix(p, "-") || strings.HasSuffix(p, "—") || strings.HasSuffix(p, "–")) && allCapitalized(p) {
 				res.Dateline = strings.TrimSpace(strings.TrimRight(p, ":-–— "))
@@ -469,6 +485,11 @@ var inlineCuts = []struct {
 	// or a photo's caption: "The collection held one of... ( Associated
 	// Press )"; the story after it is split off by splitAtCredit
 	{[]string{"associated press )", "associated press)"}, regexp.MustCompile(`(?i)(?:^|\s)(\(\s*associated press\s*\))`), ""},
+	// a photo's label before a sentence, where no sentence could open with
+	// "Photo": before a pronoun, an article or a quotation ("…spring.
+	// Photo the trend took off…", "Photo it was a simple plan…"; not
+	// "Photo ID laws…", "Photo of the day")
+	{[]string{"photo "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(Photo\s+)(?:(?i:the|a|an|it|he|she|they|we|i|this|these|those|his|her|their|its|our|there|when|while|after|before|since|during|because|although|as|if|at|on|in|under|more|most|many|some|last|mr|mrs|ms|dr)\b|["“])`), ""},
 	// a highlights box's label: "Story highlights The fund was created…"
 	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
@@ -647,11 +668,22 @@ func stripInline(p string) (string, string) {
 		}
 		var b strings.Builder
 		at := 0
-		for _, m := range ms {
+		for k, m := range ms {
 			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
 			b.WriteString(p[at:m[2]])
 			b.WriteString(c.keep)
 			at = m[3]
+			if opensSentence(p[:m[2]]) {
+				// the cut opened a sentence: its first word does now
+				// ("…board. Advertisement the measure…")
+				next := len(p) // where the next cut starts
+				if k+1 < len(ms) {
+					next = ms[k+1][2]
+				}
+				word := wordEnd(p[:next], at)
+				b.WriteString(capitalized(p[at:word]))
+				at = word
+			}
 		}
 		b.WriteString(p[at:])
 		p = strings.TrimSpace(squeezeSpace(b.String()))
@@ -699,6 +731,27 @@ var (
 	creditGates        = phrase.New(creditGateList)
 	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes, creditGateList))
 )
+
+// opensSentence reports whether text cut after before would open a
+// sentence: before is empty or ends with a stop, maybe inside a quotation.
+func opensSentence(before string) bool {
+	before = strings.TrimRight(before, " ")
+	before = strings.TrimRight(before, "\"”’'")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before == "" || r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// wordEnd returns where the first word at or after i in p ends (spaces
+// before it are skipped).
+func wordEnd(p string, i int) int {
+	for i < len(p) && p[i] == ' ' {
+		i++
+	}
+	if k := strings.IndexByte(p[i:], ' '); k >= 0 {
+		return i + k
+	}
+	return len(p)
+}
 
 // cutGates lists the gates of all inlineCuts.
 func cutGates() []string {

@@ -102,6 +102,7 @@ func TestDatelinesInOrdinaryCase(t *testing.T) {
 		{"Winston-salem, n.c. — a man was arrested on friday.", "Winston-salem, n.c.", "A man"},
 		{"Washington, D.C., June 5 — The Senate voted on Tuesday.", "Washington, D.C., June 5", "The Senate"},
 		{"Cobb county, georgia - parents have left their children in cars.", "Cobb county, georgia", "Parents"},
+		{"Photo oslo — the militant on trial for killing 77 people spoke on monday.", "Oslo", "The militant"}, // a photo's label before it
 		{"Beirut — In the hills near the border, the fighting went on.", "Beirut", "In the hills"},
 		{"São Paulo, Brazil — Prices rose in May.", "São Paulo, Brazil", "Prices rose"},
 		// the same shape, but no place the gazetteer knows, or words that
@@ -144,7 +145,7 @@ func TestStoryAfterACredit(t *testing.T) {
 		dateline string
 	}{
 		{"Story highlights infant ejected from car during crash child was found alive in storm drain ( cnn ) it's a story of survival that amazed firefighters.",
-			[]string{"infant ejected from car during crash child was found alive in storm drain", "It's a story of survival that amazed firefighters."}, ""},
+			[]string{"Infant ejected from car during crash child was found alive in storm drain", "It's a story of survival that amazed firefighters."}, ""},
 		{"Critics say it was spent on zumba classes and massage sessions washington ( cnn ) public health advocates are warning lawmakers.",
 			[]string{"Critics say it was spent on zumba classes and massage sessions", "Public health advocates are warning lawmakers."}, "washington"},
 		{"You can read the responses here west palm beach, florida ( cnn ) she was only 7 weeks old and had just had surgery.",
@@ -357,12 +358,12 @@ func TestInlineCuts(t *testing.T) {
 		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
 		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
 		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
-		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "phyllis mcdole spoke on wednesday.",
-		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "two campers have been arrested.",
+		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "Phyllis mcdole spoke on wednesday.",
+		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "Two campers have been arrested.",
 		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "A fire broke out.",
 		"He would fill that bill. \" story continued below since entering the race, he has led.":                          "He would fill that bill. \" since entering the race, he has led.",
-		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":          "It was a shock. though robbins says no.",
-		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                     "He stayed. for now, his vow to remain in office stands.",
+		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":          "It was a shock. Though robbins says no.",
+		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                     "He stayed. For now, his vow to remain in office stands.",
 		"Video and analysis from ABC News. Add Interest The security guard was shot.":                                     "Video and analysis from ABC News. The security guard was shot.",
 		// the same words as news
 		"He said he/ she would go.":                      "He said he/ she would go.",
@@ -375,6 +376,12 @@ func TestInlineCuts(t *testing.T) {
 		"The site was updated 14 times on Monday.":                            "The site was updated 14 times on Monday.",
 		"The network (CNN) said it would appeal.":                             "The network (CNN) said it would appeal.",
 		"The report was published on Jul 18, 2017, a week before the vote.":   "The report was published on Jul 18, 2017, a week before the vote.",
+		"Photo ID laws were passed in 2011.":                                  "Photo ID laws were passed in 2011.",
+		"Photo of the day: a heron lands on the lake.":                        "Photo of the day: a heron lands on the lake.",
+		// a photo's label where a sentence opens, and the capital the cut leaves
+		"The show opened in may. Photo the trend took off last spring.":     "The show opened in may. The trend took off last spring.",
+		"Photo it was a simple plan: a student would crawl through a duct.": "It was a simple plan: a student would crawl through a duct.",
+		"The board met. Advertisement the measure passed on a voice vote.":  "The board met. The measure passed on a voice vote.",
 	} {
 		r := Clean(in)
 		if got := strings.Join(r.Paragraphs, "\n"); got != want {
