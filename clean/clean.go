@@ -545,7 +545,7 @@ func cutCredits(p string, cuts []string) (string, []string) {
 	if ms == nil {
 		return p, cuts
 	}
-	var b strings.Builder
+	var spans [][2]int
 	at := 0
 	for _, m := range ms {
 		start, end := m[2], m[3]
@@ -558,12 +558,36 @@ func cutCredits(p string, cuts []string) (string, []string) {
 			continue // inside the repetition of a credit already cut
 		}
 		cuts = append(cuts, strings.TrimSpace(p[start:end]))
-		b.WriteString(p[at:start])
-		b.WriteByte(' ')
+		spans = append(spans, [2]int{start, end})
 		at = end
 	}
+	return splice(p, spans, " "), cuts
+}
+
+// splice returns p with the spans (in order, not overlapping) cut out and
+// keep put in their place. A cut that opened a sentence leaves the
+// sentence's next word as its opener, made a capital when it is in small
+// letters ("…board. Advertisement the measure…" → "…board. The measure…"):
+// the segmenter ends no sentence before a small letter.
+func splice(p string, spans [][2]int, keep string) string {
+	var b strings.Builder
+	at := 0
+	for k, sp := range spans {
+		b.WriteString(p[at:sp[0]])
+		b.WriteString(keep)
+		at = sp[1]
+		if opensSentence(p[:sp[0]]) {
+			next := len(p) // where the next cut starts
+			if k+1 < len(spans) {
+				next = spans[k+1][0]
+			}
+			word := wordEnd(p[:next], at)
+			b.WriteString(capitalized(p[at:word]))
+			at = word
+		}
+	}
 	b.WriteString(p[at:])
-	return strings.TrimSpace(squeezeSpace(b.String())), cuts
+	return strings.TrimSpace(squeezeSpace(b.String()))
 }
 
 // bareCredit finds where a credit with no parentheses or label starts, given
@@ -666,27 +690,12 @@ func stripInline(p string) (string, string) {
 		if ms == nil {
 			continue
 		}
-		var b strings.Builder
-		at := 0
+		spans := make([][2]int, len(ms))
 		for k, m := range ms {
 			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
-			b.WriteString(p[at:m[2]])
-			b.WriteString(c.keep)
-			at = m[3]
-			if opensSentence(p[:m[2]]) {
-				// the cut opened a sentence: its first word does now
-				// ("…board. Advertisement the measure…")
-				next := len(p) // where the next cut starts
-				if k+1 < len(ms) {
-					next = ms[k+1][2]
-				}
-				word := wordEnd(p[:next], at)
-				b.WriteString(capitalized(p[at:word]))
-				at = word
-			}
+			spans[k] = [2]int{m[2], m[3]}
 		}
-		b.WriteString(p[at:])
-		p = strings.TrimSpace(squeezeSpace(b.String()))
+		p = splice(p, spans, c.keep)
 		low = lower(p)
 		if len(low) != len(p) {
 			return p, strings.Join(cuts, " … ")
@@ -715,9 +724,12 @@ func stripInline(p string) (string, string) {
 				break
 			}
 			cuts = append(cuts, p[i:i+len(f)])
-			p = strings.TrimSpace(p[:i]) + " " + strings.TrimSpace(p[i+len(f):])
-			low = strings.TrimSpace(low[:i]) + " " + strings.TrimSpace(low[i+len(f):])
-			p, low = strings.TrimSpace(p), strings.TrimSpace(low)
+			after := strings.TrimSpace(p[i+len(f):])
+			if opensSentence(p[:i]) {
+				after = capitalized(after) // as the cuts above leave it
+			}
+			p = strings.TrimSpace(strings.TrimSpace(p[:i]) + " " + after)
+			low = strings.TrimSpace(strings.TrimSpace(low[:i]) + " " + strings.TrimSpace(low[i+len(f):]))
 		}
 	}
 	return p, strings.Join(cuts, " … ")

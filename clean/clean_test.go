@@ -357,7 +357,7 @@ func TestInlineCuts(t *testing.T) {
 		"( cnn ) -- former nbc news anchor tom brokaw is being treated for cancer.":                                       "Former nbc news anchor tom brokaw is being treated for cancer.",
 		"drew angerer/getty images buzzfeed on tuesday published a dossier.":                                              "buzzfeed on tuesday published a dossier.",
 		"summitt dies at 64. wade payne/ap wade payne/ap former coach pat summitt has died.":                              "summitt dies at 64. former coach pat summitt has died.",
-		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "the bag still carries traces of moon dust.",
+		"enlarge this image toggle caption afp/getty images the bag still carries traces of moon dust.":                   "The bag still carries traces of moon dust.",
 		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "Phyllis mcdole spoke on wednesday.",
 		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "Two campers have been arrested.",
 		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "A fire broke out.",
