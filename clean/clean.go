@@ -303,11 +303,7 @@ func Clean(raw string) Result {
 	for idx := 0; idx < len(paras); idx++ {
 		p := squeezeSpace(decodeEntities(paras[idx]))
 		ranIn := false // p ran into a story's credit: a list's or highlights box's text, no headline
-		from := 0      // where a story's credit inside p may stand
-		if !started {
-			from = openingDateline(p) // that one is cut below
-		}
-		if before, after, cut, place, ok := splitAtCredit(p, from); ok {
+		if before, after, cut, place, ok := storyInside(p, !started); ok {
 			// the story after the credit is a paragraph of its own
 			paras = slices.Insert(paras, idx+1, after)
 			res.Removed = append(res.Removed, Removal{cut, ReasonDateline})

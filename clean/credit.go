@@ -18,6 +18,18 @@ import (
 // Former…"). splitAtCredit finds the first such credit and the dateline
 // place before it, and splits the paragraph there.
 
+// storyInside is splitAtCredit over all of p, or in an article's first
+// paragraph (opening) past the dateline Clean cuts from its start.
+func storyInside(p string, opening bool) (before, after, cut, place string, ok bool) {
+	before, after, cut, place, ok = splitAtCredit(p, 0)
+	if ok && opening {
+		if from := openingDateline(p); from > 0 {
+			return splitAtCredit(p, from)
+		}
+	}
+	return before, after, cut, place, ok
+}
+
 // splitAtCredit looks for a source's credit in parentheses inside p past
 // the offset from, as a story's opening writes it (see sourceNamed), with
 // the dateline's place before it (see placeBefore). It returns the text
