@@ -138,6 +138,9 @@ func capitalized(s string) string {
 // (ABC)"): then it is the name's short form, not a credit.
 func spelledOut(before, acronym string) bool {
 	letters := strings.NewReplacer(".", "", " ", "").Replace(lower(acronym))
+	if letters == "" {
+		return false
+	}
 	var initials []byte
 	for _, w := range slices.Backward(strings.Fields(before)) {
 		if len(initials) == len(letters) {
