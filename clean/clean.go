@@ -61,7 +61,7 @@ var (
 	// service or network when a capital follows, as CNN writes it
 	// ("Jerusalem (CNN) The…", not "The network (CNN) said…"); the place is
 	// checked by isDatelinePlace.
-	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}.&' ]{0,29}?)\s*\))\s*([-–—]+\s*|_\s+)?`)
+	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}\d.&' ]{0,29}?)\s*\))\s*([-–—]+\s*|_\s+)?`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
@@ -644,12 +644,16 @@ func wordOffset(s string, i int) int {
 	return len(s)
 }
 
-// inlinePrefixes are wire credits that open a paragraph, kept out of the text.
-var inlinePrefixes = []string{"( ap ) —", "( ap ) -", "(ap) —", "(ap) -", "( associated press )", "( reuters ) -", "(reuters) -", "( reuters ) —", "ap photo ", "( cnn ) —", "( cnn ) -", "(cnn) —", "(cnn) -", "( cnn )", "(cnn)"}
+// inlinePrefixes are wire credits that open a paragraph, kept out of the
+// text besides those in parentheses (see openingCredit).
+var inlinePrefixes = []string{"ap photo "}
 
-// cutPrefix cuts a wire credit (inlinePrefixes) from the start of p (low:
-// p in lower case) and adds it to cuts.
+// cutPrefix cuts a wire credit (openingCredit, inlinePrefixes) from the
+// start of p (low: p in lower case) and adds it to cuts.
 func cutPrefix(p, low string, cuts []string) (string, string, []string) {
+	if n := openingCredit(p); n > 0 {
+		return capitalized(strings.TrimSpace(p[n:])), strings.TrimSpace(low[n:]), append(cuts, strings.TrimSpace(p[:n]))
+	}
 	for _, pre := range inlinePrefixes {
 		if strings.HasPrefix(low, pre) {
 			n := len(pre) // and the rest of a dash run: "( cnn ) --"
@@ -1125,7 +1129,7 @@ var (
 		"ap": true, "reuters": true, "afp": true, "upi": true, "bloomberg": true, "xinhua": true, "dpa": true,
 		"efe": true, "ansa": true, "pti": true, "ians": true, "kyodo": true, "yonhap": true, "tass": true,
 		"ria": true, "anadolu": true, "bernama": true, "marketwatch": true, "thestreet": true, "mainstreet": true,
-		"wire": true, "newswire": true, "cns": true, "press": true,
+		"wire": true, "newswire": true, "cns": true, "cn": true, "press": true,
 	}
 	// networkStems open the names of broadcast networks and their local
 	// stations' sites ("CBS SF", "cbsmiami", "myfoxboston.com" does not open

@@ -44,23 +44,8 @@ func splitAtCredit(p string, from int) (before, after, cut, place string, ok boo
 		}
 		i += skip
 		skip = i + 1
-		j := strings.IndexByte(p[i:min(len(p), i+32)], ')')
-		if j < 0 {
-			continue
-		}
-		j += i
-		source := strings.TrimSpace(p[i+1 : j])
-		end := j + 1
-		for end < len(p) && p[end] == ' ' {
-			end++
-		}
-		dash := dashRun(p[end:])
-		dashed := dash > 0
-		end += dash
-		for end < len(p) && p[end] == ' ' {
-			end++
-		}
-		if !creditSource(source, dashed) || text.Words(p[end:]) < 3 || spelledOut(p[:i], source) {
+		source, end, dashed := creditAt(p, i)
+		if end < 0 || spelledOut(p[:i], source) {
 			continue
 		}
 		start, pl := placeBefore(p[from:i])
@@ -85,15 +70,55 @@ func splitAtCredit(p string, from int) (before, after, cut, place string, ok boo
 	}
 }
 
+// creditAt reads a source's credit in parentheses at p[i] ("( cnn )",
+// "(Reuters) -"): it returns the source, where the text after the credit
+// and its dash starts, and whether a dash followed; end is -1 when p[i:]
+// opens with no credit (see creditSource) or three words do not follow it.
+func creditAt(p string, i int) (source string, end int, dashed bool) {
+	j := strings.IndexByte(p[i:min(len(p), i+32)], ')')
+	if j < 0 {
+		return "", -1, false
+	}
+	j += i
+	source = strings.TrimSpace(p[i+1 : j])
+	end = j + 1
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	dash := dashRun(p[end:])
+	end += dash
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	if !creditSource(source, dash > 0) || text.Words(p[end:]) < 3 {
+		return "", -1, false
+	}
+	return source, end, dash > 0
+}
+
+// openingCredit returns where the text after a source's credit opening p
+// starts ("( cbs4 ) – a denver police officer…"; 0 when none does): a
+// wire service's or CNN's alone, any other source's before a dash.
+func openingCredit(p string) int {
+	if p == "" || p[0] != '(' {
+		return 0
+	}
+	source, end, dashed := creditAt(p, 0)
+	if end < 0 || !dashed && !wireCredit(source) {
+		return 0
+	}
+	return end
+}
+
 // creditSource reports whether s, the words in a credit's parentheses,
-// names a wire service or network: letters, spaces and dots only, at most
-// three words, and a source sourceNamed accepts.
+// names a wire service or network: letters, digits ("cbs4"), spaces and
+// dots only, at most three words, and a source sourceNamed accepts.
 func creditSource(s string, dashed bool) bool {
 	if s == "" || len(strings.Fields(s)) > 3 {
 		return false
 	}
 	for _, r := range s {
-		if !unicode.IsLetter(r) && r != ' ' && r != '.' && r != '&' {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ' ' && r != '.' && r != '&' {
 			return false
 		}
 	}
