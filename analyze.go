@@ -65,9 +65,10 @@ func cutOff(s string) bool {
 // sentence that trails off after a word of content ("…sources tell
 // tmz...") may be whole, and is kept.
 func trailsOff(s string) bool {
-	body, ok := strings.CutSuffix(text.TrimClosers(s), "...")
+	s = text.TrimClosers(s)
+	body, ok := strings.CutSuffix(s, "...")
 	if !ok {
-		if body, ok = strings.CutSuffix(text.TrimClosers(s), "…"); !ok {
+		if body, ok = strings.CutSuffix(s, "…"); !ok {
 			return false
 		}
 	}

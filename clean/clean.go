@@ -577,8 +577,13 @@ func splice(p string, spans [][2]int, keep string) string {
 			if k+1 < len(spans) {
 				next = spans[k+1][0]
 			}
-			word := wordEnd(p[:next], at)
-			b.WriteString(capitalized(p[at:word]))
+			w := at
+			for w < next && p[w] == ' ' {
+				w++
+			}
+			word := wordEnd(p[:next], w)
+			b.WriteString(p[at:w])
+			b.WriteString(capitalized(p[w:word]))
 			at = word
 		}
 	}
@@ -656,7 +661,7 @@ func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 	}
 	for _, pre := range inlinePrefixes {
 		if strings.HasPrefix(low, pre) {
-			n := len(pre) // and the rest of a dash run: "( cnn ) --"
+			n := len(pre) // and a dash run after it
 			for n < len(p) && (p[n] == '-' || p[n] == ' ') {
 				n++
 			}
@@ -718,18 +723,20 @@ func stripInline(p string) (string, string) {
 		if !furnished {
 			break
 		}
-		for {
-			i := strings.Index(low, f)
+		var spans [][2]int
+		for at := 0; ; {
+			i := strings.Index(low[at:], f)
 			if i < 0 {
 				break
 			}
+			i += at
 			cuts = append(cuts, p[i:i+len(f)])
-			after := strings.TrimSpace(p[i+len(f):])
-			if opensSentence(p[:i]) {
-				after = capitalized(after) // as the cuts above leave it
-			}
-			p = strings.TrimSpace(strings.TrimSpace(p[:i]) + " " + after)
-			low = strings.TrimSpace(strings.TrimSpace(low[:i]) + " " + strings.TrimSpace(low[i+len(f):]))
+			spans = append(spans, [2]int{i, i + len(f)})
+			at = i + len(f)
+		}
+		if spans != nil {
+			p = splice(p, spans, " ")
+			low = lower(p)
 		}
 	}
 	return p, strings.Join(cuts, " … ")
@@ -753,12 +760,8 @@ func opensSentence(before string) bool {
 	return before == "" || r == '.' || r == '!' || r == '?' || r == '…'
 }
 
-// wordEnd returns where the first word at or after i in p ends (spaces
-// before it are skipped).
+// wordEnd returns where the word starting at i in p ends.
 func wordEnd(p string, i int) int {
-	for i < len(p) && p[i] == ' ' {
-		i++
-	}
 	if k := strings.IndexByte(p[i:], ' '); k >= 0 {
 		return i + k
 	}
