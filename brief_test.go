@@ -323,6 +323,50 @@ func TestPageLeftoversAreNotSummarized(t *testing.T) {
 	}
 }
 
+// TestStoryInsidePageBoxesIsSummarized: a page that shows its story with a
+// newsletter's sign-up box, or inside a web archive's capture with the
+// archive's note at its top and foot, is no leftover page: its story is
+// summarized and sorted with the others.
+func TestStoryInsidePageBoxesIsSummarized(t *testing.T) {
+	report := "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
+		"The ferry capsized in heavy seas an hour after leaving port, the harbor master said. " +
+		"Relatives gathered at the harbor in Makassar waiting for news of the missing passengers."
+	signUp := "You must select a newsletter to subscribe to. " +
+		"Sign up you agree to receive occasional updates and special offers for our products. " +
+		"Thank you for subscribing. An error has occurred. Please try again later."
+	note := "Starting in 1996, the crawler has been donating their crawl data to the archive. " +
+		"Flowing in every day, these data are added to the wayback machine after an embargo period. "
+	navy := "The navy sent two ships to search the waters overnight, and divers found the wreck at a depth of 40 meters."
+	pages := map[string]string{
+		"boxed":    report + "\n\n" + signUp + "\n\n" + navy,
+		"captured": note + note + report + " " + navy,
+	}
+	for name, page := range pages {
+		brief := "Divers found the wreck of the ferry that sank off Sulawesi at a depth of 40 meters."
+		arts := []precis.Article{{ID: "brief", Text: brief}, {ID: name, Text: page}}
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(200))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b.Stories) != 1 {
+			t.Errorf("%s: %d stories, want the two articles in one", name, len(b.Stories))
+			continue
+		}
+		from := 0
+		for _, s := range b.Stories[0].Summary {
+			if s.From == name {
+				from++
+			}
+			if strings.Contains(s.Text, "subscrib") || strings.Contains(s.Text, "crawl") {
+				t.Errorf("%s: the page's furniture was summarized: %q", name, s.Text)
+			}
+		}
+		if from < 3 {
+			t.Errorf("%s: %d summary sentences quote the page, want its story's three or more", name, from)
+		}
+	}
+}
+
 // TestArticlesWithNothingToReadAreListed: in a mixed input, an article
 // that cleaning leaves empty makes no story, and its id is listed in
 // NoText rather than lost.

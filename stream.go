@@ -510,32 +510,41 @@ func appendUnspaced(terms []cluster.Term, toks []text.Token, k int, lead bool) [
 // page whose story did not load ("These crawls are part of an effort to
 // archive pages…", "Rating is available when the video has been rented"):
 // sentences were dropped from it as web furniture, and what was kept is
-// short, or three or more were dropped (the rest of such a page is the same
-// note in other words). Its leftover words tell no story, and such pages, alike
-// everywhere, would otherwise gather into one.
+// short, or three or more different ones were text a page shows in place
+// of an article (clean.StandsIn; the rest of such a page is the same note in
+// other words). A newsletter's sign-up box or a gallery's captions around a
+// story that loaded do not count toward the three, nor does an archive's
+// note repeated at the top and foot of a page it captured. Its leftover words tell no
+// story, and such pages, alike everywhere, would otherwise gather into one.
 func (d *Doc) mostlyFurniture() bool {
-	removed := 0
-	for _, r := range d.Clean.Removed {
+	removed, standIns := 0, 0
+	for i, r := range d.Clean.Removed {
 		if r.Reason == clean.ReasonWebPage {
 			removed++
+			if clean.StandsIn(r.Text) && !slices.Contains(d.Clean.Removed[:i], r) {
+				standIns++
+			}
 		}
 	}
 	if removed == 0 {
 		return false
 	}
+	if standIns >= manyStandIns {
+		return true
+	}
 	words := 0
 	for _, s := range d.Sentences {
 		words += len(s.Tokens)
 	}
-	return words < maxFurnitureLeftover || removed >= manyFurnitureSentences
+	return words < maxFurnitureLeftover
 }
 
 // maxFurnitureLeftover is the most words a mostly-furniture article keeps.
 const maxFurnitureLeftover = 60
 
-// manyFurnitureSentences web-furniture sentences make a page mostly
+// manyStandIns sentences a page shows in place of an article make it mostly
 // furniture however much it keeps.
-const manyFurnitureSentences = 3
+const manyStandIns = 3
 
 // leadSentences is the number of opening sentences whose words count
 // twice: the lead says what the story is about.

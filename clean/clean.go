@@ -391,44 +391,60 @@ func Clean(raw string) Result {
 }
 
 // webFurniture are phrases (lower case) of sentences that belong to the
-// page around an article, not to the article: embedded-tweet and comment
-// widgets, video players, sign-up and cookie walls, reprint notices, and the
-// notes web archives put around a captured page.
-var webFurniture = []string{
+// page around an article, not to the article: the two kinds below.
+var webFurniture = slices.Concat(standInFurniture, boxFurniture)
+
+// standInFurniture are phrases of the text a page shows in place of an
+// article: a web archive's notes on its capture, an embedded tweet's or a
+// video site's own page, a wall (scripts, log-in, ad blocker, paywall) and
+// an error page. A page with several such sentences holds little else of
+// the story (see StandsIn).
+var standInFurniture = []string{
+	// tweet widgets
 	"tweet with a location", "tweets with a location", "location information to your tweets", "location to your tweets",
 	"add this tweet to your website", "will appear next to all of your comments", "will not appear anywhere on",
+	"tweet location history", "delete your location history", "legacy twitter", "switch location on/off",
+	// video sites' pages
 	"rating is available when the video", "interactive transcript could not be loaded", "this feature is not available right now",
-	"javascript is disabled", "enable cookies", "accept cookies", "must log in to continue", "must login to continue",
-	"verification email", "thank you for subscribing", "get daily updates", "get breaking news alerts", "breaking news emails",
-	"for your personal, non-commercial use only", "for your personal non-commercial use only", "not in our deliverable area",
-	"you're using an ad blocker", "you are using an ad blocker", "using an adblocker",
+	"watch queue", "add this video to your website",
+	// walls
+	"javascript is disabled", "need to enable javascript", "is blocking javascript", "flash player version",
+	"active content are not permitted", "enable cookies", "must log in to continue", "must login to continue",
+	"not in our deliverable area", "you're using an ad blocker", "you are using an ad blocker", "using an adblocker",
+	"check your email and click", "activate your profile", "enter the characters", "log in to your subscriber account",
+	"sign up for digital access",
+	// web archives' notes around a captured page
 	"crawls are part of an effort to archive", "crawl is part of an effort to archive", "donating their crawl data",
 	"webcrawl data", "the seed for this crawl", "the seed for wide", "wayback machine", "archive-it", "crawl of outlinks",
 	"crawled of outlinks", "web wide crawl",
-	"check your email and click", "activate your profile", "enter the characters", "requests for single reprints",
-	"disclosures can be viewed", "take our poll", "thank you for reading", "log in to your subscriber account",
-	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
-	// tweet widgets
-	"tweet location history", "delete your location history", "legacy twitter", "switch location on/off",
-	// web archives' notes around a captured page
 	"crawls of supported", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
 	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
 	"currently not publicly accessible", "version that was live when the page was written",
 	"pages that are referenced are changed",
-	// sign-up, account and notification walls
+	// error pages
+	"the page you requested was not found", "check the url for proper spelling", "return to the page you were visiting",
+}
+
+// boxFurniture are phrases of the boxes a page sets around an article it
+// shows: sign-up and notification boxes, cookie notices, appeals, reprint
+// notices, a player's or gallery's buttons, captions and links.
+var boxFurniture = []string{
+	"accept cookies", "verification email", "thank you for subscribing", "get daily updates", "get breaking news alerts",
+	"breaking news emails", "for your personal, non-commercial use only", "for your personal non-commercial use only",
+	"requests for single reprints", "disclosures can be viewed", "take our poll", "thank you for reading",
+	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
+	// sign-up, account and notification boxes
 	"push notifications", "email notifications are", "select a newsletter", "our email newsletters",
 	"subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
 	"verification message", "spam or junk folder", "already have an account",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
-	"logged out of your facebook account", "re-enter zip code", "sign up for digital access", "up to date with mobile alerts",
+	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
 	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
 	// cookie and privacy notices
 	"we use cookies", "data protection law requires", "see our privacy policy", "agree to our terms of service",
 	"you consent to the use",
-	// error pages and players
-	"please try again later", "there was a problem saving", "the page you requested was not found",
-	"check the url for proper spelling", "return to the page you were visiting", "watch queue",
-	"skip ad", "add this video to your website", "click prev or next", "continue viewing images",
+	// a box's error, a player's and a gallery's buttons
+	"please try again later", "there was a problem saving", "skip ad", "click prev or next", "continue viewing images",
 	// appeals and reprint notices
 	"help us deliver journalism", "keep our journalism open", "our journalism takes", "support our journalism",
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
@@ -745,6 +761,7 @@ func stripInline(p string) (string, string) {
 // The phrase lists compiled, to look for all of a list's phrases at once.
 var (
 	webFurnitureSet    = phrase.New(webFurniture)
+	standInSet         = phrase.New(standInFurniture)
 	inlineFurnitureSet = phrase.New(inlineFurniture)
 	inlineGates        = phrase.New(cutGates())
 	creditGates        = phrase.New(creditGateList)
@@ -865,6 +882,13 @@ func IsWebFurniture(s string) bool {
 	}
 	return false
 }
+
+// StandsIn reports whether a web-furniture sentence (IsWebFurniture) is
+// one a page shows in place of an article: a web archive's note, a video
+// site's or an embedded tweet's page, a wall or an error page. The other
+// kind, a box around an article the page does show (a newsletter's sign-up,
+// a caption, an appeal), says nothing of whether the story loaded.
+func StandsIn(s string) bool { return standInSet.In(s) }
 
 // captionWords may stand between "In this" and "photo" in a caption,
 // besides a date's month: "undated", "handout", "file".

@@ -330,6 +330,31 @@ func TestWebFurnitureSentences(t *testing.T) {
 	}
 }
 
+// TestStandsIn: of the web furniture, the text a page shows in place of an
+// article (an archive's note, a wall, an error page, a video site's page)
+// is told from the boxes around an article the page shows.
+func TestStandsIn(t *testing.T) {
+	for s, want := range map[string]bool{
+		"These crawls are part of an effort to archive pages as they are created.":                   true,
+		"Flowing in every day, these data are added to the wayback machine after an embargo period.": true,
+		"To enjoy hulu.com, you'll need to enable javascript in your web browser.":                   true,
+		"Sorry, the page you requested was not found.":                                               true,
+		"Rating is available when the video has been rented.":                                        true,
+		"Thank you for subscribing.":                                                                 false,
+		"You must select a newsletter to subscribe to.":                                              false,
+		"If you read and enjoy our journalism, please consider subscribing today.":                   false,
+		"FILE - In this Jan. 28, 2014, file photo, the quarterback speaks to reporters.":             false,
+		"Click here to see the most popular characters.":                                             false,
+	} {
+		if !IsWebFurniture(s) {
+			t.Errorf("not web furniture: %q", s)
+		}
+		if got := StandsIn(s); got != want {
+			t.Errorf("StandsIn(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
 		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                "Rio police say a man was shot dead.",
