@@ -567,3 +567,31 @@ func TestWordOffsetSplitsAsFields(t *testing.T) {
 		t.Errorf("past the last word: %d, want %d", got, len(s))
 	}
 }
+
+// TestUnglue: sentences a page ran together at a stop with no space are
+// parted, with a capital after the stop; addresses, files' names,
+// abbreviations and initials stay as written.
+func TestUnglue(t *testing.T) {
+	for in, want := range map[string]string{
+		"the couple met on a ski vacation.according to british papers, they": "the couple met on a ski vacation. According to british papers, they",
+		"\" he said.the cbs telecast ran long.":                              "\" he said. The cbs telecast ran long.",
+		"The lockup helped both men.Olivera is a familiar face.":             "The lockup helped both men. Olivera is a familiar face.",
+		"has he found his princess this time?prince harry has":               "has he found his princess this time? Prince harry has",
+		"a.b and x.y stay.":                   "a.b and x.y stay.",
+		"Report it to radaronline.com today.": "Report it to radaronline.com today.",
+		"See pic.twitter.com/1kzlv5sku9 and www.example.org/page.then more.":   "See pic.twitter.com/1kzlv5sku9 and www.example.org/page.then more.",
+		"Open index.html or app.js.":                                           "Open index.html or app.js.",
+		"Mr.Smith met Gen.Allen in St.Petersburg with a Ph.D in the U.S.Army.": "Mr.Smith met Gen.Allen in St.Petersburg with a Ph.D in the U.S.Army.",
+		"Prices rose 2.5 percent.":                                             "Prices rose 2.5 percent.",
+		"Der Preis stieg.Danach fiel er.":                                      "Der Preis stieg. Danach fiel er.",
+	} {
+		if got := unglue(in); got != want {
+			t.Errorf("unglue(%q)\n = %q\nwant %q", in, got, want)
+		}
+	}
+	// through Clean: the glued sentence ends where the stop is
+	res := Clean("Officials said the storm had passed.residents began to return on Sunday.")
+	if got := strings.Join(res.Paragraphs, "|"); got != "Officials said the storm had passed. Residents began to return on Sunday." {
+		t.Errorf("Clean kept %q", got)
+	}
+}

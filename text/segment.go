@@ -20,6 +20,11 @@ mon tue tues wed thu thur thurs fri sat sun a.m p.m`)
 // numbered abbreviations take a number without ending the sentence ("Jan. 5", "No. 1").
 var months = setOf(`jan feb mar apr jun jul aug sep sept oct nov dec no nos art vol`)
 
+// IsAbbreviation reports whether w, lower case and without its period, is
+// an abbreviation a period after which need not end a sentence: a title
+// ("mr", "gen"), a month or "no", or one of the ambiguous ("jr", "inc").
+func IsAbbreviation(w string) bool { return titles[w] || ambiguous[w] || months[w] }
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
