@@ -329,6 +329,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	// tokens that are English function words (see mostlyEnglish); words and
 	// sentences of two words or more that can be chosen
 	english, spoken, said := 0, 0, 0
+	var cutOffs []cutOffSentence // the sentences a page cut off, for filling a budget exactly
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
@@ -358,6 +359,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 				// a piece of a longer quotation, a cut-off sentence, a page's
 				// leftovers or a template's box run into the story does not
 				// stand alone; nor is a topic the reader excluded chosen
+				if cfg.truncate && si == len(d.Sentences)-1 && si > 0 && !(leftovers[di] && loaded > 0) &&
+					!clean.OpensWithTemplate(s.Text) && !holdsAny(exclude, cs.Stems) && cutOff(s.Text) {
+					cutOffs = append(cutOffs, cutOffSentence{len(c.Sentences), cs.Words})
+				}
 				cs.Words = 0
 			}
 			if cs.Words >= 2 {
@@ -424,11 +429,12 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		score = sc.Score(c)
 	}
 	if cfg.truncate {
-		if i, t, ok := truncateFill(c, chosen, cfg.budget, score, func(i int) string {
-			return docs[refs[i].doc].Sentences[refs[i].sent].Text
-		}); ok {
+		textOf := func(i int) string { return docs[refs[i].doc].Sentences[refs[i].sent].Text }
+		if i, t, ok := truncateFill(c, chosen, cfg.budget, score, textOf); ok {
 			chosen = append(chosen, i)
 			texts[i] = t
+		} else {
+			chosen = fillCutOff(c, chosen, cfg.budget, cutOffs, textOf, texts)
 		}
 	}
 	order := readingOrder(c, chosen, docs)

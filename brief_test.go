@@ -127,6 +127,48 @@ func TestBriefBudgets(t *testing.T) {
 	}
 }
 
+// TestTruncateFillsWithCutOffSentences: a story of pages cut short, whose
+// whole sentences cannot fill the budget, fills it with the sentences the
+// pages cut off, each marked "…" and none repeating another; without
+// WithTruncate they stay out.
+func TestTruncateFillsWithCutOffSentences(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "a", Text: "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday. The ferry capsized in heavy seas an hour after leaving the port of Makassar, and rescuers pulled 120 survivors from the"},
+		{ID: "b", Text: "Rescuers searched through the night for dozens of missing passengers. Relatives gathered at the harbor waiting for news, while the navy sent two ships and a team of divers to the"},
+		{ID: "c", Text: "The ferry sank off Sulawesi on Tuesday. Officials said the vessel was carrying more passengers than its license allowed, and that the captain had ignored a warning about the"},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(60), precis.WithTruncate(), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	cut := 0
+	for _, s := range st.Summary {
+		if strings.HasSuffix(s.Text, "…") {
+			cut++
+		}
+	}
+	if st.Words < 55 || st.Words > 60 || cut < 2 {
+		t.Errorf("want 55-60 words with cut-off sentences marked, got %d words: %+v", st.Words, st.Summary)
+	}
+	for i, s := range st.Summary {
+		for _, o := range st.Summary[:i] {
+			if strings.HasPrefix(o.Text, strings.TrimSuffix(s.Text, "…")) || strings.HasPrefix(s.Text, strings.TrimSuffix(o.Text, "…")) {
+				t.Errorf("repeated: %q and %q", o.Text, s.Text)
+			}
+		}
+	}
+	b, err = precis.Brief(context.Background(), arts, precis.WithWords(60), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range b.Stories[0].Summary {
+		if strings.HasSuffix(s.Text, "the") || strings.HasSuffix(s.Text, "…") {
+			t.Errorf("without WithTruncate, a cut-off sentence was chosen: %q", s.Text)
+		}
+	}
+}
+
 func TestCopiesAndRepeats(t *testing.T) {
 	a := precis.Article{ID: "wire", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the mayor said.\n\nThe rain is expected to stop on Wednesday."}
 	b := precis.Article{ID: "reprint", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the town's mayor said.\n\nThe rain is expected to stop by Wednesday."}

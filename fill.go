@@ -3,6 +3,8 @@ package precis
 // Filling a budget: the sentence cut to fill what whole sentences leave.
 
 import (
+	"strings"
+
 	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
 )
@@ -64,20 +66,7 @@ func truncateFill(c *summarize.Corpus, chosen []int, b summarize.Budget, score [
 			return 0, "", false // the room left is too small for a readable piece
 		}
 		// the piece, not the whole sentence, must not repeat what is chosen
-		var terms []string
-		for _, tk := range text.Tokenize(t) {
-			if !tk.Stop {
-				terms = append(terms, tk.Stem)
-			}
-		}
-		redundant := len(terms) == 0
-		for _, j := range chosen {
-			if redundant || summarize.Redundant(terms, c.Sentences[j].Terms) {
-				redundant = true
-				break
-			}
-		}
-		if !redundant {
+		if !repeats(c, chosen, t) {
 			return i, t, true
 		}
 	}
@@ -98,4 +87,72 @@ func cutText(s string, maxWords, maxBytes int) string {
 		}
 	}
 	return text.Clip(s, n)
+}
+
+// cutOffSentence is a sentence of the corpus that the page cut off at the
+// end of its article, with its words: no candidate, since it does not stand
+// alone, but words that may fill a budget no candidate is left for.
+type cutOffSentence struct{ index, words int }
+
+// fillCutOff fills the room that the chosen sentences leave, when no
+// candidate is left to fill it (truncateFill found none), with the
+// sentences pages cut off at their articles' ends: in order of position,
+// then support, each whole when it fits or cut to the room, skipping those
+// that repeat what is chosen. A story of short web pages cut to a few
+// hundred words (Multi-News's) may hold too few whole sentences to fill its
+// budget; its cut-off ones say as much of it. Each is marked "…" as cut,
+// and counts its words from then on. It returns the chosen sentences with
+// those added, their texts in texts.
+func fillCutOff(c *summarize.Corpus, chosen []int, b summarize.Budget, cutOffs []cutOffSentence, textOf func(int) string, texts map[int]string) []int {
+	if len(cutOffs) == 0 || b.Words <= 0 || b.Bytes > 0 || b.Sentences > 0 {
+		return chosen
+	}
+	room := b.Words
+	for _, i := range chosen {
+		room -= c.Sentences[i].Words
+	}
+	idx := make([]int, len(cutOffs))
+	words := make(map[int]int, len(cutOffs))
+	for k, co := range cutOffs {
+		idx[k] = co.index
+		words[co.index] = co.words
+	}
+	summarize.SortByPreference(c, idx, nil)
+	for _, i := range idx {
+		if room < 1 {
+			break
+		}
+		t := text.Clip(textOf(i), min(room, words[i]))
+		if c.Sentences[i].Group != i || text.Words(t) < 4 || repeats(c, chosen, t) {
+			continue
+		}
+		if !strings.HasSuffix(t, "…") {
+			t += "…"
+		}
+		c.Sentences[i].Words = min(room, words[i])
+		room -= c.Sentences[i].Words
+		chosen = append(chosen, i)
+		texts[i] = t
+	}
+	return chosen
+}
+
+// repeats reports whether the piece of text t says what one of the chosen
+// sentences says (summarize.Redundant), or has no content word.
+func repeats(c *summarize.Corpus, chosen []int, t string) bool {
+	var terms []string
+	for _, tk := range text.Tokenize(t) {
+		if !tk.Stop {
+			terms = append(terms, tk.Stem)
+		}
+	}
+	if len(terms) == 0 {
+		return true
+	}
+	for _, j := range chosen {
+		if summarize.Redundant(terms, c.Sentences[j].Terms) {
+			return true
+		}
+	}
+	return false
 }
