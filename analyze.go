@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/clean"
+	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
 )
 
@@ -78,6 +79,35 @@ func trailsOff(s string) bool {
 	}
 	last := body[strings.LastIndexByte(body, ' ')+1:]
 	return last != "" && text.IsStopword(strings.ToLower(last))
+}
+
+// ellipsized reports whether s ends with an ellipsis ("...", "…"), closing
+// marks aside.
+func ellipsized(s string) bool {
+	s = text.TrimClosers(s)
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…")
+}
+
+// dropTeasers makes no candidate of a sentence that ends with an ellipsis
+// when a longer candidate of the story says what it says
+// (summarize.Redundant): the teaser a news site's list or a photo's caption
+// cut short ("A tentative plan for president donald trump to host..."),
+// beside the story's own sentence ("A tentative plan for president donald
+// trump to host his mexican counterpart in washington has been put on
+// hold…"). Chosen first for its few words, it would keep the whole one out.
+func dropTeasers(c *summarize.Corpus, textOf func(int) string) {
+	for i := range c.Sentences {
+		t := &c.Sentences[i]
+		if t.Words == 0 || !ellipsized(textOf(i)) {
+			continue
+		}
+		for j := range c.Sentences {
+			if o := &c.Sentences[j]; o.Words > t.Words && !ellipsized(textOf(j)) && summarize.Redundant(t.Terms, o.Terms) {
+				t.Words = 0
+				break
+			}
+		}
+	}
 }
 
 // maxQuoteSentences is the longest run of sentences taken for one quotation;

@@ -396,6 +396,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		c.Sentences[i].Group = g
 		members[g] = append(members[g], i)
 	}
+	dropTeasers(c, func(i int) string { return docs[refs[i].doc].Sentences[refs[i].sent].Text })
 	fresh := true // the story says something new since cfg.since
 	if !cfg.since.IsZero() {
 		fresh = keepNew(c, docs, members, cfg.since)

@@ -169,6 +169,28 @@ func TestTruncateFillsWithCutOffSentences(t *testing.T) {
 	}
 }
 
+// TestTeaserGivesWayToItsStory: a sentence a list or caption cut short
+// with an ellipsis is no candidate when a longer sentence of the story says
+// what it says, so its few words never keep the whole sentence out.
+func TestTeaserGivesWayToItsStory(t *testing.T) {
+	teaser := "A tentative plan for the president to host his Mexican counterpart..."
+	arts := []precis.Article{
+		{ID: "list", Text: teaser + "\n\nShares fell sharply in Tokyo on Monday as exporters slid after the yen rose against the dollar."},
+		{ID: "story", Text: "A tentative plan for the president to host his Mexican counterpart in Washington has been put on hold, the White House confirmed on Saturday, after a tense call between the two leaders."},
+	}
+	for _, words := range []int{12, 60} {
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(words), precis.WithOneStory())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range b.Stories[0].Summary {
+			if s.Text == teaser {
+				t.Errorf("%d words: the teaser was chosen: %q", words, s.Text)
+			}
+		}
+	}
+}
+
 func TestCopiesAndRepeats(t *testing.T) {
 	a := precis.Article{ID: "wire", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the mayor said.\n\nThe rain is expected to stop on Wednesday."}
 	b := precis.Article{ID: "reprint", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the town's mayor said.\n\nThe rain is expected to stop by Wednesday."}
