@@ -388,9 +388,9 @@ func TestPageLeftoversAreNotSummarized(t *testing.T) {
 }
 
 // TestStoryInsidePageBoxesIsSummarized: a page that shows its story with a
-// newsletter's sign-up box, or inside a web archive's capture with the
-// archive's note at its top and foot, is no leftover page: its story is
-// summarized and sorted with the others.
+// newsletter's sign-up box, however short the story, or inside a web
+// archive's capture with the archive's note at its top and foot, is no
+// leftover page: its story is summarized and sorted with the others.
 func TestStoryInsidePageBoxesIsSummarized(t *testing.T) {
 	report := "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
 		"The ferry capsized in heavy seas an hour after leaving port, the harbor master said. " +
@@ -404,6 +404,7 @@ func TestStoryInsidePageBoxesIsSummarized(t *testing.T) {
 	pages := map[string]string{
 		"boxed":    report + "\n\n" + signUp + "\n\n" + navy,
 		"captured": note + note + report + " " + navy,
+		"short":    report + "\n\nThank you for subscribing. Click here to see more photos of the rescue.",
 	}
 	for name, page := range pages {
 		brief := "Divers found the wreck of the ferry that sank off Sulawesi at a depth of 40 meters."

@@ -509,24 +509,22 @@ func appendUnspaced(terms []cluster.Term, toks []text.Token, k int, lead bool) [
 // mostlyFurniture reports whether the article is mostly the furniture of a
 // page whose story did not load ("These crawls are part of an effort to
 // archive pages…", "Rating is available when the video has been rented"):
-// sentences were dropped from it as web furniture, and what was kept is
-// short, or three or more different ones were text a page shows in place
-// of an article (clean.StandsIn; the rest of such a page is the same note in
+// sentences were dropped from it as text a page shows in place of an
+// article (clean.StandsIn), and what was kept is short, or three or more
+// different ones were dropped (the rest of such a page is the same note in
 // other words). A newsletter's sign-up box or a gallery's captions around a
-// story that loaded do not count toward the three, nor does an archive's
-// note repeated at the top and foot of a page it captured. Its leftover words tell no
-// story, and such pages, alike everywhere, would otherwise gather into one.
+// story that loaded do not count, however short the story, nor does an
+// archive's note repeated at the top and foot of a page it captured. Its
+// leftover words tell no story, and such pages, alike everywhere, would
+// otherwise gather into one.
 func (d *Doc) mostlyFurniture() bool {
-	removed, standIns := 0, 0
+	standIns := 0
 	for i, r := range d.Clean.Removed {
-		if r.Reason == clean.ReasonWebPage {
-			removed++
-			if clean.StandsIn(r.Text) && !slices.Contains(d.Clean.Removed[:i], r) {
-				standIns++
-			}
+		if r.Reason == clean.ReasonWebPage && clean.StandsIn(r.Text) && !slices.Contains(d.Clean.Removed[:i], r) {
+			standIns++
 		}
 	}
-	if removed == 0 {
+	if standIns == 0 {
 		return false
 	}
 	if standIns >= manyStandIns {
