@@ -21,9 +21,18 @@ import (
 func unglue(p string) string {
 	var b strings.Builder
 	done := 0 // p[:done] is written to b
-	for i := 1; i+2 < len(p); i++ {
-		c := p[i]
-		if (c != '.' && c != '?') || !asciiLetter(p[i+1]) || !asciiLetter(p[i-1]) {
+	dot, mark := nextByte(p, '.', 1), nextByte(p, '?', 1)
+	for {
+		i := min(dot, mark)
+		if i+2 >= len(p) {
+			break
+		}
+		if i == dot {
+			dot = nextByte(p, '.', i+1)
+		} else {
+			mark = nextByte(p, '?', i+1)
+		}
+		if !asciiLetter(p[i+1]) || !asciiLetter(p[i-1]) {
 			continue
 		}
 		start := i // the word before the stop
@@ -48,13 +57,21 @@ func unglue(p string) string {
 		b.WriteByte(' ')
 		b.WriteString(strings.ToUpper(after[:1]))
 		done = i + 2
-		i = end - 1
 	}
 	if done == 0 {
 		return p
 	}
 	b.WriteString(p[done:])
 	return b.String()
+}
+
+// nextByte returns the index of the first c in p at or after from, or
+// len(p) when there is none.
+func nextByte(p string, c byte, from int) int {
+	if k := strings.IndexByte(p[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(p)
 }
 
 // gluedAt reports whether the run of letters p[start:end], a stop inside
