@@ -500,8 +500,10 @@ var inlineCuts = []struct {
 	// a photo's label before a sentence, where no sentence could open with
 	// "Photo": before a pronoun, an article or a quotation ("…spring.
 	// Photo the trend took off…", "Photo it was a simple plan…"; not
-	// "Photo ID laws…", "Photo of the day")
-	{[]string{"photo "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(Photo\s+)(?:(?i:the|a|an|it|he|she|they|we|i|this|these|those|his|her|their|its|our|there|when|while|after|before|since|during|because|although|as|if|at|on|in|under|more|most|many|some|last|mr|mrs|ms|dr)\b|["“])`), ""},
+	// "Photo ID laws…", "Photo of the day"); in small letters after a
+	// quotation set apart, as Multi-News sets it ("…the institution. "
+	// photo ms. Rowe, a freshman…")
+	{[]string{"photo "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([Pp]hoto\s+)(?:(?i:the|a|an|it|he|she|they|we|i|this|these|those|his|her|their|its|our|there|when|while|after|before|since|during|because|although|as|if|at|on|in|under|more|most|many|some|last|mr|mrs|ms|dr)\b|["“])`), ""},
 	// a highlights box's label: "Story highlights The fund was created…"
 	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
@@ -773,6 +775,7 @@ var (
 func opensSentence(before string) bool {
 	before = strings.TrimRight(before, " ")
 	before = strings.TrimRight(before, "\"”’'")
+	before = strings.TrimRight(before, " ") // a closing mark set apart: "…return. " photo…"
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before == "" || r == '.' || r == '!' || r == '?' || r == '…'
 }

@@ -363,7 +363,7 @@ func TestInlineCuts(t *testing.T) {
 		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                         "Stephen kicks off Russia week with a look at the White House.",
 		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                "The firm closed its offices. The board said rebranding was futile.",
 		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                "The jobs report was strong. The economy added 209,000 jobs.",
-		`He spoke. " advertisement the measure was introduced by two members.`:                                            `He spoke. " the measure was introduced by two members.`,
+		`He spoke. " advertisement the measure was introduced by two members.`:                                            `He spoke. " The measure was introduced by two members.`,
 		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                   "The court met. Macke appeared in court on Friday.",
 		"( ap photo/alex brandon ) ( associated press ) the senate changed its rules.":                                    "The senate changed its rules.",
 		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                    "Three soldiers were killed. The attack came at dawn.",
@@ -386,7 +386,7 @@ func TestInlineCuts(t *testing.T) {
 		"Close skip in skip x embed x share phyllis mcdole spoke on wednesday.":                                           "Phyllis mcdole spoke on wednesday.",
 		"Skip ad ad loading... X embed x share two campers have been arrested.":                                           "Two campers have been arrested.",
 		"Please enable JavaScript to watch this video Ogden, Utah — a fire broke out.":                                    "A fire broke out.",
-		"He would fill that bill. \" story continued below since entering the race, he has led.":                          "He would fill that bill. \" since entering the race, he has led.",
+		"He would fill that bill. \" story continued below since entering the race, he has led.":                          "He would fill that bill. \" Since entering the race, he has led.",
 		"It was a shock. Text size - + reset 2012 field piles on 9-9-9 plan politico 44 though robbins says no.":          "It was a shock. Though robbins says no.",
 		"He stayed. Text size - + reset for now, his vow to remain in office stands.":                                     "He stayed. For now, his vow to remain in office stands.",
 		"Video and analysis from ABC News. Add Interest The security guard was shot.":                                     "Video and analysis from ABC News. The security guard was shot.",
@@ -408,9 +408,11 @@ func TestInlineCuts(t *testing.T) {
 		"Photo ID laws were passed in 2011.":                                      "Photo ID laws were passed in 2011.",
 		"Photo of the day: a heron lands on the lake.":                            "Photo of the day: a heron lands on the lake.",
 		// a photo's label where a sentence opens, and the capital the cut leaves
-		"The show opened in may. Photo the trend took off last spring.":     "The show opened in may. The trend took off last spring.",
-		"Photo it was a simple plan: a student would crawl through a duct.": "It was a simple plan: a student would crawl through a duct.",
-		"The board met. Advertisement the measure passed on a voice vote.":  "The board met. The measure passed on a voice vote.",
+		"The show opened in may. Photo the trend took off last spring.":          "The show opened in may. The trend took off last spring.",
+		"Photo it was a simple plan: a student would crawl through a duct.":      "It was a simple plan: a student would crawl through a duct.",
+		"\"she will not return. \" photo ms. Rowe, a freshman, spoke on monday.": "\"she will not return. \" Ms. Rowe, a freshman, spoke on monday.",
+		"He left. \" photo of the day was a heron.":                              "He left. \" photo of the day was a heron.",
+		"The board met. Advertisement the measure passed on a voice vote.":       "The board met. The measure passed on a voice vote.",
 	} {
 		r := Clean(in)
 		if got := strings.Join(r.Paragraphs, "\n"); got != want {
