@@ -89,7 +89,8 @@ func ellipsized(s string) bool {
 }
 
 // dropTeasers makes no candidate of a sentence that ends with an ellipsis
-// when a longer candidate of the story says what it says
+// when a longer candidate of the story (its group's representative) says
+// what it says
 // (summarize.Redundant): the teaser a news site's list or a photo's caption
 // cut short ("A tentative plan for president donald trump to host..."),
 // beside the story's own sentence ("A tentative plan for president donald
@@ -102,7 +103,7 @@ func dropTeasers(c *summarize.Corpus, textOf func(int) string) {
 			continue
 		}
 		for j := range c.Sentences {
-			if o := &c.Sentences[j]; o.Words > t.Words && !ellipsized(textOf(j)) && summarize.Redundant(t.Terms, o.Terms) {
+			if o := &c.Sentences[j]; c.Candidate(j) && o.Words > t.Words && !ellipsized(textOf(j)) && summarize.Redundant(t.Terms, o.Terms) {
 				t.Words = 0
 				break
 			}

@@ -77,8 +77,10 @@ func WithExplain() Option { return func(c *config) { c.explain = true } }
 
 // WithTruncate fills a word or byte budget exactly: when whole sentences leave
 // room, the best remaining sentence is cut at a word boundary to fit, and
-// marked with "…". Scorers that truncate summaries (ROUGE -l, -b) see the
-// same text either way.
+// marked with "…". When no whole sentence is left, a word budget is filled
+// with the sentences pages cut off at their articles' ends, in order of
+// position, each marked "…". Scorers that truncate summaries (ROUGE -l, -b)
+// see the same text either way.
 func WithTruncate() Option { return func(c *config) { c.truncate = true } }
 
 // WithFocus steers the summary toward topics: for each phrase (a word, a
