@@ -331,7 +331,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	// tokens that are English function words (see mostlyEnglish); words and
 	// sentences of two words or more that can be chosen
 	english, spoken, said := 0, 0, 0
-	var cutOffs []cutOffSentence // the sentences a page cut off, for filling a budget exactly
+	var cutOffs []int // the sentences pages cut off, for filling a budget exactly
 	for di, d := range docs {
 		for si := range d.Sentences {
 			s := &d.Sentences[si]
@@ -357,13 +357,13 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Aside = strings.ContainsAny(s.Text, "([")
 			cs.Complete = complete(s.Text)
 			focused = focused || holdsAny(focus, cs.Stems)
-			if s.Fragment || (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems) {
-				// a piece of a longer quotation, a cut-off sentence, a page's
-				// leftovers or a template's box run into the story does not
-				// stand alone; nor is a topic the reader excluded chosen
-				if cfg.truncate && si == len(d.Sentences)-1 && si > 0 && !(leftovers[di] && loaded > 0) &&
-					!clean.OpensWithTemplate(s.Text) && !holdsAny(exclude, cs.Stems) && cutOff(s.Text) {
-					cutOffs = append(cutOffs, cutOffSentence{len(c.Sentences), cs.Words})
+			// a piece of a longer quotation, a cut-off sentence, a page's
+			// leftovers or a template's box run into the story does not
+			// stand alone; nor is a topic the reader excluded chosen
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems)
+			if s.Fragment || excluded {
+				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {
+					cutOffs = append(cutOffs, len(c.Sentences))
 				}
 				cs.Words = 0
 			}

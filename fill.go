@@ -89,11 +89,6 @@ func cutText(s string, maxWords, maxBytes int) string {
 	return text.Clip(s, n)
 }
 
-// cutOffSentence is a sentence of the corpus that the page cut off at the
-// end of its article, with its words: no candidate, since it does not stand
-// alone, but words that may fill a budget no candidate is left for.
-type cutOffSentence struct{ index, words int }
-
 // fillCutOff fills the room that the chosen sentences leave, when no
 // candidate is left to fill it (truncateFill found none), with the
 // sentences pages cut off at their articles' ends: in order of position,
@@ -101,9 +96,10 @@ type cutOffSentence struct{ index, words int }
 // that repeat what is chosen. A story of short web pages cut to a few
 // hundred words (Multi-News's) may hold too few whole sentences to fill its
 // budget; its cut-off ones say as much of it. Each is marked "…" as cut,
-// and counts its words from then on. It returns the chosen sentences with
-// those added, their texts in texts.
-func fillCutOff(c *summarize.Corpus, chosen []int, b summarize.Budget, cutOffs []cutOffSentence, textOf func(int) string, texts map[int]string) []int {
+// and counts its words from then on. cutOffs (the corpus's indices) is
+// sorted in place. It returns the chosen sentences with those added, their
+// texts in texts.
+func fillCutOff(c *summarize.Corpus, chosen []int, b summarize.Budget, cutOffs []int, textOf func(int) string, texts map[int]string) []int {
 	if len(cutOffs) == 0 || b.Words <= 0 || b.Bytes > 0 || b.Sentences > 0 {
 		return chosen
 	}
@@ -111,26 +107,21 @@ func fillCutOff(c *summarize.Corpus, chosen []int, b summarize.Budget, cutOffs [
 	for _, i := range chosen {
 		room -= c.Sentences[i].Words
 	}
-	idx := make([]int, len(cutOffs))
-	words := make(map[int]int, len(cutOffs))
-	for k, co := range cutOffs {
-		idx[k] = co.index
-		words[co.index] = co.words
-	}
-	summarize.SortByPreference(c, idx, nil)
-	for _, i := range idx {
+	summarize.SortByPreference(c, cutOffs, nil)
+	for _, i := range cutOffs {
 		if room < 1 {
 			break
 		}
-		t := text.Clip(textOf(i), min(room, words[i]))
-		if c.Sentences[i].Group != i || text.Words(t) < 4 || repeats(c, chosen, t) {
+		t := text.Clip(textOf(i), room)
+		n := text.Words(t)
+		if c.Sentences[i].Group != i || n < 4 || repeats(c, chosen, t) {
 			continue
 		}
 		if !strings.HasSuffix(t, "…") {
 			t += "…"
 		}
-		c.Sentences[i].Words = min(room, words[i])
-		room -= c.Sentences[i].Words
+		c.Sentences[i].Words = n
+		room -= n
 		chosen = append(chosen, i)
 		texts[i] = t
 	}
