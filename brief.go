@@ -358,9 +358,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs.Complete = complete(s.Text)
 			focused = focused || holdsAny(focus, cs.Stems)
 			// a piece of a longer quotation, a cut-off sentence, a page's
-			// leftovers or a template's box run into the story does not
-			// stand alone; nor is a topic the reader excluded chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || holdsAny(exclude, cs.Stems)
+			// leftovers, a template's box run into the story or a line
+			// holding a link does not stand alone; nor is a topic the
+			// reader excluded chosen
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || holdsAny(exclude, cs.Stems)
 			if s.Fragment || excluded {
 				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {
 					cutOffs = append(cutOffs, len(c.Sentences))

@@ -191,6 +191,26 @@ func TestTeaserGivesWayToItsStory(t *testing.T) {
 	}
 }
 
+func TestLinkLinesAreNotSummarized(t *testing.T) {
+	link := "The storm tracker from the weather service is online at https://weather.example.gov/storm/tracker for anyone on the coast."
+	arts := []precis.Article{
+		{ID: "a", Text: link + "\n\nThe storm made landfall near the coast on Sunday night, cutting power to 40,000 homes."},
+		{ID: "b", Text: "The storm tracker from the weather service showed the storm moving north on Monday, toward the coast."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories[0].Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	for _, s := range b.Stories[0].Summary {
+		if strings.Contains(s.Text, "https://") {
+			t.Errorf("a line holding a link was chosen: %q", s.Text)
+		}
+	}
+}
+
 func TestCopiesAndRepeats(t *testing.T) {
 	a := precis.Article{ID: "wire", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the mayor said.\n\nThe rain is expected to stop on Wednesday."}
 	b := precis.Article{ID: "reprint", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the town's mayor said.\n\nThe rain is expected to stop by Wednesday."}

@@ -450,8 +450,8 @@ var boxFurniture = []string{
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
 	// photo captions
 	"file photo",
-	// calls to click
-	"click here", "click to view", "click to watch",
+	// calls to click, a video player's buttons
+	"click here", "click to view", "click to watch", "facebook twitter embed",
 	// a local paper's subscription appeal
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 }
@@ -510,7 +510,48 @@ var inlineCuts = []struct {
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
 	// 13, 2016", and its link ("pic.twitter.com/…", "https://t.co/…")
-	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})`), " "},
+	// (or the time in milliseconds an embed's script prints in its place:
+	// "— narendra modi ( @narendramodi ) 1539961804000")
+	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)((?:(?:pic\.twitter\.com|https?://t\.co)/\w+\s*)?[—–]\s?[^—–()]{1,60}\(\s*@\w{1,30}\s*\)\s+(?:\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}|1\d{12}\b))`), endSentence},
+	// an embedded Instagram post's signature: "A photo posted by Kylie
+	// (@kyliejenner) on Jan 7, 2017 at 4:40pm PST"
+	{[]string{"(@", "( @"}, regexp.MustCompile(`(?i)(\b(?:a\s)?(?:photo|video|post)\s(?:posted|shared)\sby\s[^()]{0,60}\(\s*@[\w.]{1,30}\s*\)\son\s\p{L}{3,9}\.?\s\d{1,2},\s\d{4}(?:\sat\s\d{1,2}\s?:\s?\d{2}\s?[ap]m(?:\s[a-z]{2,4}\b)?)?)`), endSentence},
+	// a tweet's link left without its signature: "…this week https://t.co/cz34tv08uf"
+	{[]string{"t.co/", "pic.twitter.com/"}, regexp.MustCompile(`(?i)((?:https?://t\.co|\bpic\.twitter\.com)/\w+(?:\s?…)?)`), " "},
+	// a web address in parentheses after the paper it cites, as AP's
+	// member stories print it: "…tells the sun chronicle ( http://bit.ly/2slf5yu ) he…"
+	{[]string{"( http", "(http", "( www.", "(www."}, regexp.MustCompile(`(?i)(\(\s*(?:https?://|www\.)[^\s()]{1,200}\s*\))`), " "},
+	// a web address opening a paragraph, a post's link set before the story
+	// it was embedded in: "Https://www.instagram.com/p/bp5q9zflbdm/ whole foods…"
+	{[]string{"http"}, regexp.MustCompile(`(?i)^(https?://\S{1,200}\s+(?:[-–—]+\s+)?)\p{L}`), ""},
+	// AP's note on a member paper's story: "___ information from: the
+	// buffalo news, http://www.buffalonews.com"
+	{[]string{"information from:"}, regexp.MustCompile(`(?i)(_{3,}\s*information from:(?:[^_]{0,120}?(?:https?://|www\.)\S+|\s*$))`), " "},
+	// a video player's buttons and its video's title and length before the
+	// story: "Play Facebook Twitter Embed Towering dust storm forms over
+	// Phoenix 2:23 A massive dust storm…" (a title cut short, with no
+	// length, leaves the sentence to the web-furniture phrases)
+	{[]string{"twitter embed"}, regexp.MustCompile(`(?i)(play\s+facebook\s+twitter\s+embed\s+[^…]{1,160}?\s\d{1,2}\s?:\s?\d{2}\s)`), ""},
+	// a video player's poster image and the flag after it: "Poster= "
+	// http://v.politico.com/images/….jpg " true"
+	{[]string{"poster="}, regexp.MustCompile(`(?i)(poster=\s?"[^"]{0,300}"\s?true\s)`), ""},
+	// a news site's time stamp and byline: "Nov. 29, 2018, 1:40 AM GMT /
+	// Updated Nov. 29, 2018, 1:52 AM GMT / Source: Reuters By Phil
+	// McCausland". A byline is cut with it when a dateline's dash closes it
+	// ("by alastair jamieson london —"), or when it is two words followed by a
+	// word that opens a sentence ("by claire atkinson the big five…");
+	// otherwise only the stamp goes, since in small letters a name cannot be
+	// told from the story's first words ("by maggie fox and you thought…")
+	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[^.!?—–]{3,70}?\s[—–]\s)`), ""},
+	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[\p{L}'’-]{2,20}\s[\p{L}'’-]{2,20}\s)(?:` + openingWords + `)\b`), ""},
+	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `)`), ""},
+	// a live blog's entry time: "8.46am GMT Welcome to Middle East Live.",
+	// and a celebrity site's update: "5:50 PM PT -- the chiefs have cut…"
+	{[]string{"m gmt", "m bst", " pt --", " et --"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(\d{1,2}[.:]\s?\d{2}\s?[ap]m\s(?:gmt|bst|cet|cest)\s|\d{1,2}\s?:\s?\d{2}\s?[ap]\.?m\.?\s(?:pt|et|ct|mt)\s--\s)`), ""},
+	// a video's or a story's time stamp in parentheses, after the video's
+	// caption: "…has the latest. ( published sunday, sept. 9, 2018 ) a man
+	// shot…", "( updated 11:45 p.m. ET )", "( published 28 minutes ago )"
+	{[]string{"( published", "(published", "( updated", "(updated"}, regexp.MustCompile(`(?i)(\(\s*(?:published|updated)\s?:?\s(?:\p{L}{3,9},?\s)?(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s(?:minutes?|hours?|days?)\sago|\d{1,2}\s?:\s?\d{2}\s?[ap]\.?\s?m\.?)[^()]{0,30}\))`), endSentence},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
@@ -536,6 +577,17 @@ var photoCredit = regexp.MustCompile(`(?i)(\(\s*` + creditName + `\s?/\s?` + cre
 	`\b(?:ap|afp|reuters|epa) photos?\s?/\s?\p{L}[\p{L}'’-]*(?:\s(?:\p{L}\.){1,2})?(?:\s\p{L}[\p{L}'’-]*)?)`)
 
 const (
+	// endSentence, as an inline cut's keep, ends the text before the cut
+	// as a sentence: what stood there (an embedded post's text) does not
+	// run on into what follows.
+	endSentence = ". "
+	// siteStamp is a news site's time stamp: a date and time, maybe an
+	// update's, maybe the source it took the story from.
+	siteStamp = `\b\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc)` +
+		`(?:\s/\s(?:updated\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc))?` +
+		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
+	// openingWords open sentences and are no part of a name.
+	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
 	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
 	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|sipa|nurphoto|dpa|retna)`
@@ -582,15 +634,26 @@ func cutCredits(p string, cuts []string) (string, []string) {
 // keep put in their place. A cut that opened a sentence leaves the
 // sentence's next word as its opener, made a capital when it is in small
 // letters ("…board. Advertisement the measure…" → "…board. The measure…"):
-// the segmenter ends no sentence before a small letter.
+// the segmenter ends no sentence before a small letter. A keep of
+// endSentence ends the sentence before the cut with a stop, if it has none.
 func splice(p string, spans [][2]int, keep string) string {
 	var b strings.Builder
 	at := 0
 	for k, sp := range spans {
-		b.WriteString(p[at:sp[0]])
-		b.WriteString(keep)
+		opens := opensSentence(p[:sp[0]])
+		if keep == endSentence {
+			b.WriteString(strings.TrimRight(p[at:sp[0]], " "))
+			if !opens {
+				b.WriteByte('.') // the cut piece ended what stood before it
+			}
+			b.WriteByte(' ')
+			opens = true
+		} else {
+			b.WriteString(p[at:sp[0]])
+			b.WriteString(keep)
+		}
 		at = sp[1]
-		if opensSentence(p[:sp[0]]) {
+		if opens {
 			next := len(p) // where the next cut starts
 			if k+1 < len(spans) {
 				next = spans[k+1][0]
@@ -851,6 +914,25 @@ func OpensWithTemplate(s string) bool {
 		}
 	}
 	return false
+}
+
+// HoldsLink reports whether a sentence holds a web address with its
+// scheme ("http://…", "https://…"): a link list's, a promotion's or an
+// embed's line ("Get the latest headlines: http://www.telegraph.co.uk/"),
+// which news copy does not print. Like a template's opening, such a
+// sentence keeps its words for sorting articles but is no summary sentence.
+func HoldsLink(s string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], "://")
+		if i < 0 {
+			return false
+		}
+		i += at
+		if i >= 4 && (strings.EqualFold(s[i-4:i], "http") || i >= 5 && strings.EqualFold(s[i-5:i], "https")) {
+			return true
+		}
+		at = i + 3
+	}
 }
 
 // IsWebFurniture reports whether a sentence belongs to the web page around an
