@@ -464,6 +464,7 @@ var inlineFurniture = []string{
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
 	"please enable javascript to watch this video", "story continued below",
+	"« previous | main | next »", "advertisement - article continues below »", "article continues below",
 }
 
 // inlineCuts are page-template pieces found by pattern inside running
@@ -552,6 +553,15 @@ var inlineCuts = []struct {
 	// caption: "…has the latest. ( published sunday, sept. 9, 2018 ) a man
 	// shot…", "( updated 11:45 p.m. ET )", "( published 28 minutes ago )"
 	{[]string{"( published", "(published", "( updated", "(updated"}, regexp.MustCompile(`(?i)(\(\s*(?:published|updated)\s?:?\s(?:\p{L}{3,9},?\s)?(?:\p{L}{3,9}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s(?:minutes?|hours?|days?)\sago|\d{1,2}\s?:\s?\d{2}\s?[ap]\.?\s?m\.?)[^()]{0,30}\))`), endSentence},
+	// a wire photo's credit with the agency first, after its caption's date
+	// or opening a paragraph: "…in Sydney, September 15, 2009. Reuters/Tim
+	// Wimborne San Francisco…", "Reuters/Laura Segall/File Photo The latest…",
+	// "AFP/Getty Images In the latest…". In small letters a name's end
+	// cannot be told, so a name with no tail after it is taken as two words
+	// (a middle initial between them), and only after a caption's date
+	// ("Reuters/Ipsos polls show…" opens a sentence).
+	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)(?:^|\d{4}\.\s)((?:reuters|ap|afp)/(?:getty(?:\simages)?|[^/.!?]{1,50}?(?:/(?:file\sphotos?|files|illustration|pool|handout(?:\svia\sreuters(?:\stv)?)?))+)\s)`), ""},
+	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)\d{4}\.\s((?:reuters|ap|afp)/\p{L}[\p{L}'’-]*\s(?:\p{L}\.\s)?\p{L}[\p{L}'’-]*\s)`), ""},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"
@@ -900,8 +910,13 @@ var webFurnitureShapes = func() (t [256]uint64) {
 }()
 
 // templateOpenings open sentences that a page template ran into the story:
-// a highlights box, a gallery's label, a byline's "/ Updated".
-var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more"}
+// a highlights box, a gallery's label, a byline's "/ Updated", a link's or
+// a video's label and the headline after it ("Related: Sanders: Trump
+// enticing…", "Watch: Mariah Carey reveals…"), a picture's credit or
+// caption label ("Credit: Matthew Kanan, Stanford University Stanford
+// scientists…", "Image: …", "Illustration: …", "Pictured: …").
+var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
+	"credit:", "image:", "illustration:", "pictured:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"). Such
