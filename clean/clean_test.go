@@ -619,6 +619,23 @@ func TestWordOffsetSplitsAsFields(t *testing.T) {
 // TestUnglue: sentences a page ran together at a stop with no space are
 // parted, with a capital after the stop; addresses, files' names,
 // abbreviations and initials stay as written.
+func TestOpenAfterMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"he lived off the paycheck for a full year! the star hardly needs it.":       "he lived off the paycheck for a full year! The star hardly needs it.",
+		"but what if those metals had value? in a new study, scientists found gold.": "but what if those metals had value? In a new study, scientists found gold.",
+		"Are you serious? i have rights. Thank you all! we are funded.":              "Are you serious? I have rights. Thank you all! We are funded.",
+		"kerry told yahoo! news that he was open. the wow! factor was gone.":         "kerry told yahoo! news that he was open. the wow! factor was gone.",
+		"He told Yahoo! the network was open, and asked: why? he never said.":        "He told Yahoo! the network was open, and asked: why? he never said.",
+		"the crowd chanted yahoo! the name of the company.":                          "the crowd chanted yahoo! the name of the company.",
+		"what? ": "what? ",
+		"":       "",
+	} {
+		if got := openAfterMarks(in); got != want {
+			t.Errorf("openAfterMarks(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
 func TestUnglue(t *testing.T) {
 	for in, want := range map[string]string{
 		"the couple met on a ski vacation.according to british papers, they": "the couple met on a ski vacation. According to british papers, they",

@@ -107,3 +107,70 @@ func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 
 // "…said.in the end…" is more often a sentence than an address.
 var addressEnds = wordSet(`com org net gov edu mil info biz mobi io ly tv fm ca au nz ie de fr es nl ch se dk fi pl ru cn jp kr br mx za il eu
 	html htm shtml php asp aspx jsp cfm cgi js css json xml rss txt pdf doc docx xls jpg jpeg png gif svg mp3 mp4 mov avi exe zip`)
+
+// openAfterMarks gives a capital to the word after a '!' or '?' that ends
+// a sentence in text set in small letters ("…for a full year! the star
+// hardly needs…", "…had value? in a new study…"), so that the segmenter,
+// which ends no sentence before a small letter, ends one there. The word
+// must be one that opens sentences (smallOpeners), the word before the
+// mark in small letters and no name written with one ("yahoo! news"), and
+// the paragraph must write no names with capitals: in text that does, a
+// small letter after the mark goes on the sentence.
+func openAfterMarks(p string) string {
+	if len(p) < 4 {
+		return p
+	}
+	var b strings.Builder
+	done := 0 // p[:done] is written to b
+	checked, small := false, false
+	bang, mark := nextByte(p, '!', 1), nextByte(p, '?', 1)
+	for {
+		i := min(bang, mark)
+		if i+2 >= len(p) {
+			break
+		}
+		if i == bang {
+			bang = nextByte(p, '!', i+1)
+		} else {
+			mark = nextByte(p, '?', i+1)
+		}
+		if p[i+1] != ' ' || p[i+2] < 'a' || p[i+2] > 'z' || p[i-1] < 'a' || p[i-1] > 'z' {
+			continue
+		}
+		start := i // the word before the mark
+		for start > 0 && asciiLetter(p[start-1]) {
+			start--
+		}
+		end := i + 2 // the word after it
+		for end < len(p) && asciiLetter(p[end]) {
+			end++
+		}
+		if bangNames[p[start:i]] || lower(p[start:i]) != p[start:i] || !smallOpeners[p[i+2:end]] {
+			continue
+		}
+		if !checked {
+			checked, small = true, !namesCapitalized(p)
+		}
+		if !small {
+			return p
+		}
+		b.Grow(len(p))
+		b.WriteString(p[done : i+2])
+		b.WriteString(strings.ToUpper(p[i+2 : i+3]))
+		done = i + 3
+	}
+	if done == 0 {
+		return p
+	}
+	b.WriteString(p[done:])
+	return b.String()
+}
+
+// smallOpeners are words that open sentences and seldom go on one after a
+// '!' or '?': pronouns, articles, demonstratives, and the commonest
+// conjunctions, adverbs and prepositions that open a sentence.
+var smallOpeners = wordSet(`the a an this that these those it its he she they we i you his her their our my there here
+	but so now then when while if after before in on at for with what who how why`)
+
+// bangNames are names that end in '!' and may be written in small letters.
+var bangNames = wordSet(`yahoo jeopardy`)
