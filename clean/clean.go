@@ -452,8 +452,10 @@ var boxFurniture = []string{
 	"file photo",
 	// calls to click, a video player's buttons
 	"click here", "click to view", "click to watch", "facebook twitter embed",
-	// a local paper's subscription appeal
+	// a local paper's subscription appeal, a site's offers of membership
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
+	"premium content for only", "for unlimited access to the best", "learn more about our subscription plans",
+	"become a member to read", "join independent minds", "independent minds subscription",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -562,6 +564,11 @@ var inlineCuts = []struct {
 	// ("Reuters/Ipsos polls show…" opens a sentence).
 	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)(?:^|\d{4}\.\s)((?:reuters|ap|afp)/(?:getty(?:\simages)?|[^/.!?]{1,50}?(?:/(?:file\sphotos?|files|illustration|pool|handout(?:\svia\sreuters(?:\stv)?)?))+)\s)`), ""},
 	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)\d{4}\.\s((?:reuters|ap|afp)/\p{L}[\p{L}'’-]*\s(?:\p{L}\.\s)?\p{L}[\p{L}'’-]*\s)`), ""},
+	// a site's membership offer run into the story: "Join Independent Minds
+	// For exclusive articles, events and an advertising-free read for just
+	// £5.99 €6.99 $9.99 a month … without the ads – for just £5.99 €6.99
+	// $9.99 a month Scientists have…"
+	{[]string{"independent minds"}, regexp.MustCompile(`(?i)(join independent minds\b.{0,400}?without the ads\s?[–-]\s?for just\s[^\p{L}]{0,40}a month\s)`), ""},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// a video page's date line: "Published on Jul 18, 2017"

@@ -430,8 +430,9 @@ func TestInlineCuts(t *testing.T) {
 		"Afp/getty images in the latest friday afternoon twitter dump, trump spoke.":                                                                            "In the latest friday afternoon twitter dump, trump spoke.",
 		"« previous | main | next » white house refuses to say if karzai is an ally.":                                                                           "White house refuses to say if karzai is an ally.",
 		"The police said Reuters/Ipsos polls were wrong.":                                                                                                       "The police said Reuters/Ipsos polls were wrong.",
-		"8.46am gmt welcome to middle east live.":                                                                                                               "Welcome to middle east live.",
-		"5: 50 pm pt -- the chiefs have cut kareem hunt.":                                                                                                       "The chiefs have cut kareem hunt.",
+		"To see the home of darth vader. Join independent minds for exclusive articles, events and an advertising-free read for just £ 5.99 € 6.99 $ 9.99 a month get the best of the independent with an independent minds subscription for just £ 5.99 € 6.99 $ 9.99 a month get the best of the independent without the ads – for just £ 5.99 € 6.99 $ 9.99 a month scientists found a bone.": "To see the home of darth vader. Scientists found a bone.",
+		"8.46am gmt welcome to middle east live.":         "Welcome to middle east live.",
+		"5: 50 pm pt -- the chiefs have cut kareem hunt.": "The chiefs have cut kareem hunt.",
 		// the same words as news
 		"The launch is set for 8: 29 a.m. Edt ( 1229 gmt ) today.":            "The launch is set for 8: 29 a.m. Edt ( 1229 gmt ) today.",
 		"Music will be available at https://music.twitter.com and as an app.": "Music will be available at https://music.twitter.com and as an app.",
