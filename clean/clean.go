@@ -930,6 +930,9 @@ var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", 
 // a sentence keeps its words for sorting articles into stories, but is no
 // summary sentence.
 func OpensWithTemplate(s string) bool {
+	if s == "" || !templateStarts[s[0]] {
+		return false // the common case, told by the first byte
+	}
 	for _, t := range templateOpenings {
 		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
 			return true
@@ -937,6 +940,15 @@ func OpensWithTemplate(s string) bool {
 	}
 	return false
 }
+
+// templateStarts holds the first bytes of templateOpenings, in both cases.
+var templateStarts = func() (t [256]bool) {
+	for _, o := range templateOpenings {
+		t[o[0]] = true
+		t[strings.ToUpper(o[:1])[0]] = true
+	}
+	return t
+}()
 
 // HoldsLink reports whether a sentence holds a web address with its
 // scheme ("http://…", "https://…"): a link list's, a promotion's or an
