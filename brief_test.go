@@ -211,6 +211,26 @@ func TestLinkLinesAreNotSummarized(t *testing.T) {
 	}
 }
 
+func TestWritersBiographiesAreNotSummarized(t *testing.T) {
+	bio := "Paul Conner is an online editor with the Daily Caller and a former reporter for the Greenville News."
+	arts := []precis.Article{
+		{ID: "a", Text: bio + "\n\nThe city council voted on Tuesday to close the Greenville library branch, citing the cost of repairs."},
+		{ID: "b", Text: "The Greenville library branch will close after a council vote on Tuesday, the Greenville News reported."},
+	}
+	b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Stories[0].Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	for _, s := range b.Stories[0].Summary {
+		if s.Text == bio {
+			t.Errorf("the writer's biography was chosen: %q", s.Text)
+		}
+	}
+}
+
 func TestCopiesAndRepeats(t *testing.T) {
 	a := precis.Article{ID: "wire", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the mayor said.\n\nThe rain is expected to stop on Wednesday."}
 	b := precis.Article{ID: "reprint", Text: "The river burst its banks on Monday, flooding 300 homes in the valley.\n\nRescue teams evacuated 1,200 people overnight, the town's mayor said.\n\nThe rain is expected to stop by Wednesday."}

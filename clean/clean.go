@@ -316,6 +316,7 @@ func Clean(raw string) Result {
 		if cut != "" {
 			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
 		}
+		p = dropRepeatedLabels(p)
 		if p == "" {
 			continue
 		}
@@ -940,6 +941,24 @@ func OpensWithTemplate(s string) bool {
 	}
 	return false
 }
+
+// IsAuthorBio reports whether a sentence is a writer's biography, as a page
+// sets it under an article: a name of two to four words, then "is a …
+// writer", "columnist", "contributor", "editor", "correspondent",
+// "reporter" or "critic" ("Leon Neyfakh is a Slate staff writer.", "Paul
+// Conner is an online editor with the Daily Caller."). A sentence that
+// opens with a pronoun or a determiner ("He is an outspoken critic of…",
+// "The taunt is a response to…") is none. Callers ask it only of an
+// article's last sentences, where such a biography stands.
+func IsAuthorBio(s string) bool {
+	if len(s) > 300 || !strings.Contains(s, " is ") {
+		return false
+	}
+	m := authorBio.FindStringSubmatch(s)
+	return m != nil && !text.IsStopword(lower(m[1]))
+}
+
+var authorBio = regexp.MustCompile(`(?i)^(\p{L}[\p{L}'’.-]*)(?:\s\p{L}[\p{L}'’.-]*){1,3}\sis\s(?:a|an|the)\s(?:[\p{L}'’,-]+\s){0,5}(?:writer|columnist|contributor|editor|correspondent|reporter|critic)s?\b`)
 
 // templateStarts holds the first bytes of templateOpenings, in both cases.
 var templateStarts = func() (t [256]bool) {

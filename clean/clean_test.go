@@ -637,6 +637,43 @@ func TestOpenAfterMarks(t *testing.T) {
 	}
 }
 
+func TestDropRepeatedLabels(t *testing.T) {
+	for in, want := range map[string]string{
+		"Rocky mountain spotted fever rocky mountain spotted fever is a reportable disease.":                    "Rocky mountain spotted fever is a reportable disease.",
+		"Early retirement the early retirement offer is based on age.":                                          "The early retirement offer is based on age.",
+		"He spoke. Will oremus will oremus is slate's senior technology writer.":                                "He spoke. Will oremus is slate's senior technology writer.",
+		"It had occurred before. Mark joseph stern mark joseph stern is a writer for slate. He covers the law.": "It had occurred before. He covers the law.",
+		"In new york july 9, 2012. New york new york city mayor michael bloomberg spoke.":                       "In new york july 9, 2012. New york city mayor michael bloomberg spoke.",
+		"Share share tweet link the stroud family said.":                                                        "Share share tweet link the stroud family said.",
+		"New York, New York is a song.":                                                                         "New York, New York is a song.",
+		"The man saw the man leave.":                                                                            "The man saw the man leave.",
+		"Casey baumer casey baumer":                                                                             "Casey baumer casey baumer",
+		"One two one two":                                                                                       "One two one two",
+		"":                                                                                                      "",
+	} {
+		if got := dropRepeatedLabels(in); got != want {
+			t.Errorf("dropRepeatedLabels(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+func TestIsAuthorBio(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Leon Neyfakh is a Slate staff writer.":                                             true,
+		"Paul conner is an online editor with the daily caller.":                            true,
+		"Michelle goldberg is a columnist for slate and the author of the goddess pose.":    true,
+		"Nick gillespie is the editor in chief of reason.com and reason.tv.":                true,
+		"He is an outspoken critic of Saudi Arabia who has dared to defy the crown prince.": false,
+		"The taunt is a response to prominent Trump critic Mark Cuban's plans.":             false,
+		"Smith is a reporter.":                    false,
+		"John Smith was a reporter for the Post.": false,
+	} {
+		if got := IsAuthorBio(s); got != want {
+			t.Errorf("IsAuthorBio(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestUnglue(t *testing.T) {
 	for in, want := range map[string]string{
 		"the couple met on a ski vacation.according to british papers, they": "the couple met on a ski vacation. According to british papers, they",

@@ -174,3 +174,91 @@ var smallOpeners = wordSet(`the a an this that these those it its he she they we
 
 // bangNames are names that end in '!' and may be written in small letters.
 var bangNames = wordSet(`yahoo jeopardy`)
+
+// dropRepeatedLabels cuts a label that a page set before a sentence which
+// opens with the same words, as a subhead, a gallery's title or a writer's
+// name over their biography: "Rocky mountain spotted fever rocky mountain
+// spotted fever is a reportable disease…", "Early retirement the early
+// retirement offer…". A writer's name and biography are cut together
+// ("Leon Neyfakh Leon Neyfakh is a Slate staff writer."; see IsAuthorBio).
+// The label must be two to four words at a
+// paragraph's or sentence's start, said again at once (an article may
+// stand between), so "Share share tweet link" and "New York, New York"
+// stay.
+func dropRepeatedLabels(p string) string {
+	var spans [][2]int
+	for at := 0; at < len(p); {
+		if n := repeatedLabel(p[at:]); n > 0 {
+			end := at + n
+			// a writer's name over their biography: the two are a box
+			// set into the article, not of it
+			if k := strings.Index(p[end:], ". "); IsAuthorBio(p[end : end+max(k+1, 0)]) {
+				end += k + 1
+			}
+			spans = append(spans, [2]int{at, end})
+		}
+		k := strings.Index(p[at:], ". ")
+		if k < 0 {
+			break
+		}
+		at += k + 2
+	}
+	if spans == nil {
+		return p
+	}
+	return splice(p, spans, "")
+}
+
+// repeatedLabel returns the length of the label (and the space after it)
+// that opens s and is said again at once, or 0.
+func repeatedLabel(s string) int {
+	var starts [10]int // where s's first words start, and where the next one would
+	n := 0
+	for at := 0; n < len(starts) && at <= len(s); n++ {
+		starts[n] = at
+		k := strings.IndexByte(s[at:], ' ')
+		if k < 0 {
+			n++
+			if n < len(starts) {
+				starts[n] = len(s) + 1
+			}
+			break
+		}
+		at += k + 1
+	}
+	word := func(i int) string { return s[starts[i] : starts[i+1]-1] }
+	for k := 2; k <= 4; k++ {
+		next := k
+		if next+1 < n {
+			if w := lower(word(k)); w == "the" || w == "a" || w == "an" {
+				next++
+			}
+		}
+		if next+k >= n {
+			break
+		}
+		same := true
+		for j := 0; j < k && same; j++ {
+			a := word(j)
+			same = asciiWord(a) && strings.EqualFold(a, word(next+j))
+		}
+		if same {
+			return starts[k]
+		}
+	}
+	return 0
+}
+
+// asciiWord reports whether w is a word of ASCII letters, maybe with an
+// apostrophe or hyphen inside.
+func asciiWord(w string) bool {
+	if w == "" || !asciiLetter(w[0]) || !asciiLetter(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !asciiLetter(w[i]) && w[i] != '\'' && w[i] != '-' {
+			return false
+		}
+	}
+	return true
+}
