@@ -457,6 +457,9 @@ var boxFurniture = []string{
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 	"premium content for only", "for unlimited access to the best", "learn more about our subscription plans",
 	"become a member to read", "join independent minds", "independent minds subscription",
+	// a writer's or a site's address for readers
+	"please email us at", "email me at", "email him at", "email her at", "follow me on twitter", "follow him on twitter",
+	"follow her on twitter",
 }
 
 // inlineFurniture are fragments that web players and page templates leave

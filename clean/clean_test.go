@@ -288,6 +288,8 @@ func TestInlineFurniture(t *testing.T) {
 func TestWebFurnitureSentences(t *testing.T) {
 	for _, s := range []string{
 		"You always have the option to delete your Tweet location history.",
+		"Feel free to email me at birdabroadblog [ at ] gmail [ dot ] com.",
+		"Follow her on Twitter.",
 		"Crawls of supported \"No More 404\" sites.",
 		"That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved.",
 		"The news and stories that matter, delivered weekday mornings.",
