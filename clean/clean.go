@@ -954,12 +954,19 @@ func OpensWithTemplate(s string) bool {
 // "The taunt is a response to…") is none. Callers ask it only of an
 // article's last sentences, where such a biography stands.
 func IsAuthorBio(s string) bool {
-	if len(s) > 300 || !strings.Contains(s, " is ") {
+	i := strings.Index(s, " is ")
+	if len(s) > 300 || i < 0 || i > 80 {
 		return false
+	}
+	if !roleWords.In(s[i:min(len(s), i+80)]) {
+		return false // the common case, told without the pattern
 	}
 	m := authorBio.FindStringSubmatch(s)
 	return m != nil && !text.IsStopword(lower(m[1]))
 }
+
+// roleWords are the roles a writer's biography names.
+var roleWords = phrase.New([]string{"writer", "columnist", "contributor", "editor", "correspondent", "reporter", "critic"})
 
 var authorBio = regexp.MustCompile(`(?i)^(\p{L}[\p{L}'’.-]*)(?:\s\p{L}[\p{L}'’.-]*){1,3}\sis\s(?:a|an|the)\s(?:[\p{L}'’,-]+\s){0,5}(?:writer|columnist|contributor|editor|correspondent|reporter|critic)s?\b`)
 

@@ -212,6 +212,27 @@ func dropRepeatedLabels(p string) string {
 // repeatedLabel returns the length of the label (and the space after it)
 // that opens s and is said again at once, or 0.
 func repeatedLabel(s string) int {
+	if len(s) < 8 || !asciiLetter(s[0]) {
+		return 0
+	}
+	// the common case: the first word is not said again as the third to
+	// the sixth
+	first := strings.IndexByte(s, ' ')
+	if first < 0 {
+		return 0
+	}
+	at, again := first+1, false
+	for w := 2; w <= 5 && !again; w++ {
+		k := strings.IndexByte(s[at:], ' ')
+		if k < 0 {
+			return 0
+		}
+		at += k + 1
+		again = at+first < len(s) && s[at+first] == ' ' && strings.EqualFold(s[at:at+first], s[:first])
+	}
+	if !again {
+		return 0
+	}
 	var starts [10]int // where s's first words start, and where the next one would
 	n := 0
 	for at := 0; n < len(starts) && at <= len(s); n++ {
