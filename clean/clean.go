@@ -946,13 +946,14 @@ func OpensWithTemplate(s string) bool {
 }
 
 // IsAuthorBio reports whether a sentence is a writer's biography, as a page
-// sets it under an article: a name of two to four words, then "is a …
+// sets it over or under an article: a name of two to four words, then "is a …
 // writer", "columnist", "contributor", "editor", "correspondent",
 // "reporter" or "critic" ("Leon Neyfakh is a Slate staff writer.", "Paul
 // Conner is an online editor with the Daily Caller."). A sentence that
 // opens with a pronoun or a determiner ("He is an outspoken critic of…",
-// "The taunt is a response to…") is none. Callers ask it only of an
-// article's last sentences, where such a biography stands.
+// "The taunt is a response to…") is none. Callers ask it only where such a
+// biography stands: at an article's ends, or after the writer's name set
+// as a label (see dropRepeatedLabels).
 func IsAuthorBio(s string) bool {
 	i := strings.Index(s, " is ")
 	if len(s) > 300 || i < 0 || i > 80 {
@@ -968,6 +969,8 @@ func IsAuthorBio(s string) bool {
 // roleWords are the roles a writer's biography names.
 var roleWords = phrase.New([]string{"writer", "columnist", "contributor", "editor", "correspondent", "reporter", "critic"})
 
+// authorBio is a biography's pattern; its first group is the name's first
+// word.
 var authorBio = regexp.MustCompile(`(?i)^(\p{L}[\p{L}'’.-]*)(?:\s\p{L}[\p{L}'’.-]*){1,3}\sis\s(?:a|an|the)\s(?:[\p{L}'’,-]+\s){0,5}(?:writer|columnist|contributor|editor|correspondent|reporter|critic)s?\b`)
 
 // templateStarts holds the first bytes of templateOpenings, in both cases.

@@ -645,6 +645,7 @@ func TestDropRepeatedLabels(t *testing.T) {
 		"Early retirement the early retirement offer is based on age.":                                          "The early retirement offer is based on age.",
 		"He spoke. Will oremus will oremus is slate's senior technology writer.":                                "He spoke. Will oremus is slate's senior technology writer.",
 		"It had occurred before. Mark joseph stern mark joseph stern is a writer for slate. He covers the law.": "It had occurred before. He covers the law.",
+		"It had occurred before. Leon neyfakh leon neyfakh is a slate staff writer.":                            "It had occurred before.",
 		"In new york july 9, 2012. New york new york city mayor michael bloomberg spoke.":                       "In new york july 9, 2012. New york city mayor michael bloomberg spoke.",
 		"Share share tweet link the stroud family said.":                                                        "Share share tweet link the stroud family said.",
 		"New York, New York is a song.":                                                                         "New York, New York is a song.",

@@ -181,10 +181,9 @@ var bangNames = wordSet(`yahoo jeopardy`)
 // spotted fever is a reportable disease…", "Early retirement the early
 // retirement offer…". A writer's name and biography are cut together
 // ("Leon Neyfakh Leon Neyfakh is a Slate staff writer."; see IsAuthorBio).
-// The label must be two to four words at a
-// paragraph's or sentence's start, said again at once (an article may
-// stand between), so "Share share tweet link" and "New York, New York"
-// stay.
+// The label must be two to four words at a paragraph's or sentence's
+// start, said again at once (an article may stand between), so "Share
+// share tweet link" and "New York, New York" stay.
 func dropRepeatedLabels(p string) string {
 	var spans [][2]int
 	for at := 0; at < len(p); {
@@ -192,8 +191,12 @@ func dropRepeatedLabels(p string) string {
 			end := at + n
 			// a writer's name over their biography: the two are a box
 			// set into the article, not of it
-			if k := strings.Index(p[end:], ". "); IsAuthorBio(p[end : end+max(k+1, 0)]) {
-				end += k + 1
+			bio := p[end:]
+			if k := strings.Index(bio, ". "); k >= 0 {
+				bio = bio[:k+1]
+			}
+			if IsAuthorBio(bio) {
+				end += len(bio)
 			}
 			spans = append(spans, [2]int{at, end})
 		}
