@@ -191,42 +191,30 @@ func TestTeaserGivesWayToItsStory(t *testing.T) {
 	}
 }
 
-func TestLinkLinesAreNotSummarized(t *testing.T) {
-	link := "The storm tracker from the weather service is online at https://weather.example.gov/storm/tracker for anyone on the coast."
-	arts := []precis.Article{
-		{ID: "a", Text: link + "\n\nThe storm made landfall near the coast on Sunday night, cutting power to 40,000 homes."},
-		{ID: "b", Text: "The storm tracker from the weather service showed the storm moving north on Monday, toward the coast."},
-	}
-	b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b.Stories[0].Summary) == 0 {
-		t.Fatal("empty summary")
-	}
-	for _, s := range b.Stories[0].Summary {
-		if strings.Contains(s.Text, "https://") {
-			t.Errorf("a line holding a link was chosen: %q", s.Text)
+// TestPageLinesAreNotSummarized checks lines a page sets around its story,
+// which keep their words for sorting but are no summary sentences: a line
+// holding a link, a writer's biography at the article's start.
+func TestPageLinesAreNotSummarized(t *testing.T) {
+	for _, tc := range []struct{ name, line, rest, other string }{
+		{"link", "The storm tracker from the weather service is online at https://weather.example.gov/storm/tracker for anyone on the coast.",
+			"The storm made landfall near the coast on Sunday night, cutting power to 40,000 homes.",
+			"The storm tracker from the weather service showed the storm moving north on Monday, toward the coast."},
+		{"biography", "Paul Conner is an online editor with the Daily Caller and a former reporter for the Greenville News.",
+			"The city council voted on Tuesday to close the Greenville library branch, citing the cost of repairs.",
+			"The Greenville library branch will close after a council vote on Tuesday, the Greenville News reported."},
+	} {
+		arts := []precis.Article{{ID: "a", Text: tc.line + "\n\n" + tc.rest}, {ID: "b", Text: tc.other}}
+		b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
-}
-
-func TestWritersBiographiesAreNotSummarized(t *testing.T) {
-	bio := "Paul Conner is an online editor with the Daily Caller and a former reporter for the Greenville News."
-	arts := []precis.Article{
-		{ID: "a", Text: bio + "\n\nThe city council voted on Tuesday to close the Greenville library branch, citing the cost of repairs."},
-		{ID: "b", Text: "The Greenville library branch will close after a council vote on Tuesday, the Greenville News reported."},
-	}
-	b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b.Stories[0].Summary) == 0 {
-		t.Fatal("empty summary")
-	}
-	for _, s := range b.Stories[0].Summary {
-		if s.Text == bio {
-			t.Errorf("the writer's biography was chosen: %q", s.Text)
+		if len(b.Stories[0].Summary) == 0 {
+			t.Fatalf("%s: empty summary", tc.name)
+		}
+		for _, s := range b.Stories[0].Summary {
+			if s.Text == tc.line {
+				t.Errorf("%s: the page's line was chosen: %q", tc.name, s.Text)
+			}
 		}
 	}
 }
