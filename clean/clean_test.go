@@ -357,6 +357,8 @@ func TestStandsIn(t *testing.T) {
 	}
 }
 
+// TestHoldsLink: a web address with its scheme, in any case; a bare site's
+// name or a scheme-less "://" is none.
 func TestHoldsLink(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Get the latest headlines: http://www.telegraph.co.uk/ subscribe.": true,
@@ -619,9 +621,8 @@ func TestWordOffsetSplitsAsFields(t *testing.T) {
 	}
 }
 
-// TestUnglue: sentences a page ran together at a stop with no space are
-// parted, with a capital after the stop; addresses, files' names,
-// abbreviations and initials stay as written.
+// TestOpenAfterMarks: in small-letter text a sentence opener after "!" or
+// "?" gets a capital; names that end in "!" and text with capitals stay.
 func TestOpenAfterMarks(t *testing.T) {
 	for in, want := range map[string]string{
 		"he lived off the paycheck for a full year! the star hardly needs it.":       "he lived off the paycheck for a full year! The star hardly needs it.",
@@ -639,6 +640,8 @@ func TestOpenAfterMarks(t *testing.T) {
 	}
 }
 
+// TestDropRepeatedLabels: a label said again at once is cut, with a
+// writer's biography under it.
 func TestDropRepeatedLabels(t *testing.T) {
 	for in, want := range map[string]string{
 		"Rocky mountain spotted fever rocky mountain spotted fever is a reportable disease.":                    "Rocky mountain spotted fever is a reportable disease.",
@@ -660,6 +663,8 @@ func TestDropRepeatedLabels(t *testing.T) {
 	}
 }
 
+// TestIsAuthorBio: a name, then "is a … writer" (or editor, columnist…);
+// not a sentence that opens with a pronoun or determiner.
 func TestIsAuthorBio(t *testing.T) {
 	for s, want := range map[string]bool{
 		"Leon Neyfakh is a Slate staff writer.":                                             true,
@@ -677,6 +682,9 @@ func TestIsAuthorBio(t *testing.T) {
 	}
 }
 
+// TestUnglue: sentences a page ran together at a stop with no space are
+// parted, with a capital after the stop; addresses, files' names,
+// abbreviations and initials stay as written.
 func TestUnglue(t *testing.T) {
 	for in, want := range map[string]string{
 		"the couple met on a ski vacation.according to british papers, they": "the couple met on a ski vacation. According to british papers, they",

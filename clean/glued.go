@@ -254,7 +254,7 @@ func repeatedLabel(s string) int {
 	for k := 2; k <= 4; k++ {
 		next := k
 		if next+1 < n {
-			if w := lower(word(k)); w == "the" || w == "a" || w == "an" {
+			if w := word(k); strings.EqualFold(w, "the") || strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
 				next++
 			}
 		}
