@@ -473,15 +473,19 @@ var inlineFurniture = []string{
 	"« previous | main | next »", "advertisement - article continues below »", "article continues below",
 }
 
-// inlineCuts are page-template pieces found by pattern inside running
-// text: the part a pattern's first group matches is cut out, and keep put
-// in its place. A pattern is tried only when one of its gates (lower case)
+// inlineCut is a page-template piece found by pattern inside running text:
+// the part the pattern's first group matches is cut out, and keep put in
+// its place. The pattern is tried only when one of its gates (lower case)
 // is in the paragraph.
-var inlineCuts = []struct {
+type inlineCut struct {
 	gates []string
 	re    *regexp.Regexp
 	keep  string
-}{
+}
+
+// inlineCuts are the page-template pieces cut wherever their pattern
+// matches.
+var inlineCuts = []inlineCut{
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
@@ -581,6 +585,32 @@ var inlineCuts = []struct {
 	// board…", "… . " advertisement the measure…" (not "Advertisement
 	// revenue fell")
 	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
+	// a news site's video box in running text: "Just watched Police shoot
+	// man in wheelchair Replay More Videos... MUST WATCH Police shoot man
+	// in wheelchair 01:20", its title given twice and then its length
+	{[]string{"just watched"}, regexp.MustCompile(`(?i)(just watched\s.{1,160}?\s?replay more videos\s?(?:\.\.\.|…)\s?(?:(?:must watch\s)?.{1,160}?\s\d{1,2}\s?:\s?\d{2}\b(?:\s(?:read more|play video))?|must watch\s)?)`), endSentence},
+	// a section's link list opening a paragraph: "Local News More>>",
+	// "Most Popular Stories More>>"
+	{[]string{"more>>", "more >>"}, regexp.MustCompile(`(?i)^((?:[\p{L}'’-]+\s){1,6}more\s?>>+\s?)`), ""},
+	// a link to a site's most read: "See the most-read stories in
+	// entertainment this hour >>"
+	{[]string{"this hour >>", "this hour>>"}, regexp.MustCompile(`(?i)(see the most-read stories(?:\s(?:in|on)\s[\p{L}&' ]{1,30}?)?\sthis hour\s?>>+\s?)`), ""},
+	// a dateline closed by chevrons: "SAN BERNARDINO >> As community
+	// members mourned…", "…last month. Madison >> A video appearing…"
+	{[]string{" >>"}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,2}\s>{2,3}\s?)`), ""},
+	// a health agency's language link and sign-up over its consumer
+	// updates: "Español Subscribe: FDA Consumer Health Information Do you
+	// find it hard…", "Español The U.S. Food and Drug Administration today…"
+	{[]string{"español subscribe:"}, regexp.MustCompile(`(?i)((?:en\s)?español\ssubscribe:\s(?:fda consumer health information\s)?)`), ""},
+	{[]string{"español the "}, regexp.MustCompile(`(?i)^(español\s)the\s`), ""},
+	// share buttons and an ad's report link run into the text: "Share on
+	// more Share on more Good morning Britain…", "…producers. Report this ad
+	// In a fresh round of briefs…"
+	{[]string{"share on more"}, regexp.MustCompile(`(?i)^((?:share on more\s)+)`), ""},
+	{[]string{"report this ad"}, regexp.MustCompile(`(?i)(?:^|[.!?]\s)(report this ad\s)`), ""},
+	// a broadcast transcript's mark of a new speaker: "…to you. >> The
+	// magazine tested almost 100 samples…"
+	{[]string{">> "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(>{2,3}\s)`), ""},
 }
 
 // photoCredit is a photographer's credit left in the text by a caption:
@@ -790,21 +820,17 @@ func stripInline(p string) (string, string) {
 		if !gated {
 			break
 		}
-		if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
-			continue
+		var ok bool
+		if p, low, cuts, ok = c.apply(p, low, cuts, nil); !ok {
+			return p, strings.Join(cuts, " … ")
 		}
-		ms := c.re.FindAllStringSubmatchIndex(p, -1)
-		if ms == nil {
-			continue
+	}
+	for _, c := range checkedCuts {
+		if !gated {
+			break
 		}
-		spans := make([][2]int, len(ms))
-		for k, m := range ms {
-			cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
-			spans[k] = [2]int{m[2], m[3]}
-		}
-		p = splice(p, spans, c.keep)
-		low = lower(p)
-		if len(low) != len(p) {
+		var ok bool
+		if p, low, cuts, ok = c.apply(p, low, cuts, c.spare); !ok {
 			return p, strings.Join(cuts, " … ")
 		}
 	}
@@ -872,10 +898,13 @@ func wordEnd(p string, i int) int {
 	return len(p)
 }
 
-// cutGates lists the gates of all inlineCuts.
+// cutGates lists the gates of all inlineCuts and checkedCuts.
 func cutGates() []string {
 	var gates []string
 	for _, c := range inlineCuts {
+		gates = append(gates, c.gates...)
+	}
+	for _, c := range checkedCuts {
 		gates = append(gates, c.gates...)
 	}
 	return gates

@@ -1,0 +1,84 @@
+package clean
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// checkedCut is an inline cut whose matches are looked at once more: spare
+// keeps a match that reads as the story's own text.
+type checkedCut struct {
+	inlineCut
+	spare func(p string, m []int) bool
+}
+
+// checkedCuts are the inline cuts whose patterns can also match prose.
+var checkedCuts = []checkedCut{
+	// a related story's headline and its link, run into the text where a
+	// page set them between paragraphs: "…organisers have confirmed.
+	// Everything you need to know about the Paris climate summit Read more
+	// In January, the duo…". The headline is cut from its sentence's start.
+	{inlineCut{[]string{" read more "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([^.!?]{10,200}?\s(?i:read more)\s)[\p{L}\d"“'‘]`), ""}, readerAsked},
+	// an ad slot's label before a word in small letters, in text set in
+	// small letters, where no capital tells a sentence's start: "…in court.
+	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
+	// capital or a function word, inlineCuts cut it in any text)
+	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound},
+}
+
+// readerAsked reports whether a "read more" the related-headline pattern
+// matched (m) is the prose's own: a reader asked or able to read more ("you
+// can read more about…", "children who read more often…", "…read more
+// slowly"), or, in text that writes names with capitals, a link not set as
+// one ("Read more" before a capital).
+func readerAsked(p string, m []int) bool {
+	link := p[m[3]-len("read more ") : m[3]]
+	next := strings.TrimRightFunc(lower(p[m[3]:wordEnd(p, m[3])]), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.Fields(p[m[2] : m[3]-len(" read more ")])
+	if len(words) < 3 || readMoreSubjects[lower(words[len(words)-1])] || readMoreObjects[next] || strings.HasSuffix(next, "ly") {
+		return true
+	}
+	return namesCapitalized(p) && (link[0] != 'R' || !isUpper(p[m[3]]))
+}
+
+// readMoreSubjects are words that come before "read more" in prose: the
+// reader, or what lets or bids them.
+var readMoreSubjects = wordSet(`to can could may might will would should must you we i they he she who that please and or people children kids students readers`)
+
+// readMoreObjects are words that follow "read more" in prose.
+var readMoreObjects = wordSet(`about than of on books often widely carefully closely here at`)
+
+// adCompound reports whether the word after "advertisement" (the pattern's
+// second group) makes a noun with it ("advertisement revenue"), or the text
+// writes names with capitals, so that a small letter goes on a sentence.
+func adCompound(p string, m []int) bool {
+	return adNouns[p[m[4]:m[5]]] || namesCapitalized(p)
+}
+
+// adNouns are the words "advertisement" makes a noun with.
+var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campaigns agency agencies market markets industry budget budgets executive executives business income dollars space spaces slot slots`)
+
+// apply cuts c's matches out of p (low is p in lower case), but those spare
+// holds for, and adds what it cut to cuts. ok is false when case folding
+// changed the cut text's length, so that low's offsets no longer fit p.
+func (c inlineCut) apply(p, low string, cuts []string, spare func(p string, m []int) bool) (string, string, []string, bool) {
+	if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
+		return p, low, cuts, true
+	}
+	var spans [][2]int
+	for _, m := range c.re.FindAllStringSubmatchIndex(p, -1) {
+		if spare != nil && spare(p, m) {
+			continue
+		}
+		cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))
+		spans = append(spans, [2]int{m[2], m[3]})
+	}
+	if spans == nil {
+		return p, low, cuts, true
+	}
+	p = splice(p, spans, c.keep)
+	low = lower(p)
+	return p, low, cuts, len(low) == len(p)
+}
