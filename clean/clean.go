@@ -407,7 +407,7 @@ var standInFurniture = []string{
 	"tweet location history", "delete your location history", "legacy twitter", "switch location on/off",
 	// video sites' pages
 	"rating is available when the video", "interactive transcript could not be loaded", "this feature is not available right now",
-	"watch queue", "add this video to your website",
+	"watch queue", "add this video to your website", "does not support html5 video",
 	// walls
 	"javascript is disabled", "need to enable javascript", "is blocking javascript", "flash player version",
 	"active content are not permitted", "enable cookies", "must log in to continue", "must login to continue",
@@ -435,7 +435,10 @@ var boxFurniture = []string{
 	"requests for single reprints", "disclosures can be viewed", "take our poll", "thank you for reading",
 	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
 	// sign-up, account and notification boxes
-	"push notifications", "email notifications are", "select a newsletter", "our email newsletters",
+	"push notifications", "email notifications are", "get email notifications on", "your notification has been saved",
+	"sign up to follow, and we", "there are multiple videos inside this story",
+	// a recommendation widget's script set out as text
+	"window._taboola", "select a newsletter", "our email newsletters",
 	"subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
 	"verification message", "spam or junk folder", "already have an account",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
@@ -452,7 +455,7 @@ var boxFurniture = []string{
 	// photo captions
 	"file photo",
 	// calls to click, a video player's buttons
-	"click here", "click to view", "click to watch", "facebook twitter embed",
+	"click here", "click to view", "click to watch", "facebook twitter embed", "google plus embed",
 	// a local paper's subscription appeal, a site's offers of membership
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 	"premium content for only", "for unlimited access to the best", "learn more about our subscription plans",
@@ -540,9 +543,10 @@ var inlineCuts = []inlineCut{
 	{[]string{"information from:"}, regexp.MustCompile(`(?i)(_{3,}\s*information from:(?:[^_]{0,120}?(?:https?://|www\.)\S+|\s*$))`), " "},
 	// a video player's buttons and its video's title and length before the
 	// story: "Play Facebook Twitter Embed Towering dust storm forms over
-	// Phoenix 2:23 A massive dust storm…" (a title cut short, with no
-	// length, leaves the sentence to the web-furniture phrases)
-	{[]string{"twitter embed"}, regexp.MustCompile(`(?i)(play\s+facebook\s+twitter\s+embed\s+[^…]{1,160}?\s\d{1,2}\s?:\s?\d{2}\s)`), ""},
+	// Phoenix 2:23 A massive dust storm…", maybe with "Google Plus" before
+	// "Embed" (a title cut short, with no length, leaves the sentence to
+	// the web-furniture phrases)
+	{[]string{"twitter embed", "plus embed"}, regexp.MustCompile(`(?i)(play\s+facebook\s+twitter\s+(?:google\s+plus\s+)?embed\s+[^…]{1,160}?\s\d{1,2}\s?:\s?\d{2}\s)`), ""},
 	// a video player's poster image and the flag after it: "Poster= "
 	// http://v.politico.com/images/….jpg " true"
 	{[]string{"poster="}, regexp.MustCompile(`(?i)(poster=\s?"[^"]{0,300}"\s?true\s)`), ""},
