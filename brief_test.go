@@ -202,6 +202,9 @@ func TestPageLinesAreNotSummarized(t *testing.T) {
 		{"biography", "Paul Conner is an online editor with the Daily Caller and a former reporter for the Greenville News.",
 			"The city council voted on Tuesday to close the Greenville library branch, citing the cost of repairs.",
 			"The Greenville library branch will close after a council vote on Tuesday, the Greenville News reported."},
+		{"caption", "In this Tuesday, March 3, 2015 photo, Mayor Ann Lee, left, tours the flooded Greenville library branch the council voted to close.",
+			"Repairs would have cost $2 million, the city's engineer said.",
+			"Mayor Ann Lee toured the flooded Greenville library branch, which the council voted to close on Tuesday."},
 	} {
 		arts := []precis.Article{{ID: "a", Text: tc.line + "\n\n" + tc.rest}, {ID: "b", Text: tc.other}}
 		b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())

@@ -713,6 +713,31 @@ func TestIsAuthorBio(t *testing.T) {
 	}
 }
 
+// TestIsCaption: a photo's caption, dated, credited or placing people in
+// the picture, is told from prose that names a photo or a Republican.
+func TestIsCaption(t *testing.T) {
+	for s, want := range map[string]bool{
+		"This undated photo provided by the Tennessee Bureau of Investigation shows Holly Bobo.":                               true,
+		"In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana dispensary in Las Vegas.":               true,
+		"FILE - In this Oct. 12, 2015 file photo, Kelly Ripa, left, poses with Michael Strahan.":                               true,
+		"This image made from amateur video released by Shaam News Network purports to show a wounded child.":                  true,
+		"Cuba's president views the coffin in Caracas March 7, 2013, in this picture released by the presidency.":              true,
+		"German Chancellor Angela Merkel, right, welcomes President Muhammadu Buhari, left, in Berlin, Friday, Oct. 14, 2016.": true,
+		"From left, Whoopi Goldberg, Nicolle Wallace and Rosie Perez appear on the set of The View on Sept. 15, 2014.":         true,
+		"Kaj Linna ( right ) was pictured after his release with the podcast's host.":                                          true,
+		"A photo of the crash went viral on Monday.":                                                                           false,
+		"It could pass for an image taken by the Hubble Space Telescope.":                                                      false,
+		"In Hope, Ark., former governor Mike Huckabee ( R ) officially announced on May 5, 2015, that he is running.":          false,
+		"The senator, left, said nothing.":                                 false,
+		"Police released a photo of the suspect on Tuesday, Oct. 3, 2017.": false,
+		"This photo went viral after it was posted on Facebook.":           false,
+	} {
+		if got := IsCaption(s); got != want {
+			t.Errorf("IsCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestUnglue: sentences a page ran together at a stop with no space are
 // parted, with a capital after the stop; addresses, files' names,
 // abbreviations and initials stay as written.
