@@ -422,7 +422,8 @@ var standInFurniture = []string{
 	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
 	"currently not publicly accessible", "version that was live when the page was written",
 	"pages that are referenced are changed",
-	// error pages
+	// error pages, and a web server's page where a site's should be
+	"distributed with nginx", "nginx configuration file",
 	"the page you requested was not found", "check the url for proper spelling", "return to the page you were visiting",
 }
 
@@ -436,7 +437,7 @@ var boxFurniture = []string{
 	"sign up for our newsletter", "subscribe to our free newsletter", "media playback is unsupported",
 	// sign-up, account and notification boxes
 	"push notifications", "email notifications are", "get email notifications on", "your notification has been saved",
-	"sign up to follow, and we", "there are multiple videos inside this story",
+	"sign up to follow, and we", "there are multiple videos inside this story", "newsletter delivered to your email",
 	// a recommendation widget's script set out as text
 	"window._taboola", "select a newsletter", "our email newsletters",
 	"subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
@@ -960,7 +961,7 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
-	"credit:", "image:", "illustration:", "pictured:"}
+	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"). Such

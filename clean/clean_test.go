@@ -299,6 +299,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Your notification has been saved.",
 		"Sign up to follow, and we ' ll e-mail you free updates as they're published.",
 		"Your browser does not support html5 video tag.",
+		"This is the default index.html page that is distributed with nginx on epel.",
+		"Get the latest lifestyles newsletter delivered to your email.",
 		"Window._taboola = window._taboola | | [ ]; _taboola.push( { mode:'thumbnails-c ', container:'taboola-gallery' } );",
 		"If you do not receive the verification message within a few minutes of signing up, please check your spam or junk folder.",
 		"To help personalize content, tailor and measure ads, and provide a safer experience, we use cookies.",
@@ -605,12 +607,13 @@ func TestPhotoCaptionsAndCredits(t *testing.T) {
 func TestOpensWithTemplate(t *testing.T) {
 	for _, s := range []string{"Photos: unrest in Syria Syrian men help survivors out of a building.", "/ Updated by Sarah Fitzpatrick adult film star Stormy Daniels sued.", "Subscribe Washington — Martin Shkreli invoked the Fifth Amendment.",
 		"Related: Sanders: Trump enticing his supporters to be violent, Clinton said.", "Watch: Mariah Carey reveals how she met him.",
-		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention."} {
+		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention.",
+		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
 	}
-	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread."} {
+	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
