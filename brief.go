@@ -337,11 +337,13 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			s := &d.Sentences[si]
 			cs := summarize.Sentence{Doc: di, Pos: si, DocLen: len(d.Sentences), Words: text.Words(s.Text), Bytes: len(s.Text)}
 			from, fromContent := len(stems), len(content)
+			pictured := false // a word a caption holds (clean.CaptionStem)
 			for _, t := range s.Tokens {
 				stems = append(stems, t.Stem)
 				stops = append(stops, t.Stop)
 				if !t.Stop {
 					content = append(content, t.Stem)
+					pictured = pictured || clean.CaptionStem(t.Stem)
 				} else if s.Text[t.Start] < utf8.RuneSelf {
 					english++
 				}
@@ -359,10 +361,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			focused = focused || holdsAny(focus, cs.Stems)
 			// a piece of a longer quotation, a cut-off sentence, a page's
 			// leftovers, a template's box run into the story, a line
-			// holding a link or the writer's biography over or under an article
-			// does not stand alone; nor is a topic the reader excluded
-			// chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || clean.IsCaption(s.Text) ||
+			// holding a link, a photo's caption or the writer's biography
+			// over or under an article does not stand alone; nor is a topic
+			// the reader excluded chosen
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || pictured && clean.IsCaption(s.Text) ||
 				(si < 2 || si >= len(d.Sentences)-3) && clean.IsAuthorBio(s.Text) || holdsAny(exclude, cs.Stems)
 			if s.Fragment || excluded {
 				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {

@@ -3,6 +3,8 @@ package clean
 import (
 	"regexp"
 	"strings"
+
+	"github.com/precis-news/precis/internal/phrase"
 )
 
 // IsCaption reports whether a sentence is a photo's caption, as wire
@@ -21,30 +23,79 @@ func IsCaption(s string) bool {
 		return false
 	}
 	low := lower(s)
-	pictured := strings.Contains(low, "photo") || strings.Contains(low, "image") || strings.Contains(low, "picture") ||
-		strings.Contains(low, "frame grab") || strings.Contains(low, "screenshot") || strings.Contains(low, "still ")
-	if pictured && captionOpening.MatchString(low) {
+	pictured := pictureWords.In(low)
+	if pictured && (captionStarts(low) && captionOpening.MatchString(low) ||
+		strings.Contains(low, ", in this") && captionAfterScene.MatchString(low)) {
 		return true
 	}
-	if !strings.Contains(low, "left") && !strings.Contains(low, "right") && !strings.Contains(low, "cent") {
-		return false
+	return placedInPicture(low) && (pictured || datedCaption.MatchString(low))
+}
+
+// captionStarts reports whether low opens as a caption may: "this", "these",
+// "in this", "a", "the".
+func captionStarts(low string) bool {
+	for _, w := range []string{"this ", "these ", "in this ", "in these ", "a ", "the "} {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
 	}
-	return placedInPicture.MatchString(low) && (pictured || datedCaption.MatchString(low))
+	return false
+}
+
+// placedInPicture reports whether low (a sentence in small letters) places
+// a person in a picture as a caption does: ", left,", "second from right,",
+// "from left, ", "( center )".
+func placedInPicture(low string) bool {
+	for _, w := range []string{"left", "right", "center", "centre"} {
+		for at := 0; ; {
+			i := strings.Index(low[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(w)
+			before, after := strings.TrimSuffix(low[:i], " "), low[at:]
+			from := before == "from" || strings.HasSuffix(before, " from")
+			switch {
+			case strings.HasSuffix(before, ",") || from:
+				if strings.HasPrefix(after, ",") || from && strings.HasPrefix(after, " ") {
+					return true
+				}
+			case strings.HasSuffix(before, "("):
+				if strings.HasPrefix(strings.TrimPrefix(after, " "), ")") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// CaptionStem reports whether a word's stem (as package stem writes it) is
+// one every caption IsCaption finds holds: a picture's name ("photo",
+// "imag") or a place in it ("left", "centr"). A caller that has a sentence's
+// stems can ask IsCaption only of sentences holding one.
+func CaptionStem(stem string) bool {
+	switch stem {
+	case "photo", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
+		return true
+	}
+	return false
 }
 
 var (
+	// pictureWords name a picture.
+	pictureWords = phrase.New([]string{"photo", "image", "picture", "frame grab", "screenshot", "still "})
 	// captionOpening is how a caption opens, in lower case: with the
 	// picture dated, qualified or credited ("this undated photo", "in this
 	// saturday, sept. 30, 2017 photo", "this image made from video released
-	// by"), or after the scene, naming the picture ("…, in this picture
-	// released by…").
+	// by").
 	captionOpening = regexp.MustCompile(`^(?:in\s)?this\s(?:\p{L}+,\s)?\p{L}+\.?\s\d{1,2},\s\d{4},?\s(?:file\s|handout\s)?(?:photo|image|picture)` +
 		`|^(?:in\s)?(?:this|these)\s(?:undated|file|handout|combination)\s(?:photo|image|picture)` +
-		`|^(?:in\s)?(?:this|these|a|the)\s(?:[\p{L}-]+\s){0,3}?(?:photos?|images?|pictures?|frame grab|screenshot|still)\s(?:[\p{L}-]+\s){0,4}?(?:released|provided|made available|distributed|obtained)\sby\b` +
-		`|,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
-	// placedInPicture is where a caption places a person in its picture:
-	// ", left,", "from left", "( right )".
-	placedInPicture = regexp.MustCompile(`,\s(?:left|right|center|centre|second from (?:left|right)|third from (?:left|right)),|\bfrom (?:left|right),?\s|\(\s?(?:left|right|center|centre)\s?\)`)
+		`|^(?:in\s)?(?:this|these|a|the)\s(?:[\p{L}-]+\s){0,3}?(?:photos?|images?|pictures?|frame grab|screenshot|still)\s(?:[\p{L}-]+\s){0,4}?(?:released|provided|made available|distributed|obtained)\sby\b`)
+	// captionAfterScene names the picture after the scene it shows: "…,
+	// in this picture released by…".
+	captionAfterScene = regexp.MustCompile(`,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
 	// datedCaption is a caption's date: a month, a day and a year.
 	datedCaption = regexp.MustCompile(`\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d\b`)
 )

@@ -738,6 +738,9 @@ func TestIsCaption(t *testing.T) {
 		if got := IsCaption(s); got != want {
 			t.Errorf("IsCaption(%q) = %v, want %v", s, got, want)
 		}
+		if want && !slices.ContainsFunc(text.Tokenize(s), func(t text.Token) bool { return CaptionStem(t.Stem) }) {
+			t.Errorf("no word of the caption %q has a CaptionStem", s)
+		}
 	}
 }
 
