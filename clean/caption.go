@@ -77,7 +77,7 @@ func placedInPicture(low string) bool {
 // stems can ask IsCaption only of sentences holding one.
 func CaptionStem(stem string) bool {
 	switch stem {
-	case "photo", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
+	case "photo", "photograph", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
 		return true
 	}
 	return false

@@ -438,9 +438,7 @@ var boxFurniture = []string{
 	// sign-up, account and notification boxes
 	"push notifications", "email notifications are", "get email notifications on", "your notification has been saved",
 	"sign up to follow, and we", "there are multiple videos inside this story", "newsletter delivered to your email",
-	// a recommendation widget's script set out as text
-	"window._taboola", "select a newsletter", "our email newsletters",
-	"subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
+	"select a newsletter", "our email newsletters", "subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
 	"verification message", "spam or junk folder", "already have an account",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
 	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
@@ -455,6 +453,8 @@ var boxFurniture = []string{
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
 	// photo captions
 	"file photo",
+	// a recommendation widget's script set out as text
+	"window._taboola",
 	// calls to click, a video player's buttons
 	"click here", "click to view", "click to watch", "facebook twitter embed", "google plus embed",
 	// a local paper's subscription appeal, a site's offers of membership

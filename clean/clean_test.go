@@ -721,6 +721,7 @@ func TestIsAuthorBio(t *testing.T) {
 func TestIsCaption(t *testing.T) {
 	for s, want := range map[string]bool{
 		"This undated photo provided by the Tennessee Bureau of Investigation shows Holly Bobo.":                               true,
+		"This undated photograph shows the ship in harbour.":                                                                   true,
 		"In this Saturday, July 1, 2017, photo, people line up at the NuLeaf marijuana dispensary in Las Vegas.":               true,
 		"FILE - In this Oct. 12, 2015 file photo, Kelly Ripa, left, poses with Michael Strahan.":                               true,
 		"This image made from amateur video released by Shaam News Network purports to show a wounded child.":                  true,
@@ -731,9 +732,9 @@ func TestIsCaption(t *testing.T) {
 		"A photo of the crash went viral on Monday.":                                                                           false,
 		"It could pass for an image taken by the Hubble Space Telescope.":                                                      false,
 		"In Hope, Ark., former governor Mike Huckabee ( R ) officially announced on May 5, 2015, that he is running.":          false,
-		"The senator, left, said nothing.":                                 false,
-		"Police released a photo of the suspect on Tuesday, Oct. 3, 2017.": false,
-		"This photo went viral after it was posted on Facebook.":           false,
+		"The senator, left, said nothing.":                                                                                     false,
+		"Police released a photo of the suspect on Tuesday, Oct. 3, 2017.":                                                     false,
+		"This photo went viral after it was posted on Facebook.":                                                               false,
 	} {
 		if got := IsCaption(s); got != want {
 			t.Errorf("IsCaption(%q) = %v, want %v", s, got, want)
