@@ -613,6 +613,13 @@ var inlineCuts = []inlineCut{
 	// In a fresh round of briefs…"
 	{[]string{"share on more"}, regexp.MustCompile(`(?i)^((?:share on more\s)+)`), ""},
 	{[]string{"report this ad"}, regexp.MustCompile(`(?i)(?:^|[.!?]\s)(report this ad\s)`), ""},
+	// a newspaper site's offer to sell the photo over a caption or the
+	// story, with the photographer's credit before it: "Nate Chute/IndyStar
+	// Buy Photo Authorities respond…", "Buy Photo HOWELL – More than 200
+	// dogs…"; and a gallery's "Enlarge Image Close" before a caption
+	{[]string{"buy photo"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+\s?/\s?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\sbuy photo\s)`), ""},
+	{[]string{"buy photo"}, regexp.MustCompile(`(?i)\b(buy photo\s)`), ""},
+	{[]string{"enlarge image"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(enlarge image\s(?:close\s)?)`), ""},
 	// a broadcast transcript's mark of a new speaker: "…to you. >> The
 	// magazine tested almost 100 samples…"
 	{[]string{">> "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(>{2,3}\s)`), ""},

@@ -460,6 +460,10 @@ func TestInlineCuts(t *testing.T) {
 		"Español the u.s. food and drug administration today issued a rule.":                                                                                               "The u.s. food and drug administration today issued a rule.",
 		"Share on more share on more lena dunham didn't vote in 2012.":                                                                                                     "Lena dunham didn't vote in 2012.",
 		"The studio filed suit. Report this ad in a fresh round of briefs, it went on.":                                                                                    "The studio filed suit. In a fresh round of briefs, it went on.",
+		"Nate chute/indystar buy photo authorities respond to madison avenue.":                                                                                             "Authorities respond to madison avenue.",
+		"It was the largest case. Buy photo one of the rescued dogs receives oxygen.":                                                                                      "It was the largest case. One of the rescued dogs receives oxygen.",
+		"Enlarge image police make an arrest during a protest in montreal.":                                                                                                "Police make an arrest during a protest in montreal.",
+		"The ranger spoke. Enlarge image close the closure came amid an investigation.":                                                                                    "The ranger spoke. The closure came amid an investigation.",
 		"Tom costello, good morning to you. >> the magazine tested almost 100 samples. >> reporter: this isn't the first time.":                                            "Tom costello, good morning to you. The magazine tested almost 100 samples. Reporter: this isn't the first time.",
 		// the same words as news
 		"The launch is set for 8: 29 a.m. Edt ( 1229 gmt ) today.":                                         "The launch is set for 8: 29 a.m. Edt ( 1229 gmt ) today.",
