@@ -7,12 +7,22 @@ import (
 	"unicode"
 )
 
-// checkedCut is an inline cut whose matches are looked at once more: spare
-// keeps a match that reads as the story's own text.
+// checkedCut is an inline cut whose matches may be looked at once more:
+// spare, when set, keeps a match that reads as the story's own text.
 type checkedCut struct {
 	inlineCut
 	spare func(p string, m []int) bool
 }
+
+// allCuts are the inline cuts in the order they are tried: inlineCuts,
+// then checkedCuts.
+var allCuts = func() []checkedCut {
+	all := make([]checkedCut, 0, len(inlineCuts)+len(checkedCuts))
+	for _, c := range inlineCuts {
+		all = append(all, checkedCut{c, nil})
+	}
+	return append(all, checkedCuts...)
+}()
 
 // checkedCuts are the inline cuts whose patterns can also match prose.
 var checkedCuts = []checkedCut{
@@ -60,16 +70,17 @@ func adCompound(p string, m []int) bool {
 // adNouns are the words "advertisement" makes a noun with.
 var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campaigns agency agencies market markets industry budget budgets executive executives business income dollars space spaces slot slots`)
 
-// apply cuts c's matches out of p (low is p in lower case), but those spare
-// holds for, and adds what it cut to cuts. ok is false when case folding
-// changed the cut text's length, so that low's offsets no longer fit p.
-func (c inlineCut) apply(p, low string, cuts []string, spare func(p string, m []int) bool) (string, string, []string, bool) {
+// apply cuts c's matches out of p (low is p in lower case), but those
+// c.spare holds for, and adds what it cut to cuts. ok is false when case
+// folding changed the cut text's length, so that low's offsets no longer
+// fit p.
+func (c checkedCut) apply(p, low string, cuts []string) (string, string, []string, bool) {
 	if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
 		return p, low, cuts, true
 	}
 	var spans [][2]int
 	for _, m := range c.re.FindAllStringSubmatchIndex(p, -1) {
-		if spare != nil && spare(p, m) {
+		if c.spare != nil && c.spare(p, m) {
 			continue
 		}
 		cuts = append(cuts, strings.TrimSpace(p[m[2]:m[3]]))

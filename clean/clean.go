@@ -827,23 +827,12 @@ func stripInline(p string) (string, string) {
 		return p, "" // case folding changed byte lengths: offsets would not match
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
-	gated := inlineGates.In(low) // without one of the gates no cut applies
-	for _, c := range inlineCuts {
-		if !gated {
-			break
-		}
-		var ok bool
-		if p, low, cuts, ok = c.apply(p, low, cuts, nil); !ok {
-			return p, strings.Join(cuts, " … ")
-		}
-	}
-	for _, c := range checkedCuts {
-		if !gated {
-			break
-		}
-		var ok bool
-		if p, low, cuts, ok = c.apply(p, low, cuts, c.spare); !ok {
-			return p, strings.Join(cuts, " … ")
+	if inlineGates.In(low) { // without one of the gates no cut applies
+		for _, c := range allCuts {
+			var ok bool
+			if p, low, cuts, ok = c.apply(p, low, cuts); !ok {
+				return p, strings.Join(cuts, " … ")
+			}
 		}
 	}
 	if creditGates.In(low) {
@@ -910,13 +899,10 @@ func wordEnd(p string, i int) int {
 	return len(p)
 }
 
-// cutGates lists the gates of all inlineCuts and checkedCuts.
+// cutGates lists the gates of all inline cuts.
 func cutGates() []string {
 	var gates []string
-	for _, c := range inlineCuts {
-		gates = append(gates, c.gates...)
-	}
-	for _, c := range checkedCuts {
+	for _, c := range allCuts {
 		gates = append(gates, c.gates...)
 	}
 	return gates
