@@ -205,6 +205,9 @@ func TestPageLinesAreNotSummarized(t *testing.T) {
 		{"caption", "In this Tuesday, March 3, 2015 photo, Mayor Ann Lee, left, tours the flooded Greenville library branch the council voted to close.",
 			"Repairs would have cost $2 million, the city's engineer said.",
 			"Mayor Ann Lee toured the flooded Greenville library branch, which the council voted to close on Tuesday."},
+		{"dated scene", "Mayor Ann Lee tours the flooded Greenville library branch the council voted to close, in Greenville, Tuesday, March 3, 2015.",
+			"Repairs would have cost $2 million, the city's engineer said.",
+			"Mayor Ann Lee toured the flooded Greenville library branch, which the council voted to close on Tuesday."},
 	} {
 		arts := []precis.Article{{ID: "a", Text: tc.line + "\n\n" + tc.rest}, {ID: "b", Text: tc.other}}
 		b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())

@@ -17,18 +17,80 @@ import (
 // shows, not what happened: like a template's opening, it keeps its words
 // for sorting articles but is no summary sentence. A sentence that names a
 // photo as news ("A photo of the crash went viral") is none, nor is a
-// Republican's "(R)".
+// Republican's "(R)". So is a scene dated as the wires date a picture, at
+// the sentence's end after its place: "People reach out for aid packages in
+// Tovarnik, Croatia, Thursday, Sept. 17, 2015.", "…at a book launch in
+// Sydney, September 15, 2009.", "…a protest in Montreal on Wednesday, May
+// 23, 2012."
 func IsCaption(s string) bool {
 	if len(s) < 20 {
 		return false
 	}
 	low := lower(s)
+	if EndsWithYear(s) && datedScene(low) {
+		return true
+	}
 	pictured := pictureWords.In(low)
 	if pictured && (captionStarts(low) && captionOpening.MatchString(low) ||
 		strings.Contains(low, ", in this") && captionAfterScene.MatchString(low)) {
 		return true
 	}
 	return placedInPicture(low) && (pictured || datedCaption.MatchString(low))
+}
+
+// EndsWithYear reports whether s ends with a year of four figures (19xx or
+// 20xx), then at most a stop, quotation marks and spaces: what every dated
+// scene IsCaption finds ends with, and cheap to ask first.
+func EndsWithYear(s string) bool {
+	s = strings.TrimRight(s, ".\"' ")
+	n := len(s)
+	if n < 5 || s[n-5] != ' ' || !(s[n-4] == '1' && s[n-3] == '9' || s[n-4] == '2' && s[n-3] == '0') {
+		return false
+	}
+	return '0' <= s[n-2] && s[n-2] <= '9' && '0' <= s[n-1] && s[n-1] <= '9'
+}
+
+// datedScene reports whether low (a sentence in small letters that ends
+// with a year) ends as a caption's date does, after the place of its scene:
+// ", croatia, thursday, sept. 17, 2015.", "in tempe thursday, march 5,
+// 2015.", ", in sydney, september 15, 2009.". A day after "on" with no
+// place before it ("police released a photo on tuesday, oct. 3, 2017"), a
+// sentence that reports speech, looks ahead or tells a life ("said",
+// "will", "born"), and one that opens a quotation are prose.
+func datedScene(low string) bool {
+	tail := low[max(0, len(low)-100):] // the date and the word before it
+	m := sceneDate.FindStringSubmatchIndex(tail)
+	if m == nil {
+		return false
+	}
+	if m[2] >= 0 {
+		before := tail[m[2]:m[3]]
+		if before == "on" && !placedOn(low[:len(low)-len(tail)+m[2]]) || notScenePlace[before] {
+			return false
+		}
+	}
+	if strings.HasPrefix(low, "\"") || strings.HasPrefix(low, "“") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '\'') }) {
+		if proseWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placedOn reports whether low, a sentence up to the "on" before its
+// date, ends with a scene's place, as captions write it ("…a protest in
+// montreal on wednesday, may 23, 2012"), not with an event ("…went missing
+// on friday", "…was on friday").
+func placedOn(low string) bool {
+	low = strings.TrimRight(low, ", ")
+	if i := strings.LastIndexByte(low, ' '); i >= 0 && copulas[low[i+1:]] {
+		return false
+	}
+	near := low[max(0, len(low)-60):]
+	return strings.Contains(near, " in ") || strings.Contains(near, " at ") || strings.Contains(near, " near ")
 }
 
 // captionStarts reports whether low opens as a caption may: "this", "these",
@@ -72,9 +134,10 @@ func placedInPicture(low string) bool {
 }
 
 // CaptionStem reports whether a word's stem (as package stem writes it) is
-// one every caption IsCaption finds holds: a picture's name ("photo",
-// "imag") or a place in it ("left", "centr"). A caller that has a sentence's
-// stems can ask IsCaption only of sentences holding one.
+// one every caption IsCaption finds holds, unless it ends with a year
+// (EndsWithYear): a picture's name ("photo", "imag") or a place in it
+// ("left", "centr"). A caller that has a sentence's stems can ask IsCaption
+// only of sentences holding one or ending with a year.
 func CaptionStem(stem string) bool {
 	switch stem {
 	case "photo", "photograph", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
@@ -96,6 +159,23 @@ var (
 	// captionAfterScene names the picture after the scene it shows: "…,
 	// in this picture released by…".
 	captionAfterScene = regexp.MustCompile(`,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
+	// sceneDate is a caption's date at a sentence's end: a day of the
+	// week (the word before it captured) or a comma, then a month, a day
+	// and a year.
+	sceneDate = regexp.MustCompile(`(?:(?:^|[\s,(])([\p{L}.]+),?\s(?:(?:early|late)\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?,?|,)\s` +
+		`(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d[.\s"']*$`)
+	// notScenePlace are the words before a day of the week that make the
+	// date prose's: "since monday, …", "will be monday, …" (after "on",
+	// placedOn decides).
+	notScenePlace = map[string]bool{"since": true, "until": true, "till": true, "by": true, "from": true, "before": true,
+		"after": true, "of": true, "to": true, "through": true, "and": true, "or": true, "last": true, "next": true, "this": true,
+		"that": true, "every": true, "between": true, "start": true, "starting": true, "is": true, "was": true, "be": true}
+	// copulas before "on <day>" make it the time of a thing, not of a
+	// picture: "the last broadcast was on friday, jan. 21, 2011."
+	copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true}
+	// proseWords, anywhere in a sentence dated as a caption, make it prose.
+	proseWords = map[string]bool{"said": true, "says": true, "say": true, "told": true, "will": true, "would": true, "shall": true,
+		"born": true, "died": true, "i": true, "we": true, "you": true}
 	// datedCaption is a caption's date: a month, a day and a year.
 	datedCaption = regexp.MustCompile(`\b(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d\b`)
 )
