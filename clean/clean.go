@@ -213,7 +213,7 @@ func plainDateline(p string) (string, int) {
 		return "", 0
 	}
 	switch {
-	case len(parts) == 1 && gazetteer.DatelineCity(lower(strings.Join(strings.Fields(name), " "))):
+	case len(parts) == 1 && (gazetteer.DatelineCity(lower(strings.Join(strings.Fields(name), " "))) || namedAsPlace(name)):
 	case len(parts) >= 2 && gazetteer.DatelineRegion(lower(strings.Join(strings.Fields(parts[1]), " "))) &&
 		(len(parts) == 2 || monthDay(parts[2])):
 	default:
@@ -221,6 +221,18 @@ func plainDateline(p string) (string, int) {
 	}
 	return name, end
 }
+
+// namedAsPlace reports whether name, of two or three words, ends with a
+// word that names a kind of place ("Roselle Park", "Plains Township", "Salt
+// Lake City"), as a town's dateline in a local paper does.
+func namedAsPlace(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && len(f) <= 3 && placeKinds[lower(f[len(f)-1])]
+}
+
+// placeKinds are the last words of places' names (namedAsPlace).
+var placeKinds = map[string]bool{"city": true, "township": true, "county": true, "park": true, "heights": true, "springs": true,
+	"beach": true, "falls": true, "hill": true, "hills": true, "village": true, "valley": true, "harbor": true, "lake": true}
 
 // dashRun returns the length in bytes of the dashes opening s ("—", "--",
 // "_"), 0 when none does.

@@ -105,6 +105,10 @@ func TestDatelinesInOrdinaryCase(t *testing.T) {
 		{"Photo oslo — the militant on trial for killing 77 people spoke on monday.", "Oslo", "The militant"}, // a photo's label before it
 		{"Beirut — In the hills near the border, the fighting went on.", "Beirut", "In the hills"},
 		{"São Paulo, Brazil — Prices rose in May.", "São Paulo, Brazil", "Prices rose"},
+		{"Minneapolis -- a northern minnesota man faces a murder charge.", "Minneapolis", "A northern"},
+		{"Mexico city -- guatemala's highest court ruled on friday.", "Mexico city", "Guatemala's"},
+		{"Roselle park -- the roselle park council voted on monday.", "Roselle park", "The roselle"},
+		{"Plains township -- a nurse was charged on tuesday.", "Plains township", "A nurse"},
 		// the same shape, but no place the gazetteer knows, or words that
 		// are no place's
 		{"Instead, the show — and its host — found a new way to talk.", "", "Instead, the show"},
@@ -114,6 +118,9 @@ func TestDatelinesInOrdinaryCase(t *testing.T) {
 		{"Johnson city was put under a state of emergency -- water rose.", "", "Johnson city"},
 		{"Seoul, South Korea -5 degrees was the low on Monday.", "", "Seoul, South Korea -5"},
 		{"Port said, egypt —", "", "Port said, egypt —"},
+		{"Cliven bundy -- the nevada rancher spoke on monday.", "", "Cliven bundy --"},
+		{"Three people are dead -- including the gunman.", "", "Three people"},
+		{"The new park -- and its pool -- opened on monday.", "", "The new park"},
 	})
 }
 

@@ -99,7 +99,17 @@ var Cities = []string{
 	"ljubljana", "bratislava", "sofia", "milan", "naples", "venice", "florence", "barcelona", "seville", "valencia",
 	"marseille", "lyon", "munich", "frankfurt", "hamburg", "cologne", "amsterdam", "rotterdam", "hague", "zurich",
 	"manchester", "birmingham", "liverpool", "glasgow", "edinburgh", "belfast", "cardiff", "antwerp", "gothenburg",
-	"goteborg", "helsinki", "reykjavik",
+	"goteborg", "helsinki", "reykjavik", "mexico city",
+}
+
+// datelineUSCities are US cities that a dateline names alone: those the AP
+// stylebook lists and other large ones. They are kept out of Cities, which
+// types names: "Albuquerque" and "Trenton" are people's names too.
+var datelineUSCities = []string{
+	"cincinnati", "honolulu", "indianapolis", "milwaukee", "minneapolis", "oklahoma city", "st. louis", "salt lake city",
+	"san antonio", "tampa", "sacramento", "newark", "nashville", "memphis", "omaha", "albuquerque", "kansas city",
+	"anchorage", "tucson", "fresno", "oakland", "long beach", "jersey city", "louisville", "trenton", "hartford",
+	"tulsa", "el paso", "fort worth", "jacksonville",
 }
 
 // otherStates are the US states left out of States: Georgia is a country,
@@ -124,7 +134,7 @@ var postalCodes = []string{"ak", "al", "az", "ar", "ca", "co", "ct", "dc", "de",
 var (
 	datelineRegions = wordset.Of(slices.Concat(Countries, States, otherStates, Provinces, StateAbbreviations, postalCodes)...)
 	datelineDotted  = wordset.Of(dottedStates...)
-	datelineCities  = wordset.Of(slices.Concat(Capitals, Cities)...)
+	datelineCities  = wordset.Of(slices.Concat(Capitals, Cities, datelineUSCities)...)
 )
 
 // DatelineRegion reports whether name (lower case, words joined by single
