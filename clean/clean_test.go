@@ -395,6 +395,8 @@ func TestInlineCuts(t *testing.T) {
 		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                                                                     "The ancient city of Pergamon was added to the list.",
 		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                                                               "Stephen kicks off Russia week with a look at the White House.",
 		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                                                      "The firm closed its offices. The board said rebranding was futile.",
+		"Close bexar county sheriff says a second video was sent to the lab.":                                                                                   "Bexar county sheriff says a second video was sent to the lab.",
+		"The storm passed. Close walmart is remaking black friday.":                                                                                             "The storm passed. Walmart is remaking black friday.",
 		"The jobs report was strong. ( photo by luke sharrett/bloomberg ) the economy added 209,000 jobs.":                                                      "The jobs report was strong. The economy added 209,000 jobs.",
 		`He spoke. " advertisement the measure was introduced by two members.`:                                                                                  `He spoke. " The measure was introduced by two members.`,
 		"The court met. Advertisement Advertisement Macke appeared in court on Friday.":                                                                         "The court met. Macke appeared in court on Friday.",
@@ -489,6 +491,9 @@ func TestInlineCuts(t *testing.T) {
 		// a credit printed once in small letters: where its name starts is not known
 		"summitt dies at 64 wade payne/ap former coach pat summitt has died.":     "summitt dies at 64 wade payne/ap former coach pat summitt has died.",
 		"Advertisement revenue fell 5 percent in the quarter.":                    "Advertisement revenue fell 5 percent in the quarter.",
+		"Close to 37,000 people fled. Close friends said she left.":               "Close to 37,000 people fled. Close friends said she left.",
+		"Close inspection revealed cells under the skin.":                         "Close inspection revealed cells under the skin.",
+		"Photo ID laws were passed in 12 states. Photo by Jane Doe.":              "Photo ID laws were passed in 12 states. Photo by Jane Doe.",
 		"The photo (taken in 2010) shows the two men together.":                   "The photo (taken in 2010) shows the two men together.",
 		"He posted the photos (all 40 of them) online.":                           "He posted the photos (all 40 of them) online.",
 		"The site was updated 14 times on Monday.":                                "The site was updated 14 times on Monday.",
