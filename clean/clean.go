@@ -451,13 +451,14 @@ var boxFurniture = []string{
 	"push notifications", "email notifications are", "get email notifications on", "your notification has been saved",
 	"sign up to follow, and we", "there are multiple videos inside this story", "newsletter delivered to your email",
 	"select a newsletter", "our email newsletters", "subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
-	"verification message", "spam or junk folder", "already have an account",
+	"verification message", "spam or junk folder", "already have an account", "send a conformation email",
+	"email to this address", "why don't you sign up", "this is a breaking news update",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
 	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
 	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
 	// cookie and privacy notices
 	"we use cookies", "data protection law requires", "see our privacy policy", "agree to our terms of service",
-	"you consent to the use",
+	"you consent to the use", "by clicking or navigating the site", "collection of information on and off facebook",
 	// a box's error, a player's and a gallery's buttons
 	"please try again later", "there was a problem saving", "skip ad", "click prev or next", "continue viewing images",
 	// appeals and reprint notices
@@ -473,6 +474,9 @@ var boxFurniture = []string{
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 	"premium content for only", "for unlimited access to the best", "learn more about our subscription plans",
 	"become a member to read", "join independent minds", "independent minds subscription",
+	"gain a global perspective on the us",
+	// a station's or a site's account of itself
+	"a market leading news resource", "has been a news and information utility",
 	// a writer's or a site's address for readers
 	"please email us at", "email me at", "email him at", "email her at", "follow me on twitter", "follow him on twitter",
 	"follow her on twitter",

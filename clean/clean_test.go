@@ -319,6 +319,11 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Click to view News 9's report.",
 		"No one covers what is happening in our community better than we do.",
 		"And with a digital subscription, you'll never miss a story.",
+		"Email address we ' ll send a conformation email to this address.",
+		"By clicking or navigating the site, you agree to allow our collection of information on and off Facebook through cookies.",
+		"Gain a global perspective on the US and go beyond with curated news and analysis from 600 journalists.",
+		"This is a breaking news update.",
+		"For 50 years, 1010 WINS has been a news and information utility for the New York metropolitan area.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -339,6 +344,7 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"File-sharing sites were blocked across the country.",
 		"Fans will be the first to know when the tour starts.",
 		"The paper said no one covers the statehouse as closely as it does.",
+		"The airline said it would send a confirmation email to every passenger whose flight was canceled.",
 	} {
 		if IsWebFurniture(s) {
 			t.Errorf("news sentence taken for page furniture: %q", s)
