@@ -364,7 +364,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			// holding a link, a photo's caption or the writer's biography
 			// over or under an article does not stand alone; nor is a topic
 			// the reader excluded chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || (pictured || clean.EndsWithYear(s.Text)) && clean.IsCaption(s.Text) ||
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || (pictured || clean.YearNearEnd(s.Text)) && clean.IsCaption(s.Text) ||
 				(si < 2 || si >= len(d.Sentences)-3) && clean.IsAuthorBio(s.Text) || holdsAny(exclude, cs.Stems)
 			if s.Fragment || excluded {
 				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {

@@ -27,7 +27,7 @@ func IsCaption(s string) bool {
 		return false
 	}
 	low := lower(s)
-	if EndsWithYear(s) && datedScene(low) {
+	if YearNearEnd(s) && datedScene(low) {
 		return true
 	}
 	pictured := pictureWords.In(low)
@@ -38,34 +38,43 @@ func IsCaption(s string) bool {
 	return placedInPicture(low) && (pictured || datedCaption.MatchString(low))
 }
 
-// EndsWithYear reports whether s ends with a year of four figures (19xx or
-// 20xx), then at most a stop, quotation marks and spaces: what every dated
-// scene IsCaption finds ends with, and cheap to ask first.
-func EndsWithYear(s string) bool {
-	s = strings.TrimRight(s, ".\"' ")
-	n := len(s)
-	if n < 5 || s[n-5] != ' ' || !(s[n-4] == '1' && s[n-3] == '9' || s[n-4] == '2' && s[n-3] == '0') {
-		return false
+// YearNearEnd reports whether a year of four figures (19xx or 20xx) stands
+// among the last words of s: what every dated scene IsCaption finds holds,
+// and cheap to ask first.
+func YearNearEnd(s string) bool {
+	tail := s[max(0, len(s)-sceneTail):]
+	for i := 1; i+4 <= len(tail); i++ {
+		if tail[i-1] == ' ' && (tail[i] == '1' && tail[i+1] == '9' || tail[i] == '2' && tail[i+1] == '0') &&
+			isDigit(tail[i+2]) && isDigit(tail[i+3]) && (i+4 == len(tail) || !isDigit(tail[i+4])) {
+			return true
+		}
 	}
-	return '0' <= s[n-2] && s[n-2] <= '9' && '0' <= s[n-1] && s[n-1] <= '9'
+	return false
 }
 
-// datedScene reports whether low (a sentence in small letters that ends
-// with a year) ends as a caption's date does, after the place of its scene:
-// ", croatia, thursday, sept. 17, 2015.", "in tempe thursday, march 5,
-// 2015.", ", in sydney, september 15, 2009.". A day after "on" with no
-// place before it ("police released a photo on tuesday, oct. 3, 2017"), a
-// sentence that reports speech, looks ahead or tells a life ("said",
-// "will", "born"), and one that opens a quotation are prose.
+// sceneTail is how many bytes of a sentence's end a caption's date and
+// place take at most (YearNearEnd, datedScene).
+const sceneTail = 160
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// datedScene reports whether low (a sentence in small letters) ends as a
+// caption's date does, after the place of its scene or before it: ",
+// croatia, thursday, sept. 17, 2015.", "in tempe thursday, march 5,
+// 2015.", ", in sydney, september 15, 2009.", "…tuesday, sept. 23, 2014, in
+// birmingham, ala.". A day after "on" with no place around it ("police
+// released a photo on tuesday, oct. 3, 2017"), a sentence that reports
+// speech, looks ahead or tells a life ("said", "will", "born"), and one that
+// opens a quotation are prose.
 func datedScene(low string) bool {
-	tail := low[max(0, len(low)-100):] // the date and the word before it
+	tail := low[max(0, len(low)-sceneTail):] // the date, the words around it
 	m := sceneDate.FindStringSubmatchIndex(tail)
 	if m == nil {
 		return false
 	}
 	if m[2] >= 0 {
-		before := tail[m[2]:m[3]]
-		if before == "on" && !placedOn(low[:len(low)-len(tail)+m[2]]) || notScenePlace[before] {
+		before, placeAfter := tail[m[2]:m[3]], m[4] >= 0
+		if before == "on" && !placeAfter && !placedOn(low[:len(low)-len(tail)+m[2]]) || notScenePlace[before] {
 			return false
 		}
 	}
@@ -134,10 +143,10 @@ func placedInPicture(low string) bool {
 }
 
 // CaptionStem reports whether a word's stem (as package stem writes it) is
-// one every caption IsCaption finds holds, unless it ends with a year
-// (EndsWithYear): a picture's name ("photo", "imag") or a place in it
+// one every caption IsCaption finds holds, unless a year stands near its
+// end (YearNearEnd): a picture's name ("photo", "imag") or a place in it
 // ("left", "centr"). A caller that has a sentence's stems can ask IsCaption
-// only of sentences holding one or ending with a year.
+// only of sentences holding one or a year near their end.
 func CaptionStem(stem string) bool {
 	switch stem {
 	case "photo", "photograph", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
@@ -161,9 +170,10 @@ var (
 	captionAfterScene = regexp.MustCompile(`,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
 	// sceneDate is a caption's date at a sentence's end: a day of the
 	// week (the word before it captured) or a comma, then a month, a day
-	// and a year.
+	// and a year, and perhaps the scene's place (captured).
 	sceneDate = regexp.MustCompile(`(?:(?:^|[\s,(])([\p{L}.]+),?\s(?:(?:early|late)\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?,?|,)\s` +
-		`(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d[.\s"']*$`)
+		`(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d` +
+		`(,?\s(?:in|at|near|outside|off|aboard)\s[^!?"]{1,80}?)?[.\s"']*$`)
 	// notScenePlace are the words before a day of the week that make the
 	// date prose's: "since monday, …", "will be monday, …" (after "on",
 	// placedOn decides).
