@@ -338,12 +338,16 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			cs := summarize.Sentence{Doc: di, Pos: si, DocLen: len(d.Sentences), Words: text.Words(s.Text), Bytes: len(s.Text)}
 			from, fromContent := len(stems), len(content)
 			pictured := false // a word a caption holds (clean.CaptionStem)
+			yearAt := -1      // where the last year stands (clean.YearStem)
 			for _, t := range s.Tokens {
 				stems = append(stems, t.Stem)
 				stops = append(stops, t.Stop)
 				if !t.Stop {
 					content = append(content, t.Stem)
 					pictured = pictured || clean.CaptionStem(t.Stem)
+					if clean.YearStem(t.Stem) {
+						yearAt = t.Start
+					}
 				} else if s.Text[t.Start] < utf8.RuneSelf {
 					english++
 				}
@@ -364,7 +368,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			// holding a link, a photo's caption or the writer's biography
 			// over or under an article does not stand alone; nor is a topic
 			// the reader excluded chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || (pictured || clean.YearNearEnd(s.Text)) && clean.IsCaption(s.Text) ||
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || (pictured || yearAt >= 0 && len(s.Text)-yearAt <= clean.SceneTail) && clean.IsCaption(s.Text) ||
 				(si < 2 || si >= len(d.Sentences)-3) && clean.IsAuthorBio(s.Text) || holdsAny(exclude, cs.Stems)
 			if s.Fragment || excluded {
 				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {

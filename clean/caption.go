@@ -27,7 +27,7 @@ func IsCaption(s string) bool {
 		return false
 	}
 	low := lower(s)
-	if YearNearEnd(s) && datedScene(low) {
+	if yearNearEnd(s) && datedScene(low) {
 		return true
 	}
 	pictured := pictureWords.In(low)
@@ -38,23 +38,36 @@ func IsCaption(s string) bool {
 	return placedInPicture(low) && (pictured || datedCaption.MatchString(low))
 }
 
-// YearNearEnd reports whether a year of four figures (19xx or 20xx) stands
-// among the last words of s: what every dated scene IsCaption finds holds,
-// and cheap to ask first.
-func YearNearEnd(s string) bool {
-	tail := s[max(0, len(s)-sceneTail):]
-	for i := 1; i+4 <= len(tail); i++ {
-		if tail[i-1] == ' ' && (tail[i] == '1' && tail[i+1] == '9' || tail[i] == '2' && tail[i+1] == '0') &&
-			isDigit(tail[i+2]) && isDigit(tail[i+3]) && (i+4 == len(tail) || !isDigit(tail[i+4])) {
-			return true
-		}
-	}
-	return false
+// yearNearEnd reports whether a year of four figures (19xx or 20xx) stands
+// among the last SceneTail bytes of s: what every dated scene IsCaption
+// finds holds, and cheap to ask first.
+func yearNearEnd(s string) bool {
+	return lastYear(s[max(0, len(s)-SceneTail):]) >= 0
 }
 
-// sceneTail is how many bytes of a sentence's end a caption's date and
-// place take at most (YearNearEnd, datedScene).
-const sceneTail = 160
+// SceneTail is how many bytes of a sentence's end a caption's date and
+// place take at most.
+const SceneTail = 160
+
+// YearStem reports whether a word's stem (as package stem writes it) is a
+// year of four figures, 19xx or 20xx. A caller that has a sentence's stems
+// can ask IsCaption only of sentences holding a CaptionStem, or a YearStem
+// among their last SceneTail bytes.
+func YearStem(stem string) bool {
+	return len(stem) == 4 && (stem[0] == '1' && stem[1] == '9' || stem[0] == '2' && stem[1] == '0') && isDigit(stem[2]) && isDigit(stem[3])
+}
+
+// lastYear returns where the last year of four figures (19xx or 20xx, after
+// a space) in s starts, or -1.
+func lastYear(s string) int {
+	for i := len(s) - 4; i >= 1; i-- {
+		if s[i-1] == ' ' && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return i
+		}
+	}
+	return -1
+}
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -67,16 +80,23 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // speech, looks ahead or tells a life ("said", "will", "born"), and one that
 // opens a quotation are prose.
 func datedScene(low string) bool {
-	tail := low[max(0, len(low)-sceneTail):] // the date, the words around it
-	m := sceneDate.FindStringSubmatchIndex(tail)
-	if m == nil {
+	tail := low[max(0, len(low)-SceneTail):]
+	y := lastYear(tail)
+	if y < 0 {
 		return false
 	}
-	if m[2] >= 0 {
-		before, placeAfter := tail[m[2]:m[3]], m[4] >= 0
-		if before == "on" && !placeAfter && !placedOn(low[:len(low)-len(tail)+m[2]]) || notScenePlace[before] {
-			return false
-		}
+	after := strings.TrimRight(tail[y+4:], ". \"'")
+	placeAfter := after != ""
+	if placeAfter && !scenePlace(after) {
+		return false
+	}
+	head, word, ok := sceneDate(tail[:y])
+	if !ok {
+		return false
+	}
+	at := len(low) - len(tail) + len(head) // where word starts in low
+	if word == "on" && !placeAfter && !placedOn(low[:at]) || notScenePlace[word] {
+		return false
 	}
 	if strings.HasPrefix(low, "\"") || strings.HasPrefix(low, "“") {
 		return false
@@ -87,6 +107,72 @@ func datedScene(low string) bool {
 		}
 	}
 	return true
+}
+
+// sceneDate reads a caption's date, a month and a day, at the end of s (a
+// sentence in small letters up to a year): after a day of the week ("…,
+// croatia, thursday, sept. 17, ", "…in athens tuesday june 28 ", "…early
+// friday, sept. 8, ") or after a comma ("…in sydney, september 15, "). It
+// returns the word before the day of the week (without its comma; "" after
+// a comma or at the start) and the text before that word.
+func sceneDate(s string) (head, word string, ok bool) {
+	rest, day := lastWord(strings.TrimSuffix(strings.TrimRight(s, " "), ","))
+	if len(day) == 0 || len(day) > 2 || !isDigit(day[0]) || !isDigit(day[len(day)-1]) {
+		return "", "", false
+	}
+	rest, month := lastWord(rest)
+	if !isMonthWord(strings.TrimSuffix(month, ".")) {
+		return "", "", false
+	}
+	rest, w := lastWord(rest)
+	bare := strings.TrimSuffix(w, ",")
+	if timesOfDay[bare] {
+		rest, w = lastWord(rest)
+		bare = strings.TrimSuffix(w, ",")
+	}
+	if !weekdays[bare] {
+		// a comma before the month, or no date a caption writes
+		return "", "", strings.HasSuffix(w, ",")
+	}
+	head, w = lastWord(rest)
+	if w == "early" || w == "late" {
+		head, w = lastWord(head)
+	}
+	return head, strings.TrimLeft(strings.TrimSuffix(w, ","), "("), true
+}
+
+// lastWord splits s (spaces at its end set aside) before its last word.
+func lastWord(s string) (head, word string) {
+	s = strings.TrimRight(s, " ")
+	i := strings.LastIndexByte(s, ' ')
+	return s[:i+1], s[i+1:]
+}
+
+// isMonthWord reports whether w (small letters) names a month as a
+// caption's date writes it: "sept", "september", "jan".
+func isMonthWord(w string) bool {
+	for _, m := range []string{"jan", "feb", "march", "april", "may", "june", "july", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+		}
+	}
+	return false
+}
+
+// scenePlace reports whether after, what follows a caption's year, names
+// the scene's place: ", in birmingham, ala", " at the dolby theatre in los
+// angeles".
+func scenePlace(after string) bool {
+	if len(after) > 84 || strings.ContainsAny(after, "!?\"") {
+		return false
+	}
+	after = strings.TrimPrefix(after, ",")
+	for _, p := range []string{" in ", " at ", " near ", " outside ", " off ", " aboard "} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placedOn reports whether low, a sentence up to the "on" before its
@@ -144,9 +230,8 @@ func placedInPicture(low string) bool {
 
 // CaptionStem reports whether a word's stem (as package stem writes it) is
 // one every caption IsCaption finds holds, unless a year stands near its
-// end (YearNearEnd): a picture's name ("photo", "imag") or a place in it
-// ("left", "centr"). A caller that has a sentence's stems can ask IsCaption
-// only of sentences holding one or a year near their end.
+// end (YearStem): a picture's name ("photo", "imag") or a place in it
+// ("left", "centr").
 func CaptionStem(stem string) bool {
 	switch stem {
 	case "photo", "photograph", "imag", "pictur", "still", "screenshot", "frame", "left", "right", "center", "centr":
@@ -168,12 +253,10 @@ var (
 	// captionAfterScene names the picture after the scene it shows: "…,
 	// in this picture released by…".
 	captionAfterScene = regexp.MustCompile(`,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
-	// sceneDate is a caption's date at a sentence's end: a day of the
-	// week (the word before it captured) or a comma, then a month, a day
-	// and a year, and perhaps the scene's place (captured).
-	sceneDate = regexp.MustCompile(`(?:(?:^|[\s,(])([\p{L}.]+),?\s(?:(?:early|late)\s)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?,?|,)\s` +
-		`(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.?\s\d{1,2},?\s(?:19|20)\d\d` +
-		`(,?\s(?:in|at|near|outside|off|aboard)\s[^!?"]{1,80}?)?[.\s"']*$`)
+	// weekdays and timesOfDay are how a caption's date may open: "friday
+	// evening, dec. 31, 2015".
+	weekdays   = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	timesOfDay = wordSet(`morning afternoon evening night`)
 	// notScenePlace are the words before a day of the week that make the
 	// date prose's: "since monday, …", "will be monday, …" (after "on",
 	// placedOn decides).

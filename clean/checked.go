@@ -36,32 +36,7 @@ var checkedCuts = []checkedCut{
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
 	// capital or a function word, inlineCuts cut it in any text)
 	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound},
-	// a player's "Close" button or a picture's "Photo" label, left before
-	// the sentence it lay over: "Close bexar county sheriff says a second
-	// video…", "…in 2012. Photo looking for real-life anecdotes, president
-	// obama turned…"
-	{inlineCut{[]string{"close ", "photo "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)((Close|Photo)\s+)([\p{L}\d"“'‘][\p{L}'’-]*)`), ""}, labelProse},
 }
-
-// labelProse reports whether a sentence's opening "Close" or "Photo" (the
-// pattern's second group) is the prose's own, by the word after it (the
-// third): "Close to 100 people…", "Close friends said…", "Photo ID laws…",
-// "Photo by Jane Doe." (a credit, which other rules read as one).
-func labelProse(p string, m []int) bool {
-	next := lower(p[m[6]:m[7]])
-	if p[m[4]] == 'C' {
-		return closeFollowers[next]
-	}
-	return photoFollowers[next]
-}
-
-// closeFollowers are the words that follow a sentence's opening "Close" in
-// prose.
-var closeFollowers = wordSet(`to by up enough call calls friend friends ties behind relative relatives aide aides associate associates ally allies adviser advisers advisor advisors confidant confidants cousin cousins family range contact attention observers watchers second third race races encounter encounters quarters look inspection proximity relationship relationships ones personal and but`)
-
-// photoFollowers are the words that follow a sentence's opening "Photo" in
-// prose, a credit or a caption.
-var photoFollowers = wordSet(`by courtesy credit credits via illustration illustrations gallery galleries shows showed show of from taken caption captions essay essays op ops opportunity opportunities editor editors agency agencies album albums booth booths finish session sessions shoot shoots id ids identification radar enforcement evidence sharing journalist journalists contest exhibit exhibition archive archives and or is was are were has had provided released`)
 
 // readerAsked reports whether a "read more" the related-headline pattern
 // matched (m) is the prose's own: a reader asked or able to read more ("you

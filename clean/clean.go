@@ -832,22 +832,32 @@ func cutPrefix(p, low string, cuts []string) (string, string, []string) {
 }
 
 // stripInline removes inline furniture from a paragraph and returns the
-// paragraph and what was cut (joined; "" when nothing was).
+// paragraph and what was cut (joined; "" when nothing was). The page labels
+// go last, since the other cuts may uncover them ("Ap photo close
+// president obama sat…").
 func stripInline(p string) (string, string) {
+	p, cuts := stripPieces(p)
+	p, cuts = cutLabels(p, cuts)
+	return p, strings.Join(cuts, " … ")
+}
+
+// stripPieces cuts the page's prefixes, pieces, credits and fragments
+// out of a paragraph (see stripInline).
+func stripPieces(p string) (string, []string) {
 	if p == "" || p[0] != '(' && !inlineAny.In(p) {
-		return p, "" // the common case: no prefix, gate or fragment
+		return p, nil // the common case: no prefix, gate or fragment
 	}
 	var cuts []string
 	low := lower(p)
 	if len(low) != len(p) {
-		return p, "" // case folding changed byte lengths: offsets would not match
+		return p, nil // case folding changed byte lengths: offsets would not match
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
 	if inlineGates.In(low) { // without one of the gates no cut applies
 		for _, c := range allCuts {
 			var ok bool
 			if p, low, cuts, ok = c.apply(p, low, cuts); !ok {
-				return p, strings.Join(cuts, " … ")
+				return p, cuts
 			}
 		}
 	}
@@ -855,7 +865,7 @@ func stripInline(p string) (string, string) {
 		p, cuts = cutCredits(p, cuts)
 		low = lower(p)
 		if len(low) != len(p) {
-			return p, strings.Join(cuts, " … ")
+			return p, cuts
 		}
 	}
 	if len(cuts) > 0 {
@@ -884,7 +894,7 @@ func stripInline(p string) (string, string) {
 			low = lower(p)
 		}
 	}
-	return p, strings.Join(cuts, " … ")
+	return p, cuts
 }
 
 // The phrase lists compiled, to look for all of a list's phrases at once.

@@ -776,7 +776,7 @@ func TestIsCaption(t *testing.T) {
 		if got := IsCaption(s); got != want {
 			t.Errorf("IsCaption(%q) = %v, want %v", s, got, want)
 		}
-		if want && !YearNearEnd(s) && !slices.ContainsFunc(text.Tokenize(s), func(t text.Token) bool { return CaptionStem(t.Stem) }) {
+		if want && !yearNearEnd(s) && !slices.ContainsFunc(text.Tokenize(s), func(t text.Token) bool { return CaptionStem(t.Stem) }) {
 			t.Errorf("no word of the caption %q has a CaptionStem", s)
 		}
 	}
@@ -797,8 +797,8 @@ func TestYearNearEnd(t *testing.T) {
 		"the year 3000.":            false,
 		"In 2009 the law passed, and for the next decade " + strings.Repeat("nothing changed, ", 12): false,
 	} {
-		if got := YearNearEnd(s); got != want {
-			t.Errorf("YearNearEnd(%q) = %v, want %v", s, got, want)
+		if got := yearNearEnd(s); got != want {
+			t.Errorf("yearNearEnd(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
