@@ -18,10 +18,11 @@ import (
 // for sorting articles but is no summary sentence. A sentence that names a
 // photo as news ("A photo of the crash went viral") is none, nor is a
 // Republican's "(R)". So is a scene dated as the wires date a picture, at
-// the sentence's end after its place: "People reach out for aid packages in
-// Tovarnik, Croatia, Thursday, Sept. 17, 2015.", "…at a book launch in
-// Sydney, September 15, 2009.", "…a protest in Montreal on Wednesday, May
-// 23, 2012."
+// the sentence's end, after its place or before it: "People reach out for
+// aid packages in Tovarnik, Croatia, Thursday, Sept. 17, 2015.", "…at a
+// book launch in Sydney, September 15, 2009.", "…a protest in Montreal on
+// Wednesday, May 23, 2012.", "…on Tuesday, Sept. 23, 2014, in Birmingham,
+// Ala."
 func IsCaption(s string) bool {
 	if len(s) < 20 {
 		return false
