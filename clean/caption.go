@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/precis-news/precis/internal/phrase"
+	"github.com/precis-news/precis/text"
 )
 
 // IsCaption reports whether a sentence is a photo's caption, as wire
@@ -28,7 +29,7 @@ func IsCaption(s string) bool {
 		return false
 	}
 	low := lower(s)
-	if yearNearEnd(s) && datedScene(low) {
+	if datedScene(low) {
 		return true
 	}
 	pictured := pictureWords.In(low)
@@ -37,13 +38,6 @@ func IsCaption(s string) bool {
 		return true
 	}
 	return placedInPicture(low) && (pictured || datedCaption.MatchString(low))
-}
-
-// yearNearEnd reports whether a year of four figures (19xx or 20xx) stands
-// among the last SceneTail bytes of s: what every dated scene IsCaption
-// finds holds, and cheap to ask first.
-func yearNearEnd(s string) bool {
-	return lastYear(s[max(0, len(s)-SceneTail):]) >= 0
 }
 
 // SceneTail is how many bytes of a sentence's end a caption's date and
@@ -122,7 +116,7 @@ func sceneDate(s string) (head, word string, ok bool) {
 		return "", "", false
 	}
 	rest, month := lastWord(rest)
-	if !isMonthWord(strings.TrimSuffix(month, ".")) {
+	if !text.IsMonth(strings.TrimSuffix(month, ".")) {
 		return "", "", false
 	}
 	rest, w := lastWord(rest)
@@ -131,7 +125,7 @@ func sceneDate(s string) (head, word string, ok bool) {
 		rest, w = lastWord(rest)
 		bare = strings.TrimSuffix(w, ",")
 	}
-	if !weekdays[bare] {
+	if !text.IsWeekday(bare) {
 		// a comma before the month, or no date a caption writes
 		return "", "", strings.HasSuffix(w, ",")
 	}
@@ -147,17 +141,6 @@ func lastWord(s string) (head, word string) {
 	s = strings.TrimRight(s, " ")
 	i := strings.LastIndexByte(s, ' ')
 	return s[:i+1], s[i+1:]
-}
-
-// isMonthWord reports whether w (small letters) names a month as a
-// caption's date writes it: "sept", "september", "jan".
-func isMonthWord(w string) bool {
-	for _, m := range []string{"jan", "feb", "march", "april", "may", "june", "july", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(w, m) {
-			return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
-		}
-	}
-	return false
 }
 
 // scenePlace reports whether after, what follows a caption's year, names
@@ -254,9 +237,8 @@ var (
 	// captionAfterScene names the picture after the scene it shows: "…,
 	// in this picture released by…".
 	captionAfterScene = regexp.MustCompile(`,\sin\sthis\s(?:undated\s|file\s|handout\s)?(?:photo|image|picture)`)
-	// weekdays and timesOfDay are how a caption's date may open: "friday
-	// evening, dec. 31, 2015".
-	weekdays   = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+	// timesOfDay may follow the day of the week in a caption's date:
+	// "friday evening, dec. 31, 2015".
 	timesOfDay = wordSet(`morning afternoon evening night`)
 	// notScenePlace are the words before a day of the week that make the
 	// date prose's: "since monday, …", "will be monday, …" (after "on",

@@ -782,6 +782,10 @@ func TestIsCaption(t *testing.T) {
 	}
 }
 
+// yearNearEnd reports whether lastYear finds a year among the last
+// SceneTail bytes of s, as a caller gating IsCaption by YearStem asks.
+func yearNearEnd(s string) bool { return lastYear(s[max(0, len(s)-SceneTail):]) >= 0 }
+
 // TestYearNearEnd: a year of four figures stands among a sentence's last
 // words.
 func TestYearNearEnd(t *testing.T) {

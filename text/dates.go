@@ -15,6 +15,9 @@ var (
 // in full or abbreviated ("sept").
 func IsMonth(w string) bool { return monthNames.Has(w) }
 
+// IsWeekday reports whether w (lower case) names a day of the week.
+func IsWeekday(w string) bool { return dayNames.Has(w) }
+
 // IsDateWord reports whether w (lower case, without a period) names a month
 // or a day of the week: a word written with a capital that is no name.
 func IsDateWord(w string) bool { return monthNames.Has(w) || dayNames.Has(w) }
