@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -57,6 +58,24 @@ func TestClusterSeedsAreOneStory(t *testing.T) {
 	}
 	if len(c.Stories) != 1 || len(c.Stories[0].Articles) != 5 {
 		t.Fatalf("seeds sorted into %d stories: %+v", len(c.Stories), c.Stories)
+	}
+}
+
+// A story's figures are terms for sorting articles into stories: two reports
+// told in the same words are told apart by their tolls and sums.
+func TestClusterTermsHoldFigures(t *testing.T) {
+	d := precis.Analyze(precis.Article{ID: "a", Text: "The storm killed 1,700 people and cost $4.5 billion, officials said."})
+	var terms []string
+	for _, tm := range d.ClusterDoc().Terms {
+		terms = append(terms, tm.Stem)
+	}
+	for _, want := range []string{"1700", "4.5", "storm"} {
+		if !slices.Contains(terms, want) {
+			t.Errorf("cluster terms %q lack %q", terms, want)
+		}
+	}
+	if slices.Contains(terms, "the") {
+		t.Errorf("cluster terms %q hold a function word", terms)
 	}
 }
 
