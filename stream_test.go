@@ -61,8 +61,8 @@ func TestClusterSeedsAreOneStory(t *testing.T) {
 	}
 }
 
-// A story's figures are terms for sorting articles into stories: two reports
-// told in the same words are told apart by their tolls and sums.
+// A story's figures are among the terms its articles are sorted by: a toll or
+// a sum belongs to one story as much as its words do.
 func TestClusterTermsHoldFigures(t *testing.T) {
 	d := precis.Analyze(precis.Article{ID: "a", Text: "The storm killed 1,700 people and cost $4.5 billion, officials said."})
 	var terms []string
