@@ -94,28 +94,36 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 }
 
 // displayTitle returns the article's title or, when it has none, its first
-// sentence trimmed to a headline of about twelve words. A page whose story
-// did not load has none when that sentence is under featureLead words:
-// it is a label the furniture left ("Learn more", "Get digital access").
+// sentence with a word in it (not a rule of dots) trimmed to a headline of
+// about twelve words. A page whose story did not load has none when that
+// sentence is under featureLead words: it is a label the furniture left
+// ("Learn more", "Get digital access").
 func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
-		return articleTitle{text: t}
+		return articleTitle{text: t, titled: true}
 	}
-	if len(d.Sentences) == 0 {
+	k := slices.IndexFunc(d.Sentences, func(s DocSentence) bool { return len(s.Tokens) > 0 })
+	if k < 0 {
 		return articleTitle{}
 	}
-	lead := text.Words(d.Sentences[0].Text)
+	first := d.Sentences[k]
+	lead := text.Words(first.Text)
 	if lead < featureLead && d.mostlyFurniture() {
 		return articleTitle{}
 	}
-	return articleTitle{text: headline.Trim(d.Sentences[0].Text, 12), lead: lead}
+	leans := len(first.Tokens) > 0 && danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
+	return articleTitle{text: headline.Trim(first.Text, 12), lead: lead, leans: leans}
 }
 
-// articleTitle is an article's title, or its first sentence trimmed when it
-// has none (lead: that sentence's words).
+// articleTitle is an article's title (titled), or its first sentence
+// trimmed when it has none (lead: that sentence's words; leans: it opens
+// with a word that points back, "It plowed over 17 islands…", as a
+// feature's second paragraph or a follow-up does).
 type articleTitle struct {
-	text string
-	lead int
+	text   string
+	titled bool
+	lead   int
+	leans  bool
 }
 
 // featureLead is the fewest words of a first sentence that titles a story
@@ -125,10 +133,12 @@ const featureLead = 8
 // storyTitle names a story by the title of its most typical article (the
 // closest to the story's centroid), passing over first sentences of fewer
 // than 8 words ("Chicken Little would love this one."), which open
-// features, not reports; else by its first article with a title.
+// features, not reports, and first sentences that point back to what the
+// reader has not been told ("It plowed over…"); else by its first article
+// with a title.
 func (s *Stream) storyTitle(members []int) string {
 	for _, m := range s.clusters.Typical(members) {
-		if t := s.titles[m]; t.text != "" && (t.lead == 0 || t.lead >= featureLead) {
+		if t := s.titles[m]; t.text != "" && (t.titled || t.lead >= featureLead && !t.leans) {
 			return t.text
 		}
 	}

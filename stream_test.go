@@ -317,6 +317,35 @@ func TestClusterTitleNamesTheMostTypicalArticle(t *testing.T) {
 	}
 }
 
+func TestClusterTitlePassesOverLeadsThatPointBack(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "feature", Text: "It swept across the Caribbean islands of Haiti and Cuba with winds of 180 kilometers an hour, killing 500 people in Haiti, flooding towns in Cuba and leaving thousands homeless as Hurricane Georges moved on toward Florida. Shelters in Cuba took in thousands."},
+		{ID: "haiti", Text: "Hurricane Georges swept across Haiti with winds of 180 kilometers an hour, killing 500 people and flooding towns. Thousands were left homeless."},
+		{ID: "cuba", Text: "Hurricane Georges moved toward Florida after flooding towns in Cuba and leaving thousands homeless on the islands. Shelters in Cuba took in families."},
+	}
+	c, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 1 {
+		t.Fatalf("want one story: %+v", c.Stories)
+	}
+	if title := c.Stories[0].Title; !strings.HasPrefix(title, "Hurricane Georges") {
+		t.Errorf("the story is titled %q, not by a report's lead that names what it is about", title)
+	}
+}
+
+func TestClusterTitleIsNoRuleOfDots(t *testing.T) {
+	arts := []precis.Article{{ID: "page", Text: "........................................ A construction crew working on the west mesa uncovered human bones on Tuesday, police said."}}
+	c, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 1 || !strings.HasPrefix(c.Stories[0].Title, "Construction crew") {
+		t.Errorf("stories %+v: want one, titled by the first sentence with words", c.Stories)
+	}
+}
+
 func TestTopStoriesBriefsTheLargest(t *testing.T) {
 	arts, gold := mixed(t)
 	b, err := precis.Brief(context.Background(), arts, precis.WithWords(40), precis.WithTopStories(1))

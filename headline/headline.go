@@ -288,11 +288,18 @@ func adjunctEnd(w []string) int {
 		if !commaEnd(w[i]) {
 			continue
 		}
-		if next := bare(w[i+1]); next != "and" && next != "or" && segment(w[i+1:]) >= 4 && !listItem(w, i) {
+		if next := bare(w[i+1]); next != "and" && next != "or" && !asWellAs(w[i+1:]) && segment(w[i+1:]) >= 4 && !listItem(w, i) {
 			return i
 		}
 	}
 	return -1
+}
+
+// asWellAs reports whether w opens with "as well as", which goes on with
+// the phrase before it as "and" does ("As leaders from the richest
+// economies, as well as from the poorest, gathered…").
+func asWellAs(w []string) bool {
+	return len(w) >= 3 && bare(w[0]) == "as" && bare(w[1]) == "well" && bare(w[2]) == "as"
 }
 
 // opensAdjunct reports whether w opens with a word that opens a phrase
@@ -529,6 +536,9 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 func boundary(w []string, limit, adjunct int) int {
 	best, score := 0, 0
 	for k := max(shortest, adjunct+2); k <= limit && k < len(w); k++ {
+		if asWellAs(w[max(k-2, 0):]) || asWellAs(w[k-1:]) {
+			continue // not inside "as well as"
+		}
 		r := 0
 		switch p := trailing(w[k-1]); {
 		case strings.Contains(p, ",") || p == ";" || p == ":":
