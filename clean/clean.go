@@ -577,6 +577,14 @@ var inlineCuts = []inlineCut{
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[^.!?—–]{3,70}?\s[—–]\s)`), ""},
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[\p{L}'’-]{2,20}\s[\p{L}'’-]{2,20}\s)(?:` + openingWords + `)\b`), ""},
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `)`), ""},
+	// a news site's byline opening its story after its sign-up box:
+	// "…delivered weekday mornings. / Updated by Ken Dilanian and Courtney Kube Washington — a
+	// senior aide…", with the dateline when a dash closes it; else names of
+	// two words each (a middle initial between them), joined by commas and
+	// "and", before the story: "/ updated by erik ortiz, corky siemaszko
+	// and phil helsel in the aftermath of…"
+	{[]string{"/ updated by"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(/\supdated\sby\s(?:\b\p{L}\.|[^.!?—–/]){3,90}?\s[—–]\s)`), ""},
+	{[]string{"/ updated by"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(/\supdated\sby\s` + bylineName + `(?:,\s` + bylineName + `)*(?:,?\sand\s` + bylineName + `)?\s)`), ""},
 	// a live blog's entry time: "8.46am GMT Welcome to Middle East Live.",
 	// and a celebrity site's update: "5:50 PM PT -- the chiefs have cut…"
 	{[]string{"m gmt", "m bst", " pt --", " et --"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(\d{1,2}[.:]\s?\d{2}\s?[ap]m\s(?:gmt|bst|cet|cest)\s|\d{1,2}\s?:\s?\d{2}\s?[ap]\.?m\.?\s(?:pt|et|ct|mt)\s--\s)`), ""},
@@ -665,6 +673,10 @@ const (
 	siteStamp = `\b\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc)` +
 		`(?:\s/\s(?:updated\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc))?` +
 		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
+	// bylineName is a writer's name in a byline set in small letters, where
+	// its end cannot be told from the story's first words: two words, maybe
+	// a middle initial between them.
+	bylineName = `[\p{L}'’-]{2,20}\s(?:\p{L}\.\s)?[\p{L}'’-]{2,20}`
 	// openingWords open sentences and are no part of a name.
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
