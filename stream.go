@@ -111,7 +111,7 @@ func (d *Doc) displayTitle() articleTitle {
 	if lead < featureLead && d.mostlyFurniture() {
 		return articleTitle{}
 	}
-	leans := len(first.Tokens) > 0 && danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
+	leans := danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
 	return articleTitle{text: headline.Trim(first.Text, 12), lead: lead, leans: leans}
 }
 

@@ -578,11 +578,11 @@ var inlineCuts = []inlineCut{
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[\p{L}'’-]{2,20}\s[\p{L}'’-]{2,20}\s)(?:` + openingWords + `)\b`), ""},
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `)`), ""},
 	// a news site's byline opening its story after its sign-up box:
-	// "…delivered weekday mornings. / Updated by Ken Dilanian and Courtney Kube Washington — a
-	// senior aide…", with the dateline when a dash closes it; else names of
-	// two words each (a middle initial between them), joined by commas and
-	// "and", before the story: "/ updated by erik ortiz, corky siemaszko
-	// and phil helsel in the aftermath of…"
+	// "…delivered weekday mornings. / Updated by Ken Dilanian and Courtney
+	// Kube Washington — a senior aide…", with the dateline when a dash
+	// closes it; else names of two words each (a middle initial between
+	// them), joined by commas and "and", before the story: "/ updated by
+	// erik ortiz, corky siemaszko and phil helsel in the aftermath of…"
 	{[]string{"/ updated by"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(/\supdated\sby\s(?:\b\p{L}\.|[^.!?—–/]){3,90}?\s[—–]\s)`), ""},
 	{[]string{"/ updated by"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(/\supdated\sby\s` + bylineName + `(?:,\s` + bylineName + `)*(?:,?\sand\s` + bylineName + `)?\s)`), ""},
 	// a live blog's entry time: "8.46am GMT Welcome to Middle East Live.",
