@@ -575,7 +575,7 @@ var inlineCuts = []inlineCut{
 	// otherwise only the stamp goes, since in small letters a name cannot be
 	// told from the story's first words ("by maggie fox and you thought…")
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[^.!?—–]{3,70}?\s[—–]\s)`), ""},
-	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s[\p{L}'’-]{2,20}\s[\p{L}'’-]{2,20}\s)(?:` + openingWords + `)\b`), ""},
+	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `by\s` + bylineName + `\s)(?:` + openingWords + `)\b`), ""},
 	{[]string{" gmt"}, regexp.MustCompile(`(?i)(` + siteStamp + `)`), ""},
 	// a news site's byline opening its story after its sign-up box:
 	// "…delivered weekday mornings. / Updated by Ken Dilanian and Courtney
@@ -673,7 +673,8 @@ const (
 	siteStamp = `\b\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc)` +
 		`(?:\s/\s(?:updated\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc))?` +
 		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
-	// bylineName is a writer's name in a byline set in small letters, where
+	// bylineName is a writer's name in a byline set in small letters (both
+	// bylines above use it), where
 	// its end cannot be told from the story's first words: two words, maybe
 	// a middle initial between them.
 	bylineName = `[\p{L}'’-]{2,20}\s(?:\p{L}\.\s)?[\p{L}'’-]{2,20}`
