@@ -673,10 +673,10 @@ const (
 	siteStamp = `\b\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc)` +
 		`(?:\s/\s(?:updated\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc))?` +
 		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
-	// bylineName is a writer's name in a byline set in small letters (both
-	// bylines above use it), where
-	// its end cannot be told from the story's first words: two words, maybe
-	// a middle initial between them.
+	// bylineName is a writer's name in a byline set in small letters (the
+	// site stamp's and the updated-by byline above), where its end cannot
+	// be told from the story's first words: two words, maybe a middle
+	// initial between them.
 	bylineName = `[\p{L}'’-]{2,20}\s(?:\p{L}\.\s)?[\p{L}'’-]{2,20}`
 	// openingWords open sentences and are no part of a name.
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
