@@ -29,8 +29,10 @@ var checkedCuts = []checkedCut{
 	// a related story's headline and its link, run into the text where a
 	// page set them between paragraphs: "…organisers have confirmed.
 	// Everything you need to know about the Paris climate summit Read more
-	// In January, the duo…". The headline is cut from its sentence's start.
-	{inlineCut{[]string{" read more "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([^.!?]{10,200}?\s(?i:read more)\s)[\p{L}\d"“'‘]`), ""}, readerAsked},
+	// In January, the duo…". The headline is cut from its sentence's start,
+	// with the question or quotation that may close it ("Is there a storm
+	// brewing? Read more At 3.30pm…", "…it's over'read more St Gallen's…").
+	{inlineCut{[]string{"read more "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([^.!?]{10,200}?(?:[?!]["”’']?\s?|["”’']\s?|\s)(?i:read more)\s)[\p{L}\d"“'‘]`), ""}, readerAsked},
 	// an ad slot's label before a word in small letters, in text set in
 	// small letters, where no capital tells a sentence's start: "…in court.
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
@@ -47,6 +49,9 @@ func readerAsked(p string, m []int) bool {
 	link := p[m[3]-len("read more ") : m[3]]
 	next := strings.TrimRightFunc(lower(p[m[3]:wordEnd(p, m[3])]), func(r rune) bool { return !unicode.IsLetter(r) })
 	words := strings.Fields(p[m[2] : m[3]-len(" read more ")])
+	if after := lower(p[m[3]:]); next == "at" && (strings.HasPrefix(after, "at least ") || len(after) > 3 && isDigit(after[3])) {
+		next = "" // "…shooting Read more At least one officer…", "Read more At 3.30pm, police…"
+	}
 	if len(words) < 3 || readMoreSubjects[lower(words[len(words)-1])] || readMoreObjects[next] || strings.HasSuffix(next, "ly") {
 		return true
 	}

@@ -452,7 +452,10 @@ var boxFurniture = []string{
 	"sign up to follow, and we", "there are multiple videos inside this story", "newsletter delivered to your email",
 	"select a newsletter", "our email newsletters", "subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
 	"verification message", "spam or junk folder", "already have an account", "send a conformation email",
-	"email to this address", "why don't you sign up", "this is a breaking news update",
+	"email to this address", "why don't you sign up", "this is a breaking news update", "delivered right to your inbox",
+	"to receive our daily newsletter", "enabling javascript to view ads", "tap to read more", "log in or register with your social",
+	"search the web advanced search", "verify you're not a robot", "invalid email address",
+	"view all new york times newsletters",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
 	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
 	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
@@ -490,7 +493,7 @@ var inlineFurniture = []string{
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
 	"please enable javascript to watch this video", "story continued below",
-	"« previous | main | next »", "advertisement - article continues below »", "article continues below",
+	"« previous | main | next »", "advertisement - article continues below »", "article continues below", "newsletter sign up",
 }
 
 // inlineCut is a page-template piece found by pattern inside running text:
@@ -535,8 +538,14 @@ var inlineCuts = []inlineCut{
 	// quotation set apart, as Multi-News sets it ("…the institution. "
 	// photo ms. Rowe, a freshman…")
 	{[]string{"photo "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([Pp]hoto\s+)(?:(?i:the|a|an|it|he|she|they|we|i|this|these|those|his|her|their|its|our|there|when|while|after|before|since|during|because|although|as|if|at|on|in|under|more|most|many|some|last|mr|mrs|ms|dr)\b|["“])`), ""},
-	// a highlights box's label: "Story highlights The fund was created…"
-	{[]string{"story highlights"}, regexp.MustCompile(`(?i)^(story highlights\s+)`), ""},
+	// a news site's note on an old story's age: "This article is over 1
+	// year old Court does not rule on…"
+	{[]string{"this article is "}, regexp.MustCompile(`(?i)^(this article is (?:over|more than) (?:\d+|a|an|one) (?:years?|months?|days?) old\s+)`), ""},
+	// a highlights box's label: "Story highlights The fund was created…",
+	// also after the caption of the picture above it ("…in Tempe on
+	// Thursday. (Photo: Michael Schennum) Story highlights Experimental
+	// philosopher…")
+	{[]string{"story highlights"}, regexp.MustCompile(`(?i)(?:^|[.!?)]["”’]?\s)(story highlights\s+)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
@@ -644,6 +653,14 @@ var inlineCuts = []inlineCut{
 	{[]string{"buy photo"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)((?:[\p{L}'’-]+\s){0,3}[\p{L}'’-]+\s?/\s?[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,3}\sbuy photo\s)`), ""},
 	{[]string{"buy photo"}, regexp.MustCompile(`(?i)\b(buy photo\s)`), ""},
 	{[]string{"enlarge image"}, regexp.MustCompile(`(?i)(?:^|[.!?]["”’]?\s)(enlarge image\s(?:close\s)?)`), ""},
+	// a player's notice where the page's script did not run, after the
+	// headline of the video it would play ("Nazi-era graves to be dug up in
+	// Austria Please turn on JavaScript. Media requires JavaScript to
+	// play."), and a station's link under a video's caption ("…on November
+	// 15, 2018. Embed More News Videos Bobbitt claims…"): each ends what
+	// stood before it
+	{[]string{"turn on javascript"}, regexp.MustCompile(`(?i)(please turn on javascript\.\s?(?:media requires javascript to play\.)?)`), endSentence},
+	{[]string{"embed more news videos"}, regexp.MustCompile(`(?i)(embed more news videos)`), endSentence},
 	// a broadcast transcript's mark of a new speaker: "…to you. >> The
 	// magazine tested almost 100 samples…"
 	{[]string{">> "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(>{2,3}\s)`), ""},
