@@ -467,8 +467,8 @@ var boxFurniture = []string{
 	// appeals and reprint notices
 	"help us deliver journalism", "keep our journalism open", "our journalism takes", "support our journalism",
 	"order reprints", "presentation-ready copies", "may not be published, broadcast, rewritten",
-	// photo captions
-	"file photo",
+	// photo captions, and a picture's share buttons before its caption
+	"file photo", "facebook twitter pinterest",
 	// a recommendation widget's script set out as text
 	"window._taboola",
 	// calls to click, a video player's buttons
@@ -538,6 +538,21 @@ var inlineCuts = []inlineCut{
 	// quotation set apart, as Multi-News sets it ("…the institution. "
 	// photo ms. Rowe, a freshman…")
 	{[]string{"photo "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([Pp]hoto\s+)(?:(?i:the|a|an|it|he|she|they|we|i|this|these|those|his|her|their|its|our|there|when|while|after|before|since|during|because|although|as|if|at|on|in|under|more|most|many|some|last|mr|mrs|ms|dr)\b|["“])`), ""},
+	// a local news site's time stamps after the headline: "…Gertrude
+	// Weaver, dies Posted: Monday, April 6, 2015 3:09 PM EDT Updated:
+	// Monday, April 13, 2015 2:53 PM EDT Channel 7 News has confirmed…",
+	// "Updated: Feb 28, 2016 - 5:16 PM", "Updated: Wednesday, 8:29 a.m.",
+	// with the byline before them ("By: Debbie Lord, Cox Media Group
+	// National Content Desk Updated: Jun 14, 2016 - 12:24 PM After the…")
+	{[]string{"posted:", "updated:"}, regexp.MustCompile(`(?i)((?:\bby:\s[^.!?|:]{1,80}?\s)?(?:\b(?:posted|updated)\s?:\s(?:` + postedAt + `)\s*)+(?:posted:\s?updated:\s)?)`), endSentence},
+	// a copyright line run into the text: "…settles suit with teen
+	// Copyright by KOIN - All rights reserved Liberty High School…",
+	// "Copyright 2017 by WKMG ClickOrlando - All rights reserved."
+	{[]string{"all rights reserved"}, regexp.MustCompile(`(?i)(copyright\s(?:©\s?)?(?:\d{4}\s)?(?:by\s)?[^.!?]{1,60}?\s?[-–—|]?\s?all rights reserved\.?)`), endSentence},
+	// an article's audio player and share buttons over the story: "Listen
+	// to article 4:26 Share this article Facebook Twitter LinkedIn Email
+	// President Donald Trump ordered…"
+	{[]string{"facebook twitter linkedin email"}, regexp.MustCompile(`(?i)(?:^|\s)((?:listen to article\s+\d{1,2}\s?:\s?\d{2}\s+)?(?:share this article\s+)?facebook twitter linkedin email\s+)`), ""},
 	// a news site's note on an old story's age: "This article is over 1
 	// year old Court does not rule on…"
 	{[]string{"this article is "}, regexp.MustCompile(`(?i)^(this article is (?:over|more than) (?:\d+|a|an|one) (?:years?|months?|days?) old\s+)`), ""},
@@ -690,6 +705,13 @@ const (
 	siteStamp = `\b\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc)` +
 		`(?:\s/\s(?:updated\s)?\p{L}{3,9}\.?\s\d{1,2},\s\d{4},\s\d{1,2}\s?:\s?\d{2}\s?[ap]m\s(?:gmt|utc))?` +
 		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
+	// postedAt is when a page says its story was posted or updated: a
+	// date and a time ("Monday, April 6, 2015 3:09 PM EDT", "Feb 28, 2016
+	// - 5:16 PM", "December 17, 2013, at 3:05 a.m."), or a weekday and a
+	// time ("Wednesday, 8:29 a.m.").
+	postedAt = `(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4},?\s(?:at\s|-\s)?` + clockTime +
+		`|\p{L}{3,6}day,\s` + clockTime
+	clockTime = `\d{1,2}\s?:\s?\d{2}\s?(?:[ap]\.?\s?m\.?)?(?:\s(?:edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|pt|gmt|utc)\b)?`
 	// bylineName is a writer's name in a byline set in small letters (the
 	// site stamp's and the updated-by byline above), where its end cannot
 	// be told from the story's first words: two words, maybe a middle
