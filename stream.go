@@ -94,7 +94,7 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 }
 
 // displayTitle returns the article's title or, when it has none, its first
-// sentence with a word in it (not a rule of dots) trimmed to a headline of
+// sentence that could open a story (leadable) trimmed to a headline of
 // about twelve words. A page whose story did not load has none when that
 // sentence is under featureLead words: it is a label the furniture left
 // ("Learn more", "Get digital access").
@@ -102,7 +102,7 @@ func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
 		return articleTitle{text: t, titled: true}
 	}
-	k := slices.IndexFunc(d.Sentences, func(s DocSentence) bool { return len(s.Tokens) > 0 })
+	k := slices.IndexFunc(d.Sentences, leadable)
 	if k < 0 {
 		return articleTitle{}
 	}
@@ -113,6 +113,16 @@ func (d *Doc) displayTitle() articleTitle {
 	}
 	leans := danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
 	return articleTitle{text: headline.Trim(first.Text, 12), lead: lead, leans: leans}
+}
+
+// leadable reports whether a sentence could title the story it opens: it
+// has a word in it (it is no rule of dots), and it is none of what the
+// summary passes over at an article's start, a template's box ("Editor's
+// note: …"), a line holding a link, a photo's caption or the writer's
+// biography.
+func leadable(s DocSentence) bool {
+	return len(s.Tokens) > 0 && !clean.OpensWithTemplate(s.Text) && !clean.HoldsLink(s.Text) &&
+		!clean.IsCaption(s.Text) && !clean.IsAuthorBio(s.Text)
 }
 
 // articleTitle is an article's title (titled), or its first sentence

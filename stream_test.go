@@ -346,6 +346,21 @@ func TestClusterTitleIsNoRuleOfDots(t *testing.T) {
 	}
 }
 
+func TestClusterTitleIsNoCaptionOrLink(t *testing.T) {
+	for _, text := range []string{
+		"Russian President Vladimir Putin speaks during his annual news conference in Moscow, Russia, Thursday, Dec. 18, 2014. Putin says Russia has enough currency reserves and the ruble will recover.",
+		"See http://youtu.be/s1kfueracj0 for an uninterrupted view of the throw. Putin says Russia has enough currency reserves and the ruble will recover.",
+	} {
+		c, err := precis.Cluster(context.Background(), []precis.Article{{ID: "page", Text: text}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(c.Stories) != 1 || !strings.HasPrefix(c.Stories[0].Title, "Putin says") {
+			t.Errorf("stories %+v: want one, titled by its lead, not by a caption or a link", c.Stories)
+		}
+	}
+}
+
 func TestTopStoriesBriefsTheLargest(t *testing.T) {
 	arts, gold := mixed(t)
 	b, err := precis.Brief(context.Background(), arts, precis.WithWords(40), precis.WithTopStories(1))
