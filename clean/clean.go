@@ -453,7 +453,7 @@ var boxFurniture = []string{
 	"select a newsletter", "our email newsletters", "subscribe to our newsletter", "consider subscribing", "delivered weekday mornings", "delivered to your inbox",
 	"verification message", "spam or junk folder", "already have an account", "send a conformation email",
 	"email to this address", "why don't you sign up", "this is a breaking news update", "delivered right to your inbox",
-	"to receive our daily newsletter", "enabling javascript to view ads", "tap to read more", "log in or register with your social",
+	"to receive our daily newsletter", "enabling javascript to view ads", "log in or register with your social",
 	"search the web advanced search", "verify you're not a robot", "invalid email address",
 	"view all new york times newsletters",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
