@@ -100,11 +100,11 @@ func (s *Stream) copiesOnly(docs []*Doc) []Placement {
 // ("Learn more", "Get digital access").
 func (d *Doc) displayTitle() articleTitle {
 	if t := d.Title(); t != "" {
-		return articleTitle{text: t, titled: true}
+		return articleTitle{text: t, titled: true, empty: len(d.Sentences) == 0}
 	}
 	k := slices.IndexFunc(d.Sentences, leadable)
 	if k < 0 {
-		return articleTitle{}
+		return articleTitle{empty: len(d.Sentences) == 0}
 	}
 	first := d.Sentences[k]
 	lead := text.Words(first.Text)
@@ -134,6 +134,7 @@ type articleTitle struct {
 	titled bool
 	lead   int
 	leans  bool
+	empty  bool // no sentence is left once page furniture is cut
 }
 
 // featureLead is the fewest words of a first sentence that titles a story
@@ -221,7 +222,10 @@ type StoryGroup struct {
 	Title    string     `json:"title"`
 	Articles []string   `json:"articles"`
 	Copies   [][]string `json:"copies"`
-	members  []int
+	// NoText is set when none of the story's articles holds a sentence once
+	// page furniture is cut: pages whose story did not load, empty files.
+	NoText  bool `json:"no_text,omitempty"`
+	members []int
 }
 
 // Clustering returns the stories so far, largest first (ties: the one whose
@@ -240,6 +244,7 @@ func (s *Stream) clustering(titled bool) *Clustering {
 		if titled {
 			sg.Title = s.storyTitle(members)
 		}
+		sg.NoText = !slices.ContainsFunc(members, func(m int) bool { return !s.titles[m].empty })
 		for i, m := range members {
 			sg.Articles[i] = s.ids[m]
 			storyOf[m] = k

@@ -56,7 +56,10 @@ func cmdCluster(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	var b strings.Builder
 	for _, s := range c.Stories {
 		title := render.Typeset(s.Title)
-		if title == "" {
+		switch {
+		case s.NoText:
+			title = "(no story text once page furniture is cut)"
+		case title == "":
 			title = "(untitled)"
 		}
 		fmt.Fprintf(&b, "%s  %s  (%s)\n", s.ID, title, render.Articles(len(s.Articles)))

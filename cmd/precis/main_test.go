@@ -184,6 +184,34 @@ func TestClusterCommand(t *testing.T) {
 	}
 }
 
+// TestClusterMarksStoriesWithNoText: a page that holds nothing but page
+// furniture is kept in a story of its own, marked as holding no text, and
+// the text output says so rather than "(untitled)".
+func TestClusterMarksStoriesWithNoText(t *testing.T) {
+	jsonl := `{"id":"flood","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams searched the streets."}
+{"id":"blank","text":"Advertisement\n\nLoading article content"}
+`
+	code, out, errs := runCmd(t, jsonl, "cluster", "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var c struct {
+		Stories []struct {
+			Articles []string `json:"articles"`
+			NoText   bool     `json:"no_text"`
+		} `json:"stories"`
+	}
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if len(c.Stories) != 2 || c.Stories[0].NoText || strings.Join(c.Stories[1].Articles, ",") != "blank" || !c.Stories[1].NoText {
+		t.Fatalf("stories = %+v; want flood, then blank marked no_text", c.Stories)
+	}
+	if _, out, _ := runCmd(t, jsonl, "cluster", "-"); !strings.Contains(out, "s2  (no story text once page furniture is cut)  (1 article)") {
+		t.Errorf("text output:\n%s", out)
+	}
+}
+
 func TestTrainThenEvalWithTheModel(t *testing.T) {
 	dir := t.TempDir()
 	set := filepath.Join(dir, "set.jsonl")
