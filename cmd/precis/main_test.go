@@ -141,26 +141,38 @@ func TestRougeCommand(t *testing.T) {
 	}
 }
 
+// clusterOutput is what `precis cluster --format json` prints.
+type clusterOutput struct {
+	Stories []struct {
+		ID       string     `json:"id"`
+		Title    string     `json:"title"`
+		Articles []string   `json:"articles"`
+		Copies   [][]string `json:"copies"`
+		NoText   bool       `json:"no_text"`
+	} `json:"stories"`
+}
+
+// clusterJSON runs `precis cluster --format json` on JSON Lines articles
+// and decodes what it prints.
+func clusterJSON(t *testing.T, jsonl string) clusterOutput {
+	t.Helper()
+	code, out, errs := runCmd(t, jsonl, "cluster", "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var c clusterOutput
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	return c
+}
+
 func TestClusterCommand(t *testing.T) {
 	jsonl := `{"id":"a","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams in boats searched flooded streets, the mayor said."}
 {"id":"b","text":"The striker signed a five-year contract with the club on Friday for a record transfer fee. The coach said he would debut in the cup match."}
 {"id":"c","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams in boats searched the flooded streets, the town's mayor said."}
 `
-	code, out, errs := runCmd(t, jsonl, "cluster", "--format", "json", "-")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var c struct {
-		Stories []struct {
-			ID       string     `json:"id"`
-			Title    string     `json:"title"`
-			Articles []string   `json:"articles"`
-			Copies   [][]string `json:"copies"`
-		} `json:"stories"`
-	}
-	if err := json.Unmarshal([]byte(out), &c); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	c := clusterJSON(t, jsonl)
 	if len(c.Stories) != 2 || strings.Join(c.Stories[0].Articles, ",") != "a,c" || strings.Join(c.Stories[1].Articles, ",") != "b" {
 		t.Fatalf("stories = %+v", c.Stories)
 	}
@@ -172,7 +184,7 @@ func TestClusterCommand(t *testing.T) {
 	}
 	// a title is set for a reader: the wire's typewriter quotation marks as
 	// print sets them, the day left out as a headline leaves it
-	code, out, _ = runCmd(t, strings.ReplaceAll(jsonl, "near Cambe", "near ``Cambe''"), "cluster", "-")
+	code, out, _ := runCmd(t, strings.ReplaceAll(jsonl, "near Cambe", "near ``Cambe''"), "cluster", "-")
 	if code != 0 || !strings.Contains(out, "copies: a, c") || !strings.Contains(out, "near “Cambe”, forcing") || strings.Contains(out, "Monday") {
 		t.Errorf("text output (exit %d):\n%s", code, out)
 	}
@@ -191,19 +203,7 @@ func TestClusterMarksStoriesWithNoText(t *testing.T) {
 	jsonl := `{"id":"flood","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams searched the streets."}
 {"id":"blank","text":"Advertisement\n\nLoading article content"}
 `
-	code, out, errs := runCmd(t, jsonl, "cluster", "--format", "json", "-")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, errs)
-	}
-	var c struct {
-		Stories []struct {
-			Articles []string `json:"articles"`
-			NoText   bool     `json:"no_text"`
-		} `json:"stories"`
-	}
-	if err := json.Unmarshal([]byte(out), &c); err != nil {
-		t.Fatalf("%v: %s", err, out)
-	}
+	c := clusterJSON(t, jsonl)
 	if len(c.Stories) != 2 || c.Stories[0].NoText || strings.Join(c.Stories[1].Articles, ",") != "blank" || !c.Stories[1].NoText {
 		t.Fatalf("stories = %+v; want flood, then blank marked no_text", c.Stories)
 	}
