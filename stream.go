@@ -109,7 +109,7 @@ func (d *Doc) displayTitle() articleTitle {
 	first := d.Sentences[k]
 	lead := text.Words(first.Text)
 	if lead < featureLead && d.mostlyFurniture() {
-		return articleTitle{}
+		return articleTitle{empty: true}
 	}
 	leans := danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
 	return articleTitle{text: headline.Trim(first.Text, 12), lead: lead, leans: leans}
@@ -134,7 +134,7 @@ type articleTitle struct {
 	titled bool
 	lead   int
 	leans  bool
-	empty  bool // no sentence is left once page furniture is cut
+	empty  bool // no story text once page furniture is cut: no sentence, or a label the furniture left
 }
 
 // featureLead is the fewest words of a first sentence that titles a story
@@ -222,8 +222,9 @@ type StoryGroup struct {
 	Title    string     `json:"title"`
 	Articles []string   `json:"articles"`
 	Copies   [][]string `json:"copies"`
-	// NoText is set when none of the story's articles holds a sentence once
-	// page furniture is cut: pages whose story did not load, empty files.
+	// NoText is set when none of the story's articles holds story text once
+	// page furniture is cut (no sentence, or only a label the furniture
+	// left: "Learn more"): pages whose story did not load, empty files.
 	NoText  bool `json:"no_text,omitempty"`
 	members []int
 }

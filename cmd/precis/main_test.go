@@ -197,15 +197,17 @@ func TestClusterCommand(t *testing.T) {
 }
 
 // TestClusterMarksStoriesWithNoText: a page that holds nothing but page
-// furniture is kept in a story of its own, marked as holding no text, and
+// furniture, or only a label the furniture left, is kept in a story of its
+// own, marked as holding no text, and
 // the text output says so rather than "(untitled)".
 func TestClusterMarksStoriesWithNoText(t *testing.T) {
 	jsonl := `{"id":"flood","text":"The Parana river burst its banks near Cambe on Monday, forcing 3,000 people from their homes. Rescue teams searched the streets."}
 {"id":"blank","text":"Advertisement\n\nLoading article content"}
+{"id":"tweet","text":"Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications. You always have the option to delete your Tweet location history. Learn more"}
 `
 	c := clusterJSON(t, jsonl)
-	if len(c.Stories) != 2 || c.Stories[0].NoText || strings.Join(c.Stories[1].Articles, ",") != "blank" || !c.Stories[1].NoText {
-		t.Fatalf("stories = %+v; want flood, then blank marked no_text", c.Stories)
+	if len(c.Stories) != 3 || c.Stories[0].NoText || strings.Join(c.Stories[1].Articles, ",") != "blank" || !c.Stories[1].NoText || !c.Stories[2].NoText {
+		t.Fatalf("stories = %+v; want flood, then blank and tweet (a label left: \"Learn more\") marked no_text", c.Stories)
 	}
 	if _, out, _ := runCmd(t, jsonl, "cluster", "-"); !strings.Contains(out, "s2  (no story text once page furniture is cut)  (1 article)") {
 		t.Errorf("text output:\n%s", out)
