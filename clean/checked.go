@@ -49,8 +49,11 @@ func readerAsked(p string, m []int) bool {
 	link := p[m[3]-len("read more ") : m[3]]
 	next := strings.TrimRightFunc(lower(p[m[3]:wordEnd(p, m[3])]), func(r rune) bool { return !unicode.IsLetter(r) })
 	words := strings.Fields(p[m[2] : m[3]-len(" read more ")])
-	if after := lower(p[m[3]:]); next == "at" && (strings.HasPrefix(after, "at least ") || len(after) > 3 && isDigit(after[3])) {
-		next = "" // "…shooting Read more At least one officer…", "Read more At 3.30pm, police…"
+	if next == "at" { // not "read more at" when "at least" or a time follows
+		after := lower(p[m[3]:min(len(p), m[3]+len("at least "))])
+		if after == "at least " || len(after) > 3 && isDigit(after[3]) {
+			next = "" // "…shooting Read more At least one officer…", "Read more At 3.30pm, police…"
+		}
 	}
 	if len(words) < 3 || readMoreSubjects[lower(words[len(words)-1])] || readMoreObjects[next] || strings.HasSuffix(next, "ly") {
 		return true
