@@ -421,6 +421,31 @@ func TestPageLeftoversAreNotSummarized(t *testing.T) {
 	}
 }
 
+// TestSocialPageIsNoStory: a page that shows only a social network's page
+// in place of its story ("See more of … on Facebook") neither titles the
+// briefing nor gives it a sentence.
+func TestSocialPageIsNoStory(t *testing.T) {
+	report := "A ferry carrying 300 passengers sank off the coast of Sulawesi on Tuesday, and rescuers pulled 120 survivors from the water. " +
+		"The ferry capsized in heavy seas an hour after leaving port, officials said."
+	arts := []precis.Article{{ID: "page", Text: "See more of Sulawesi Ferry Watch on Facebook"}, {ID: "report", Text: report}}
+	b, err := precis.Brief(context.Background(), arts, precis.WithOneStory())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := b.Stories[0]
+	if strings.Contains(st.Title, "Facebook") {
+		t.Errorf("the social page titles the story: %q", st.Title)
+	}
+	for _, s := range st.Summary {
+		if slices.Contains(s.Sources, "page") {
+			t.Errorf("the social page gave a summary sentence: %q", s.Text)
+		}
+	}
+	if len(st.Summary) == 0 {
+		t.Error("the report gave no summary")
+	}
+}
+
 // TestStoryInsidePageBoxesIsSummarized: a page that shows its story with a
 // newsletter's sign-up box, however short the story, or inside a web
 // archive's capture with the archive's note at its top and foot, is no

@@ -38,7 +38,22 @@ var checkedCuts = []checkedCut{
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
 	// capital or a function word, inlineCuts cut it in any text)
 	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound},
+	// a page's text-size buttons' label opening it, before its headline or
+	// a comment count: "Text size local family's video…", "Text size
+	// comments ( 3 ) this story is by…" (after "- + reset" inlineCuts cut
+	// it anywhere)
+	{inlineCut{[]string{"text size "}, regexp.MustCompile(`(?i)^(text size\s+(?:comments\s?\(\s?\d+\s?\)\s+)?)(\p{L}+)`), ""}, sizeTold},
 }
+
+// sizeTold reports whether the word after "Text size" (the pattern's
+// second group) goes on a sentence about the size of text: "Text size is
+// set by the browser".
+func sizeTold(p string, m []int) bool {
+	return sizePredicates[lower(p[m[4]:m[5]])]
+}
+
+// sizePredicates are words that go on a sentence opening "Text size".
+var sizePredicates = wordSet(`is was are were matters of and or can could should will would may might in on for to has had does did`)
 
 // readerAsked reports whether a "read more" the related-headline pattern
 // matched (m) is the prose's own: a reader asked or able to read more ("you

@@ -433,7 +433,9 @@ var standInFurniture = []string{
 	"crawls of supported", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
 	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
 	"currently not publicly accessible", "version that was live when the page was written",
-	"pages that are referenced are changed",
+	"pages that are referenced are changed", "crawls performed by",
+	// a social network's or a video site's page in place of a story
+	"join this group to see the discussion", "unable to fetch your friends", "you can change this preference below",
 	// error pages, and a web server's page where a site's should be
 	"distributed with nginx", "nginx configuration file",
 	"the page you requested was not found", "check the url for proper spelling", "return to the page you were visiting",
@@ -455,7 +457,7 @@ var boxFurniture = []string{
 	"email to this address", "why don't you sign up", "this is a breaking news update", "delivered right to your inbox",
 	"to receive our daily newsletter", "enabling javascript to view ads", "log in or register with your social",
 	"search the web advanced search", "verify you're not a robot", "invalid email address",
-	"view all new york times newsletters",
+	"view all new york times newsletters", "including about available controls",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
 	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
 	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
@@ -1035,12 +1037,16 @@ var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", 
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
-// words run into the story ("Story highlights The fund was created…"). Such
-// a sentence keeps its words for sorting articles into stories, but is no
-// summary sentence.
+// words run into the story ("Story highlights The fund was created…"), or
+// is a social network's page shown where a story should be (socialPage).
+// Such a sentence keeps its words for sorting articles into stories, but is
+// no summary sentence.
 func OpensWithTemplate(s string) bool {
 	if s == "" || !templateStarts[s[0]] {
 		return false // the common case, told by the first byte
+	}
+	if socialPage(s) {
+		return true
 	}
 	for _, t := range templateOpenings {
 		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
@@ -1145,6 +1151,16 @@ func IsWebFurniture(s string) bool {
 // kind, a box around an article the page does show (a newsletter's sign-up,
 // a caption, an appeal), says nothing of whether the story loaded.
 func StandsIn(s string) bool { return standInSet.In(s) }
+
+// socialPage reports whether a sentence is all a social network's page
+// shows of itself where a story should be: "See more of Heal the Bay on
+// Facebook". Its name may tell the story the page belongs to.
+func socialPage(s string) bool {
+	s = strings.TrimRight(s, " .")
+	const open, end = "see more of ", " on facebook"
+	return len(s) > len(open)+len(end) && len(s) < 160 &&
+		strings.EqualFold(s[:len(open)], open) && strings.EqualFold(s[len(s)-len(end):], end)
+}
 
 // captionWords may stand between "In this" and "photo" in a caption,
 // besides a date's month: "undated", "handout", "file".

@@ -326,6 +326,7 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"For 50 years, 1010 WINS has been a news and information utility for the New York metropolitan area.",
 		"Sign up to receive our daily newsletters and get special offers delivered right to your inbox.",
 		"Please support our site by enabling JavaScript to view ads.",
+		"Learn more, including about available controls: Cookies Policy",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -369,6 +370,10 @@ func TestStandsIn(t *testing.T) {
 		"If you read and enjoy our journalism, please consider subscribing today.":                   false,
 		"FILE - In this Jan. 28, 2014, file photo, the quarterback speaks to reporters.":             false,
 		"Click here to see the most popular characters.":                                             false,
+		"This collection contains collaborative election crawls performed by IA.":                    true,
+		"Join this group to see the discussion, post and comment.":                                   true,
+		"You're viewing YouTube in English. You can change this preference below.":                   true,
+		"Facebook was unable to fetch your friends.":                                                 true,
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("not web furniture: %q", s)
@@ -412,6 +417,8 @@ func TestInlineCuts(t *testing.T) {
 		"Three soldiers were killed. (AP Photo/Rahmat Gul) ( uncredited/ap ) The attack came at dawn.":                                                                                           "Three soldiers were killed. The attack came at dawn.",
 		"[ photo/xinhua ] China launched a second dig at the burial pit.":                                                                                                                        "China launched a second dig at the burial pit.",
 		"A man walks in tempe on thursday, march 5, 2015. ( photo: michael schennum / the republic ) story highlights experimental philosopher jonathon keats is bringing his project to tempe.": "A man walks in tempe on thursday, march 5, 2015. Experimental philosopher jonathon keats is bringing his project to tempe.",
+		"Text size local family's video of infant girl trying on glasses hits 15 million views.":                                                                                                 "Local family's video of infant girl trying on glasses hits 15 million views.",
+		"Text size comments ( 3 ) this story is by chaim levinson though the prime minister denies it.":                                                                                          "This story is by chaim levinson though the prime minister denies it.",
 		"This article is over 1 year old the corpses, roped together, were discovered by a climber.":                                                                                             "The corpses, roped together, were discovered by a climber.",
 		"Listen to article 4: 26 share this article facebook twitter linkedin email president donald trump ordered a review.":                                                                    "President donald trump ordered a review.",
 		"World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt updated: monday, april 13, 2015 2: 53 pm edt channel 7 news has confirmed it.":                                    "World's oldest person dies. Channel 7 news has confirmed it.",
@@ -507,6 +514,7 @@ func TestInlineCuts(t *testing.T) {
 		"( you can read more about friday's developments here. ) in a hastily arranged meeting, they met.": "( you can read more about friday's developments here. ) in a hastily arranged meeting, they met.",
 		"Do you want to know what happened? Read more about it at the site.":                               "Do you want to know what happened? Read more about it at the site.",
 		"Readers wanted more. The survey found those people read more at night than by day.":               "Readers wanted more. The survey found those people read more at night than by day.",
+		"Text size is set by the reader's browser, the designers said.":                                    "Text size is set by the reader's browser, the designers said.",
 		"This article is over 1 year old, the editor said.":                                                "This article is over 1 year old, the editor said.",
 		"Days after the reports, he posted: \" my name's elba \" on june 4, 2015.":                         "Days after the reports, he posted: \" my name's elba \" on june 4, 2015.",
 		"Critics said the story highlights the plight of farmers.":                                         "Critics said the story highlights the plight of farmers.",
@@ -654,12 +662,14 @@ func TestOpensWithTemplate(t *testing.T) {
 	for _, s := range []string{"Photos: unrest in Syria Syrian men help survivors out of a building.", "/ Updated by Sarah Fitzpatrick adult film star Stormy Daniels sued.", "Subscribe Washington — Martin Shkreli invoked the Fifth Amendment.",
 		"Related: Sanders: Trump enticing his supporters to be violent, Clinton said.", "Watch: Mariah Carey reveals how she met him.",
 		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention.",
-		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke."} {
+		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
+		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
 	}
-	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below."} {
+	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below.",
+		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
