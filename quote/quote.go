@@ -42,7 +42,7 @@ type occurrence struct {
 	offset  int // of the opening mark in the paragraph
 }
 
-var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|proclaimed|advised|pleaded|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read`
+var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|proclaimed|advised|pleaded|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read|appealed|appeals|urges|demanded|demands`
 
 // unnamedNouns are the words that make an unnamed speaker: "a senior
 // official", "the ministry".

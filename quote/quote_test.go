@@ -383,3 +383,20 @@ func TestDocumentsRelativesAndNamesAfterAnArticle(t *testing.T) {
 		"husband is innocent":  "Hu Jiangxia",
 	})
 }
+
+// TestAppealsAndDemands: a speaker who appeals to or demands of someone in
+// the quotation's words owns them, however long the object between.
+func TestAppealsAndDemands(t *testing.T) {
+	qs := extract(
+		"Pope John Paul II visited the shrine on Saturday. John Paul appealed to a country that has suffered from war and ethnic divisions ``to forgive and reconcile and to purify one's memory of hatred.''",
+		"Senator Maria Alvarez demanded ``a full accounting of every dollar the agency spent'' before the vote.",
+	)
+	for _, c := range []struct{ words, speaker, verb string }{
+		{"forgive and reconcile", "John Paul II", "appealed"},
+		{"full accounting", "Maria Alvarez", "demanded"},
+	} {
+		if q := findQuote(qs, c.words); q == nil || q.Speaker != c.speaker || q.Verb != c.verb {
+			t.Errorf("%q: %+v, want %s %s", c.words, q, c.speaker, c.verb)
+		}
+	}
+}
