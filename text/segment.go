@@ -152,6 +152,14 @@ func stopped(p string) []Span {
 				j += s2
 				continue
 			}
+			if r2 == ' ' {
+				// a bracket set apart from the words it closes: "pelosi ( d-calif.
+				// ) and rep. steve israel…", "( he was. he left. ) then…"
+				if k := skipSpace(p, j); k < len(p) && (p[k] == ')' || p[k] == ']') && openBracket(p[:termStart], p[k]) {
+					closedQuote, j = true, k
+					continue
+				}
+			}
 			break
 		}
 		if j >= len(p) {
@@ -197,6 +205,16 @@ func stopped(p string) []Span {
 		}
 	}
 	return out
+}
+
+// openBracket reports whether s, a paragraph up to a stop, leaves open a
+// bracket that closer (')' or ']') closes.
+func openBracket(s string, closer byte) bool {
+	opener := byte('(')
+	if closer == ']' {
+		opener = '['
+	}
+	return strings.Count(s, string(opener)) > strings.Count(s, string(closer))
 }
 
 // spaceEndsSentence reports whether the space at p[i] ends the sentence that
