@@ -43,7 +43,25 @@ var checkedCuts = []checkedCut{
 	// comments ( 3 ) this story is by…" (after "- + reset" inlineCuts cut
 	// it anywhere)
 	{inlineCut{[]string{"text size "}, regexp.MustCompile(`(?i)^(text size\s+(?:comments\s?\(\s?\d+\s?\)\s+)?)(\p{L}+)`), ""}, sizeTold},
+	// the credit a news site's video player sets after its video's
+	// description, before the story or the next caption: "…was 92. USA
+	// TODAY The wife of America's 41st president…", "…super bowl lii. Usa
+	// today sports rob gronkowski scored…" (not "USA Today reported…")
+	{inlineCut{[]string{"usa today "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)((?i:usa today)(?:\s(?i:sports|network))?\s+)(\p{L}[\p{L}'’]*)`), ""}, creditTold},
 }
+
+// creditTold reports whether the word after a video's credit (the
+// pattern's second group) makes the credit the subject of a sentence, a
+// paper that reports ("USA Today reported…", "USA Today and…"), or of its
+// desk's ("USA TODAY Sports' Martin Rogers discusses…").
+func creditTold(p string, m []int) bool {
+	w := lower(p[m[4]:m[5]])
+	return paperPredicates[w] || strings.HasPrefix(w, "sports") || strings.HasPrefix(w, "network") // "USA TODAY Sports' Martin Rogers…"
+}
+
+// paperPredicates are words that go on a sentence whose subject is a paper.
+var paperPredicates = wordSet(`reported reports report said says has had have was is were are will would could obtained found first named review reviewed asked contacted columnist poll polls editorial editors analysis investigation and or of to in on for which that who also later learned confirmed published ran
+	breaks looks takes talks discusses explains examines reviews ranks picks predicts offers shows gives goes gets brings presents tracks explores weighs previews recaps answers spoke talked caught sat went`)
 
 // sizeTold reports whether the word after "Text size" (the pattern's
 // second group) goes on a sentence about the size of text: "Text size is
