@@ -547,6 +547,11 @@ var inlineCuts = []inlineCut{
 	// with the byline before them ("By: Debbie Lord, Cox Media Group
 	// National Content Desk Updated: Jun 14, 2016 - 12:24 PM After the…")
 	{[]string{"posted:", "updated:"}, regexp.MustCompile(`(?i)((?:\bby:\s[^.!?|:]{1,80}?\s)?(?:\b(?:posted|updated)\s?:\s(?:` + postedAt + `)\s*)+(?:posted:\s?updated:\s)?)`), endSentence},
+	// a picture's credit after its caption, as Politico and The Hill set
+	// it: "…donald trump boasted wednesday night. | Getty Trump: 'I don't
+	// know why…'", "…in the briefing room. | AP Photo Democrats to link…",
+	// "| Mark Wilson/Getty Images", "| John Shinkle/POLITICO"
+	{[]string{"| "}, regexp.MustCompile(`(?i)(?:^|\s)(\|\s(?:ap photo|getty images|getty|afp|reuters|[\p{L}.'’ -]{2,40}?/(?:afp/)?(?:getty images|getty|politico|ap|reuters|afp))\s)`), endSentence},
 	// a copyright line run into the text: "…settles suit with teen
 	// Copyright by KOIN - All rights reserved Liberty High School…",
 	// "Copyright 2017 by WKMG ClickOrlando - All rights reserved."
