@@ -457,7 +457,8 @@ var boxFurniture = []string{
 	"email to this address", "why don't you sign up", "this is a breaking news update", "delivered right to your inbox",
 	"to receive our daily newsletter", "enabling javascript to view ads", "log in or register with your social",
 	"search the web advanced search", "verify you're not a robot", "invalid email address",
-	"view all new york times newsletters", "including about available controls",
+	"view all new york times newsletters", "including about available controls", "thank you for signing up",
+	"sign up for more newsletters", "a cookie is a small file", "do not alter this code",
 	"have an account? sign in", "sign in to update your profile", "thank you for registering",
 	"logged out of your facebook account", "re-enter zip code", "up to date with mobile alerts",
 	"as an interest to stay up to date", "you can unsubscribe at any time", "receive occasional updates",
@@ -496,6 +497,7 @@ var inlineFurniture = []string{
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
 	"please enable javascript to watch this video", "story continued below",
 	"« previous | main | next »", "advertisement - article continues below »", "article continues below", "newsletter sign up",
+	"view full caption", "tap to play gif",
 }
 
 // inlineCut is a page-template piece found by pattern inside running text:
@@ -552,6 +554,10 @@ var inlineCuts = []inlineCut{
 	// know why…'", "…in the briefing room. | AP Photo Democrats to link…",
 	// "| Mark Wilson/Getty Images", "| John Shinkle/POLITICO"
 	{[]string{"| "}, regexp.MustCompile(`(?i)(?:^|\s)(\|\s(?:ap photo|getty images|getty|afp|reuters|[\p{L}.'’ -]{2,40}?/(?:afp/)?(?:getty images|getty|politico|ap|reuters|afp))\s)`), endSentence},
+	// a video player's notices, as the Mirror's pages print them: "Video
+	// Loading Video Unavailable Click to play Tap to play The video will
+	// start in 8 Cancel Play now"
+	{[]string{"video unavailable"}, regexp.MustCompile(`(?i)((?:video loading\s+)?video unavailable\s+click to play\s+tap to play\s+the video will start in \d+\s+cancel\s+play now\s*)`), " "},
 	// a copyright line run into the text: "…settles suit with teen
 	// Copyright by KOIN - All rights reserved Liberty High School…",
 	// "Copyright 2017 by WKMG ClickOrlando - All rights reserved."
@@ -1037,9 +1043,11 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // a video's label and the headline after it ("Related: Sanders: Trump
 // enticing…", "Watch: Mariah Carey reveals…"), a picture's credit or
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
-// scientists…", "Image: …", "Illustration: …", "Pictured: …").
+// scientists…", "Image: …", "Illustration: …", "Pictured: …"), and a
+// call to the reader ("Sign up for…", "Click through the gallery…").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
-	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:"}
+	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
+	"sign up ", "click through ", "click on "}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or

@@ -327,6 +327,9 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Sign up to receive our daily newsletters and get special offers delivered right to your inbox.",
 		"Please support our site by enabling JavaScript to view ads.",
 		"Learn more, including about available controls: Cookies Policy",
+		"Sign up thank you for signing up!",
+		"Please do not alter this code.",
+		"A cookie is a small file of information that is sent to your computer or mobile phone from a website.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -422,6 +425,8 @@ func TestInlineCuts(t *testing.T) {
 		"Trump boasted wednesday night. &#124; getty trump: 'i don't know why' he said.":                                                                                                         "Trump boasted wednesday night. Trump: 'i don't know why' he said.",
 		"The senator spoke in the briefing room | AP Photo Democrats link the vacancy to the bill.":                                                                                              "The senator spoke in the briefing room. Democrats link the vacancy to the bill.",
 		"He left the stage. | Mark Wilson/Getty Images The president spoke.":                                                                                                                     "He left the stage. The president spoke.",
+		"The victims were named. Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now He helped with surgery.":                                    "The victims were named. He helped with surgery.",
+		"View full caption Deputies secure an animal farm in Ohio.":                                                                                                                              "Deputies secure an animal farm in Ohio.",
 		"Text size local family's video of infant girl trying on glasses hits 15 million views.":                                                                                                 "Local family's video of infant girl trying on glasses hits 15 million views.",
 		"Text size comments ( 3 ) this story is by chaim levinson though the prime minister denies it.":                                                                                          "This story is by chaim levinson though the prime minister denies it.",
 		"This article is over 1 year old the corpses, roped together, were discovered by a climber.":                                                                                             "The corpses, roped together, were discovered by a climber.",
@@ -671,13 +676,15 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Related: Sanders: Trump enticing his supporters to be violent, Clinton said.", "Watch: Mariah Carey reveals how she met him.",
 		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention.",
 		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
-		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook."} {
+		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook.",
+		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
 	}
 	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below.",
-		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped."} {
+		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
+		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
