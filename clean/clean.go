@@ -1169,10 +1169,12 @@ func StandsIn(s string) bool { return standInSet.In(s) }
 // shows of itself where a story should be: "See more of Heal the Bay on
 // Facebook". Its name may tell the story the page belongs to.
 func socialPage(s string) bool {
-	s = strings.TrimRight(s, " .")
 	const open, end = "see more of ", " on facebook"
-	return len(s) > len(open)+len(end) && len(s) < 160 &&
-		strings.EqualFold(s[:len(open)], open) && strings.EqualFold(s[len(s)-len(end):], end)
+	if len(s) <= len(open)+len(end) || len(s) > 160 || !strings.EqualFold(s[:len(open)], open) {
+		return false
+	}
+	s = strings.TrimRight(s, " .")
+	return len(s) > len(open)+len(end) && strings.EqualFold(s[len(s)-len(end):], end)
 }
 
 // captionWords may stand between "In this" and "photo" in a caption,
