@@ -598,7 +598,8 @@ func conversion(sentence string, prev, m mention) bool {
 var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
 	"kill": "killed", "murder": "killed", "dead": "killed", "toll": "killed",
-	"death": "killed", "die": "killed", "di": "killed", "slain": "killed", "shot": "killed",
+	"death": "killed", "die": "killed", "di": "killed", "slain": "killed",
+	"shot": "shot", // wounded or killed: "65 people shot, 13 of them fatally" (see shotDead)
 	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
 	"surrend": "captured", "seiz": "captured", "hostag": "captured",
@@ -640,14 +641,14 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 			if clauseBreak(s, i, i+1) {
 				back = false
 			} else if e, ok := table[toks[i].Stem]; ok {
-				return e
+				return shotDead(toks, i, e)
 			}
 		}
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
 			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !heldActive(toks, i) {
-				return e
+				return shotDead(toks, i, e)
 			}
 		}
 	}
@@ -655,6 +656,27 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 		return table[toks[unit].Stem]
 	}
 	return ""
+}
+
+// shotDead returns the event e of the word at toks[i], made "killed" when
+// that word is "shot" and the words around it say the shooting killed:
+// "fatally shot", "shot dead", "shot to death", "shot and killed".
+func shotDead(toks []text.Token, i int, e string) string {
+	if e != "shot" {
+		return e
+	}
+	if i > 0 && toks[i-1].Stem == "fatal" {
+		return "killed"
+	}
+	if i+1 < len(toks) {
+		switch next := toks[i+1].Norm; {
+		case next == "dead":
+			return "killed"
+		case (next == "to" || next == "and") && i+2 < len(toks) && (toks[i+2].Norm == "death" || toks[i+2].Stem == "kill"):
+			return "killed"
+		}
+	}
+	return e
 }
 
 // heldActive reports whether "held" at toks[i], after the count, is the

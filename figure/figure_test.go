@@ -356,7 +356,7 @@ func TestANumberAfterAnEventVerbCountsTheNounAfterIt(t *testing.T) {
 		"Police seized two computers and a camera. The blast killed 12, officials said.",
 		"He used e-mail to send 18 copies of the documents abroad.",
 	)
-	if countFigs(fs, "two", "deputies killed") != 1 || countFigs(fs, "two", "computers captured") != 1 || countFigs(fs, "18", "copies deployed") != 1 {
+	if countFigs(fs, "two", "deputies shot") != 1 || countFigs(fs, "two", "computers captured") != 1 || countFigs(fs, "18", "copies deployed") != 1 {
 		t.Errorf("the number counts the noun after it: %+v", fs)
 	}
 	if countFigs(fs, "12", "people killed") != 1 {
@@ -518,6 +518,31 @@ func TestFiguresThatTellMoreComeFirst(t *testing.T) {
 	for _, want := range []string{killed, captured} {
 		if i, ok := at[want]; !ok || i > at[years] {
 			t.Errorf("%q (one article) comes before %q (three articles, three different spans): %v", want, years, at)
+		}
+	}
+}
+
+// TestShotIsNotKilled: people shot were wounded or killed, so a count of
+// the shot does not contradict a toll ("65 people shot, 13 of them
+// fatally" against "Thirteen people were killed"), unless the words say
+// the shooting killed ("shot dead", "fatally shot", "shot and killed").
+func TestShotIsNotKilled(t *testing.T) {
+	fs := extract(
+		"The weekend saw 65 people shot, 13 of them fatally.",
+		"Thirteen people were killed and at least 52 others were wounded in shootings across the city.",
+	)
+	if countFigs(fs, "65", "people shot") != 1 {
+		t.Errorf("65 were shot: %+v", fs)
+	}
+	for _, f := range fs {
+		if len(f.Conflicts) > 0 {
+			t.Errorf("%s %s conflicts with %v", f.Value, f.Unit, f.Conflicts)
+		}
+	}
+	fs = extract("Gunmen shot dead four villagers.", "Police fatally shot two men.", "Officers shot and killed three suspects.")
+	for _, c := range []struct{ v, unit string }{{"four", "villagers killed"}, {"two", "men killed"}, {"three", "suspects killed"}} {
+		if countFigs(fs, c.v, c.unit) != 1 {
+			t.Errorf("%s %s: %+v", c.v, c.unit, fs)
 		}
 	}
 }
