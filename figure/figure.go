@@ -599,12 +599,11 @@ var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
 	"kill": "killed", "murder": "killed", "dead": "killed", "toll": "killed",
 	"death": "killed", "die": "killed", "di": "killed", "slain": "killed",
-	// wounded or killed: "65 people shot, 13 of them fatally" (see shotDead)
-	"shot": "shot",
 	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
 	"surrend": "captured", "seiz": "captured", "hostag": "captured",
-	"wound": "wounded", "injur": "wounded", "hurt": "wounded",
+	// "shot": wounded or killed, "65 people shot, 13 of them fatally" (see shotDead)
+	"wound": "wounded", "injur": "wounded", "hurt": "wounded", "shot": "shot",
 	"fled": "displaced", "flee": "displaced", "displac": "displaced", "evacu": "displaced", "refuge": "displaced",
 	"deploi": "deployed", "sent": "deployed", "send": "deployed", "dispatch": "deployed", "station": "deployed",
 }
