@@ -56,7 +56,7 @@ var checkedCuts = []checkedCut{
 // desk's ("USA TODAY Sports' Martin Rogers discusses…").
 func creditTold(p string, m []int) bool {
 	w := lower(p[m[4]:m[5]])
-	return paperPredicates[w] || strings.HasPrefix(w, "sports") || strings.HasPrefix(w, "network") // "USA TODAY Sports' Martin Rogers…"
+	return paperPredicates[w] || strings.HasPrefix(w, "sports") || strings.HasPrefix(w, "network")
 }
 
 // paperPredicates are words that go on a sentence whose subject is a paper.

@@ -669,10 +669,8 @@ func shotDead(toks []text.Token, i int, e string) string {
 		return "killed"
 	}
 	if i+1 < len(toks) {
-		switch next := toks[i+1].Norm; {
-		case next == "dead":
-			return "killed"
-		case (next == "to" || next == "and") && i+2 < len(toks) && (toks[i+2].Norm == "death" || toks[i+2].Stem == "kill"):
+		next := toks[i+1].Norm
+		if next == "dead" || (next == "to" || next == "and") && i+2 < len(toks) && (toks[i+2].Norm == "death" || toks[i+2].Stem == "kill") {
 			return "killed"
 		}
 	}
