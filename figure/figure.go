@@ -280,6 +280,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 				// "shot two deputies", "seized two computers": what it
 				// counts, named as written
 				m.unit, m.unitStem, m.end = toks[j].Norm, toks[j].Stem, toks[j].End
+			} else if j == noun && toks[j].Norm != "times" && pluralNounAfter(s, j+1) && unicode.IsLower(rune(s.Text[toks[j].Start])) {
+				// "recovered two shell casings": a noun before the plural
+				m.unit, m.unitStem, m.end = toks[j].Norm+" "+toks[j+1].Norm, toks[j+1].Stem, toks[j+1].End
 			}
 			if noun >= 0 {
 				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone
@@ -640,14 +643,14 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 		if i := k - d; back && i >= 0 {
 			if clauseBreak(s, i, i+1) {
 				back = false
-			} else if e, ok := table[toks[i].Stem]; ok {
+			} else if e, ok := table[toks[i].Stem]; ok && !agent(toks[i]) {
 				return shotDead(toks, i, e)
 			}
 		}
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
-			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !heldActive(toks, i) {
+			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !agent(toks[i]) && !ownDoing(s, i, e) {
 				return shotDead(toks, i, e)
 			}
 		}
@@ -677,25 +680,68 @@ func shotDead(toks []text.Token, i int, e string) string {
 	return e
 }
 
-// heldActive reports whether "held" at toks[i], after the count, is the
-// count's own doing ("100 people held a vigil"), not done to them ("100
-// people were held", "20 held hostage").
-func heldActive(toks []text.Token, i int) bool {
-	if toks[i].Norm != "held" {
-		return false
-	}
-	switch toks[i-1].Norm {
-	case "were", "was", "are", "is", "be", "been", "being":
-		return false
-	}
-	if i+1 < len(toks) {
-		switch toks[i+1].Norm {
-		case "hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "in", "by", "at", "without", "incommunicado":
+// agent reports whether a word is one who does what its stem tells, not
+// the deed: "dispatcher", "senders" (but "surrender" and "recover" are
+// deeds).
+func agent(t text.Token) bool {
+	w := strings.TrimSuffix(t.Norm, "s")
+	return t.Stem != "surrend" && t.Stem != "recov" && strings.HasSuffix(w, "er") && w[:len(w)-2] == t.Stem
+}
+
+// ownDoing reports whether the event word at toks[i], after the count, is
+// the count's own doing, not done to them: "100 people held a vigil" (not
+// "100 people were held", "20 held hostage"), "two men shot him", "three
+// gunmen kidnapped an engineer" (not "20 people killed in the blast"). A
+// verb with an object after it is the count's deed; fleeing and dying are
+// suffered whoever does them, so only the other events are read so.
+func ownDoing(s entity.Sentence, i int, e string) bool {
+	toks := s.Tokens
+	for j := i - 1; j >= 0 && j >= i-3; j-- { // "were also wounded"
+		if beWords.Has(toks[j].Norm) {
 			return false
 		}
+		if !strings.HasSuffix(toks[j].Norm, "ly") && toks[j].Norm != "also" && toks[j].Norm != "later" {
+			break
+		}
 	}
-	return true
+	if toks[i].Norm == "held" {
+		if i+1 < len(toks) {
+			switch toks[i+1].Norm {
+			case "hostage", "hostages", "captive", "captives", "prisoner", "prisoners", "in", "by", "at", "without", "incommunicado":
+				return false
+			}
+		}
+		return true
+	}
+	switch e {
+	case "killed", "executed", "shot", "wounded", "captured", "identified", "deployed":
+	default:
+		return false
+	}
+	switch toks[i].Stem {
+	case "surrend", "dead", "death", "toll", "die", "di", "slain":
+		return false // no object: these are suffered
+	}
+	if i+1 == len(toks) || strings.TrimSpace(s.Text[toks[i].End:toks[i+1].Start]) != "" {
+		return false // "more than 50 were wounded, the ministry said"
+	}
+	switch toks[i+1].Norm {
+	case "him", "her", "them", "us", "me", "a", "an", "his", "their", "its", "our", "my":
+		return true
+	case "the", "this", "that":
+		// "five people killed the day before": a time, not an object
+		return i+2 >= len(toks) || !timeWords.Has(toks[i+2].Norm) && !spanWords.Has(toks[i+2].Norm)
+	}
+	return false
 }
+
+// beWords are the forms of "be" that make the event word after them
+// passive: done to the count.
+var beWords = wordset.Of("were", "was", "are", "is", "be", "been", "being")
+
+// spanWords open a span of time after "the", "this" or "that" ("the day
+// before", "this week").
+var spanWords = wordset.Of("day", "week", "month", "year", "previous", "same", "following", "next", "past", "last", "first")
 
 // clauseBreak reports whether a clause ends between tokens a and b (a < b):
 // punctuation other than a hyphen between them, or b or a being a

@@ -546,3 +546,36 @@ func TestShotIsNotKilled(t *testing.T) {
 		}
 	}
 }
+
+// A count that does the deed to someone named after the verb is not what
+// the deed did: "two men shot him" counts two men, not two shot.
+func TestCountsThatDoTheDeed(t *testing.T) {
+	for _, c := range []struct{ text, value, unit string }{
+		{"Witnesses said two men shot him in the shoulder.", "two", "men"},
+		{"Pressure mounted after five officers fatally shot a young man.", "five", "officers"},
+		{"Psychologists who tested 135 children found that those who lied did better.", "135", "children"},
+		{"The couple abused their 13 children and has sent them away.", "13", "children"},
+		{"More than 50 people were also wounded, the ministry said.", "more than 50", "people wounded"},
+		{"At least 10 people died, the coast guard said.", "at least 10", "people killed"},
+		{"Officials said five people killed the day before were buried.", "five", "people killed"},
+		{"Three men kidnapped an engineer near the border.", "three", "men"},
+		{"He told a dispatcher that two men had fought.", "two", "men"},
+	} {
+		fs := extract(c.text)
+		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
+			t.Errorf("%q: %s is %+v, want the unit %q", c.text, c.value, f, c.unit)
+		}
+	}
+}
+
+// A noun before the plural a number counts names it with the plural:
+// "two shell casings" are no people.
+func TestCompoundNounsAfterACount(t *testing.T) {
+	fs := extract("Police recovered two shell casings behind the house.", "The gunman killed four black girls.", "He was convicted 39 times chicago police said.")
+	if countFigs(fs, "two", "shell casings identified") != 1 || countFigs(fs, "four", "black girls killed") != 1 {
+		t.Errorf("compound nouns: %+v", fs)
+	}
+	if f := findFig(fs, "39"); f != nil && strings.Contains(f.Unit, "chicago") {
+		t.Errorf("\"times\" counts no noun after it: %+v", f)
+	}
+}
