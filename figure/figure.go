@@ -643,14 +643,14 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 		if i := k - d; back && i >= 0 {
 			if clauseBreak(s, i, i+1) {
 				back = false
-			} else if e, ok := table[toks[i].Stem]; ok && !agent(toks[i]) {
+			} else if e, ok := table[toks[i].Stem]; ok && !noDeed(toks, i) {
 				return shotDead(toks, i, e)
 			}
 		}
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
-			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !agent(toks[i]) && !ownDoing(s, i, e) {
+			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !noDeed(toks, i) && !ownDoing(s, i, e) {
 				return shotDead(toks, i, e)
 			}
 		}
@@ -680,10 +680,17 @@ func shotDead(toks []text.Token, i int, e string) string {
 	return e
 }
 
-// agent reports whether a word is one who does what its stem tells, not
-// the deed: "dispatcher", "senders" (but "surrender" and "recover" are
-// deeds).
-func agent(t text.Token) bool {
+// noDeed reports whether the event word at toks[i] names no deed done to
+// people: one who does it ("dispatcher", "senders"; but "surrender" and
+// "recover" are deeds), or the heart's arrest ("cardiac arrest").
+func noDeed(toks []text.Token, i int) bool {
+	t := toks[i]
+	if t.Stem == "arrest" && i > 0 {
+		switch toks[i-1].Norm {
+		case "cardiac", "heart", "respiratory", "cardiopulmonary":
+			return true
+		}
+	}
 	w := strings.TrimSuffix(t.Norm, "s")
 	return t.Stem != "surrend" && t.Stem != "recov" && strings.HasSuffix(w, "er") && w[:len(w)-2] == t.Stem
 }

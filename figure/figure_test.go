@@ -560,6 +560,7 @@ func TestCountsThatDoTheDeed(t *testing.T) {
 		{"Officials said five people killed the day before were buried.", "five", "people killed"},
 		{"Three men kidnapped an engineer near the border.", "three", "men"},
 		{"He told a dispatcher that two men had fought.", "two", "men"},
+		{"Researchers studied more than 4,500 people who had a sudden cardiac arrest.", "more than 4,500", "people"},
 	} {
 		fs := extract(c.text)
 		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
