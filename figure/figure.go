@@ -54,7 +54,7 @@ type Figure struct {
 	group     string          // for people, the group it counts ("" for everyone; see groups)
 	part      bool            // every report gives it as part of a larger count ("including 12 Americans")
 	current   bool            // reported at least once in a sentence without a year
-	purposes  map[string]bool // for money: what its mentions say it is
+	purposes  map[string]int  // for money: what its mentions say it is, and how often
 	tier      int             // how much it tells a reader by itself (see tierOf)
 }
 
@@ -296,7 +296,13 @@ func inSentence(s entity.Sentence, next string) []mention {
 			m.part = partOf(s, from) || added(toks[k+n:min(j+1, len(toks))]) || !toll && window(s, k, k+n)
 		}
 		if m.class == "money" {
-			m.purpose = eventNear(purposes, s, k, n, j)
+			// the noun right after a sum says what it is ("$80 billion tax
+			// cut ... to be paid for"); else the nearest word that does
+			if p, ok := purposes[toks[min(j, len(toks)-1)].Stem]; ok && j < len(toks) {
+				m.purpose = p
+			} else {
+				m.purpose = eventNear(purposes, s, k, n, j)
+			}
 		}
 		m.background = hasYear(s)
 		scale := unitScale(m.unitStem)
@@ -619,6 +625,7 @@ var purposes = func() map[string]string {
 	for class, words := range map[string][]string{
 		"aid":     {"aid", "package", "bailout", "rescue", "loan", "grant", "pledge", "pledged", "donation", "fund", "credit", "assistance"},
 		"budget":  {"budget", "spending", "deficit", "debt"},
+		"tax":     {"tax", "taxes", "tariff", "tariffs", "levy", "duty", "duties"},
 		"penalty": {"fine", "fined", "settlement", "damages", "compensation", "award", "awarded", "verdict", "penalty"},
 		"ransom":  {"ransom", "reward", "bail"},
 		"pay":     {"salary", "bonus", "wage", "pay", "paid"},
@@ -1091,9 +1098,9 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			}
 			if m.purpose != "" {
 				if f.purposes == nil {
-					f.purposes = map[string]bool{}
+					f.purposes = map[string]int{}
 				}
-				f.purposes[m.purpose] = true
+				f.purposes[m.purpose]++
 			}
 		}
 		for k, f := range figs {
@@ -1108,7 +1115,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 		if peopleClass[q.class] && q.event != "" || q.class == "money" {
 			for a, fa := range figs {
 				for b, fb := range figs {
-					if q.class == "money" && (!shareKey(fa.purposes, fb.purposes) || farApart(fa, fb)) {
+					if q.class == "money" && (!shareKey(mostSaid(fa.purposes), mostSaid(fb.purposes)) || farApart(fa, fb)) {
 						continue
 					}
 					if q.class != "money" && (worlds(fa, fb) || fa.part || fb.part || !oneGroup(fa, fb)) {
@@ -1201,6 +1208,22 @@ func top(f *Figure) float64 {
 		return f.low
 	}
 	return f.high
+}
+
+// mostSaid returns the purposes a sum's mentions give most often: "the $80
+// billion tax cut" is a tax, though one mention calls it a package.
+func mostSaid(purposes map[string]int) map[string]bool {
+	top := 0
+	for _, n := range purposes {
+		top = max(top, n)
+	}
+	out := map[string]bool{}
+	for p, n := range purposes {
+		if n == top {
+			out[p] = true
+		}
+	}
+	return out
 }
 
 // shareKey reports whether two sets have a key in common.

@@ -580,3 +580,21 @@ func TestCompoundNounsAfterACount(t *testing.T) {
 		t.Errorf("\"times\" counts no noun after it: %+v", f)
 	}
 }
+
+// A sum is what most of its mentions call it, and the noun right after it
+// calls it first: a tax cut that one sentence calls a package is no aid.
+func TestASumIsWhatMostMentionsCallIt(t *testing.T) {
+	fs := extract(
+		"The House passed a $50 billion tax cut last month. The $50 billion tax cut was to be paid for out of the surplus. The Senate never declared the $50 billion package dead.",
+		"Without the money, the fund would fall short of the $60 billion it says it needs.",
+	)
+	for _, f := range fs {
+		if len(f.Conflicts) > 0 {
+			t.Errorf("%s conflicts with %v", f.Value, f.Conflicts)
+		}
+	}
+	fs = extract("The fund approved a $50 billion rescue package.", "The rescue package of $60 billion was approved by the fund.")
+	if f := findFig(fs, "$50 billion"); f == nil || len(f.Conflicts) != 1 {
+		t.Errorf("two sizes of one rescue package conflict: %+v", fs)
+	}
+}
