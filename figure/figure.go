@@ -47,15 +47,15 @@ type Figure struct {
 	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
-	num       float64         // its number without a bound (see mention)
-	unitStem  string          // the unit of its first report
-	places    map[int]bool    // the places named where it is reported
-	before    map[int]bool    // the places named before it in those sentences: whose count it is
-	group     string          // for people, the group it counts ("" for everyone; see groups)
-	part      bool            // every report gives it as part of a larger count ("including 12 Americans")
-	current   bool            // reported at least once in a sentence without a year
-	purposes  map[string]int  // for money: what its mentions say it is, and how often
-	tier      int             // how much it tells a reader by itself (see tierOf)
+	num       float64        // its number without a bound (see mention)
+	unitStem  string         // the unit of its first report
+	places    map[int]bool   // the places named where it is reported
+	before    map[int]bool   // the places named before it in those sentences: whose count it is
+	group     string         // for people, the group it counts ("" for everyone; see groups)
+	part      bool           // every report gives it as part of a larger count ("including 12 Americans")
+	current   bool           // reported at least once in a sentence without a year
+	purposes  map[string]int // for money: what its mentions say it is, and how often
+	tier      int            // how much it tells a reader by itself (see tierOf)
 }
 
 // tierOf ranks a quantity by what its figure tells a reader without its
