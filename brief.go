@@ -365,10 +365,10 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			focused = focused || holdsAny(focus, cs.Stems)
 			// a piece of a longer quotation, a cut-off sentence, a page's
 			// leftovers, a template's box run into the story, a line
-			// holding a link, a photo's caption or the writer's biography
-			// over or under an article does not stand alone; nor is a topic
-			// the reader excluded chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || (pictured || yearAt >= 0 && len(s.Text)-yearAt <= clean.SceneTail) && clean.IsCaption(s.Text) ||
+			// holding a link, a photo's caption, a bracketed aside or the
+			// writer's biography over or under an article does not stand
+			// alone; nor is a topic the reader excluded chosen
+			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || clean.IsAside(s.Text) || (pictured || yearAt >= 0 && len(s.Text)-yearAt <= clean.SceneTail) && clean.IsCaption(s.Text) ||
 				(si < 2 || si >= len(d.Sentences)-3) && clean.IsAuthorBio(s.Text) || holdsAny(exclude, cs.Stems)
 			if s.Fragment || excluded {
 				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {

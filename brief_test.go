@@ -208,6 +208,9 @@ func TestPageLinesAreNotSummarized(t *testing.T) {
 		{"dated scene", "Mayor Ann Lee tours the flooded Greenville library branch the council voted to close, in Greenville, Tuesday, March 3, 2015.",
 			"Repairs would have cost $2 million, the city's engineer said.",
 			"Mayor Ann Lee toured the flooded Greenville library branch, which the council voted to close on Tuesday."},
+		{"aside", "(The Greenville library branch, which the council voted to close on Tuesday, was built in 1931.)",
+			"Repairs would have cost $2 million, the city's engineer said.",
+			"The council voted on Tuesday to close the Greenville library branch, built in 1931."},
 	} {
 		arts := []precis.Article{{ID: "a", Text: tc.line + "\n\n" + tc.rest}, {ID: "b", Text: tc.other}}
 		b, err := precis.Brief(context.Background(), arts, precis.WithWords(200), precis.WithOneStory())

@@ -118,10 +118,10 @@ func (d *Doc) displayTitle() articleTitle {
 // leadable reports whether a sentence could title the story it opens: it
 // has a word in it (it is no rule of dots), and it is none of what the
 // summary passes over at an article's start, a template's box ("Editor's
-// note: …"), a line holding a link, a photo's caption or the writer's
-// biography.
+// note: …"), a line holding a link, a photo's caption, a bracketed aside
+// or the writer's biography.
 func leadable(s DocSentence) bool {
-	return len(s.Tokens) > 0 && !clean.OpensWithTemplate(s.Text) && !clean.HoldsLink(s.Text) &&
+	return len(s.Tokens) > 0 && !clean.OpensWithTemplate(s.Text) && !clean.HoldsLink(s.Text) && !clean.IsAside(s.Text) &&
 		!clean.IsCaption(s.Text) && !clean.IsAuthorBio(s.Text)
 }
 

@@ -324,6 +324,10 @@ func Clean(raw string) Result {
 			}
 			p, ranIn = before, true
 		}
+		var twice []string
+		if p, twice = dropSaidTwice(p, nil); twice != nil {
+			res.Removed = append(res.Removed, Removal{strings.Join(twice, " … "), ReasonRepeat})
+		}
 		p, cut := stripInline(p)
 		if cut != "" {
 			res.Removed = append(res.Removed, Removal{cut, ReasonFurniture})
@@ -1047,7 +1051,7 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // call to the reader ("Sign up for…", "Click through the gallery…").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click through ", "click on "}
+	"sign up ", "click through ", "click on ", "graphic:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or
@@ -1067,6 +1071,22 @@ func OpensWithTemplate(s string) bool {
 		}
 	}
 	return false
+}
+
+// IsAside reports whether a sentence is nothing but a bracketed aside: a
+// credit, a note or a remark set apart from the story ("( peter
+// stevenson/the washington post ).", "( editor's note: this video has been
+// updated. )", "[ images via getty ]"). It is no summary sentence.
+func IsAside(s string) bool {
+	if s == "" || s[0] != '(' && s[0] != '[' {
+		return false
+	}
+	closer := byte(')')
+	if s[0] == '[' {
+		closer = ']'
+	}
+	i := strings.IndexByte(s, closer)
+	return i > 0 && strings.Trim(s[i+1:], " .!?…") == ""
 }
 
 // IsAuthorBio reports whether a sentence is a writer's biography, as a page

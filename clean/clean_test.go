@@ -677,7 +677,8 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention.",
 		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
 		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook.",
-		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe."} {
+		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe.",
+		"Graphic: map: key sites in the abduction."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
@@ -764,6 +765,52 @@ func TestDropRepeatedLabels(t *testing.T) {
 	} {
 		if got := dropRepeatedLabels(in); got != want {
 			t.Errorf("dropRepeatedLabels(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+}
+
+// TestDropSaidTwice: a passage of five words or more that a sentence opens
+// with and says again at once loses its second copy, and the first ends as
+// a sentence; a phrase said twice inside a sentence, or a short one, stays.
+func TestDropSaidTwice(t *testing.T) {
+	for in, want := range map[string]string{
+		"See the aftermath of the plane crash see the aftermath of the plane crash the airliner crash landed in stormy weather.":           "See the aftermath of the plane crash. The airliner crash landed in stormy weather.",
+		"He spoke. Archive gets exemption to save old software archive gets exemption to save old software in 2003 the archive found it.":  "He spoke. Archive gets exemption to save old software. In 2003 the archive found it.",
+		"Victims' bodies arrive in the netherlands. victims' bodies arrive in the netherlands. A somber reception was held.":               "Victims' bodies arrive in the netherlands. A somber reception was held.",
+		"A caption of the scene at dusk a caption of the scene at dusk":                                                                    "A caption of the scene at dusk.",
+		"Woman and friend confess in the slaying woman and friend confess in the slaying woman and friend confess in the slaying see more": "Woman and friend confess in the slaying. See more",
+		"Tom said it was over and done. It was over and done, it was over and done.":                                                       "Tom said it was over and done. It was over and done, it was over and done.",
+		"Rocky mountain spotted fever rocky mountain spotted fever is a disease.":                                                          "Rocky mountain spotted fever rocky mountain spotted fever is a disease.",
+		"You just got to come, you just got to come.":                                                                                      "You just got to come, you just got to come.",
+		"": "",
+	} {
+		if got, _ := dropSaidTwice(in, nil); got != want {
+			t.Errorf("dropSaidTwice(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+	r := Clean("Storm hits the coast overnight storm hits the coast overnight the storm brought floods to the town.")
+	if len(r.Paragraphs) != 1 || r.Paragraphs[0] != "Storm hits the coast overnight. The storm brought floods to the town." {
+		t.Errorf("Clean: %q", r.Paragraphs)
+	}
+	if len(r.Removed) != 1 || r.Removed[0].Reason != ReasonRepeat || r.Removed[0].Text != "storm hits the coast overnight" {
+		t.Errorf("the second copy is removed as a repeat: %+v", r.Removed)
+	}
+}
+
+// TestIsAside: a sentence that is nothing but a bracketed aside.
+func TestIsAside(t *testing.T) {
+	for s, want := range map[string]bool{
+		"( peter stevenson/the washington post ).":           true,
+		"( editor's note: this video has been updated. )":    true,
+		"[ images via getty ]…":                              true,
+		"(Reporting by Jane Doe; Editing by John Roe)":       true,
+		"( cnn ) the storm hit the coast.":                   false,
+		"(The company) said it would appeal.":                false,
+		"The company said it would appeal (in a statement).": false,
+		"": false,
+	} {
+		if got := IsAside(s); got != want {
+			t.Errorf("IsAside(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

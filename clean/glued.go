@@ -212,6 +212,115 @@ func dropRepeatedLabels(p string) string {
 	return splice(p, spans, "")
 }
 
+// dropSaidTwice cuts the second of two copies of a passage of five to 40
+// words that a sentence opens with and says again at once: a headline or a
+// caption a page sets twice before its story ("See the aftermath of the
+// plane crash see the aftermath of the plane crash transasia airways…").
+// The first copy ends as a sentence, so it no longer runs into the story.
+// It returns p and what it cut.
+func dropSaidTwice(p string, cuts []string) (string, []string) {
+	var spans [][2]int
+	for at := 0; at < len(p); {
+		if from, to := saidTwice(p[at:]); to > 0 {
+			// said a third time: "Woman, boyfriend confess … woman,
+			// boyfriend confess … woman, boyfriend confess … see more"
+			for n := to - from; to+n <= len(p)-at && strings.EqualFold(p[at+to:at+to+n], p[at+from:at+to]); to += n {
+			}
+			spans = append(spans, [2]int{at + from, at + to})
+			at += to
+		} else {
+			k := strings.Index(p[at:], ". ")
+			if k < 0 {
+				break
+			}
+			at += k + 2
+		}
+	}
+	if spans == nil {
+		return p, cuts
+	}
+	for _, sp := range spans {
+		cuts = append(cuts, strings.TrimSpace(p[sp[0]:sp[1]]))
+	}
+	return splice(p, spans, endSentence), cuts
+}
+
+// saidTwice returns where the second copy of s's first words starts and
+// ends (with the space after it), when s opens with a passage of five to
+// 40 words said twice at once; else 0, 0.
+func saidTwice(s string) (from, to int) {
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || !asciiLetter(s[0]) && s[0] != '(' && s[0] != '"' && s[0] != '\'' {
+		return 0, 0
+	}
+	first := s[:sp]
+	// the common case: the longest of the second to fourth words (the
+	// first may be capitalized in one copy only), of four letters or
+	// more, is not said again as written in the next 320 bytes (about 40
+	// words)
+	var anchor string
+	at := sp + 1
+	for w := 1; w <= 3; w++ {
+		k := strings.IndexByte(s[at:], ' ')
+		if k < 0 {
+			return 0, 0
+		}
+		if k+1 > len(anchor) {
+			anchor = s[at : at+k+1] // with the space after it
+		}
+		at += k + 1
+	}
+	if len(anchor) < 5 {
+		return 0, 0 // "he said it was": no headline
+	}
+	again := false
+	for end := min(len(s), 320); at < end && !again; at++ {
+		k := strings.Index(s[at:end], anchor)
+		if k < 0 {
+			break
+		}
+		at += k
+		again = s[at-1] == ' '
+	}
+	if !again {
+		return 0, 0
+	}
+	var starts [81]int // where s's first words start
+	n := 0
+	for at := 0; n < len(starts); n++ {
+		starts[n] = at
+		k := strings.IndexByte(s[at:], ' ')
+		if k < 0 {
+			n++
+			break
+		}
+		at += k + 1
+	}
+	word := func(i int) string {
+		end := len(s)
+		if i+1 < n {
+			end = starts[i+1] - 1
+		}
+		return s[starts[i]:end]
+	}
+	for k := 5; 2*k <= n && k <= 40; k++ {
+		if !strings.EqualFold(word(k), first) {
+			continue
+		}
+		same := true
+		for j := 1; j < k && same; j++ {
+			same = strings.EqualFold(word(j), word(k+j))
+		}
+		if same {
+			if 2*k < n {
+				return starts[k], starts[2*k]
+			}
+			return starts[k] - 1, len(s)
+		}
+	}
+	return 0, 0
+}
+
 // repeatedLabel returns the length of the label (and the space after it)
 // that opens s and is said again at once, or 0.
 func repeatedLabel(s string) int {
