@@ -107,6 +107,12 @@ func TestLeansBack(t *testing.T) {
 		{"Kerry said he would stay.", false}, // no quotation: the speaker is named
 		{"Earlier this week, Israel threatened to close the airport.", false},
 		{"The plane will return later in the day.", false}, // "later" not opening the sentence
+		{"If convicted, they face maximum life sentences.", true},
+		{"Asked about the plan on Monday, he declined to comment.", true},
+		{"When Obama arrived, he spoke first.", false}, // the name is in the sentence
+		{"If convicted, the two men face life in prison.", false},
+		{"Two are believed to be independents.", true},
+		{"Two people were killed.", false},
 		{"", false},
 	} {
 		if got := leansBack(c.s, text.Tokenize(c.s), hasQuoteMark(c.s)); got != c.want {
