@@ -367,13 +367,23 @@ func TestANumberAfterAnEventVerbCountsTheNounAfterIt(t *testing.T) {
 // Those who hold a vigil are not held; those a clause after "after"
 // counts did not suffer what the clause before it tells.
 func TestHeldAndSubordinateClauses(t *testing.T) {
-	for _, c := range []struct{ text, value, unit string }{
+	wantUnits(t, []unitCase{
 		{"More than 100 people held a candlelight vigil outside the embassy.", "more than 100", "people"},
 		{"More than 100 people were held in the stadium overnight.", "more than 100", "people captured"},
 		{"Rebels said 20 soldiers held hostage would be freed.", "20", "soldiers captured"},
 		{"The four engineers were taken hostage after 20 men in camouflage attacked the house.", "20", "men"},
 		{"Police said 12 people died when the bus overturned.", "12", "people killed"},
-	} {
+	})
+}
+
+// unitCase is a sentence, a figure's value in it and the unit it should
+// have.
+type unitCase struct{ text, value, unit string }
+
+// wantUnits checks each case's figure and unit.
+func wantUnits(t *testing.T, cases []unitCase) {
+	t.Helper()
+	for _, c := range cases {
 		fs := extract(c.text)
 		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
 			t.Errorf("%q: %s is %+v, want the unit %q", c.text, c.value, f, c.unit)
@@ -550,7 +560,7 @@ func TestShotIsNotKilled(t *testing.T) {
 // A count that does the deed to someone named after the verb is not what
 // the deed did: "two men shot him" counts two men, not two shot.
 func TestCountsThatDoTheDeed(t *testing.T) {
-	for _, c := range []struct{ text, value, unit string }{
+	wantUnits(t, []unitCase{
 		{"Witnesses said two men shot him in the shoulder.", "two", "men"},
 		{"Pressure mounted after five officers fatally shot a young man.", "five", "officers"},
 		{"Psychologists who tested 135 children found that those who lied did better.", "135", "children"},
@@ -561,12 +571,7 @@ func TestCountsThatDoTheDeed(t *testing.T) {
 		{"Three men kidnapped an engineer near the border.", "three", "men"},
 		{"He told a dispatcher that two men had fought.", "two", "men"},
 		{"Researchers studied more than 4,500 people who had a sudden cardiac arrest.", "more than 4,500", "people"},
-	} {
-		fs := extract(c.text)
-		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
-			t.Errorf("%q: %s is %+v, want the unit %q", c.text, c.value, f, c.unit)
-		}
-	}
+	})
 }
 
 // A noun before the plural a number counts names it with the plural:
