@@ -298,10 +298,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if m.class == "money" {
 			// the noun right after a sum says what it is ("$80 billion tax
 			// cut ... to be paid for"); else the nearest word that does
-			if p, ok := purposes[toks[min(j, len(toks)-1)].Stem]; ok && j < len(toks) {
-				m.purpose = p
-			} else {
-				m.purpose = eventNear(purposes, s, k, n, j)
+			m.purpose = eventNear(purposes, s, k, n, j)
+			if j < len(toks) && purposes[toks[j].Stem] != "" {
+				m.purpose = purposes[toks[j].Stem]
 			}
 		}
 		m.background = hasYear(s)
