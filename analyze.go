@@ -277,7 +277,7 @@ func leansBack(s string, toks []text.Token, quoted bool) bool {
 		return true // "Two are believed to be independents": two of what?
 	}
 	for k := 0; k < len(toks) && k <= 6; k++ {
-		if k > 0 && unicode.IsUpper(rune(s[toks[k].Start])) && !calendarWords[toks[k].Norm] {
+		if k > 0 && unicode.IsUpper(rune(s[toks[k].Start])) && !text.IsDateWord(toks[k].Norm) {
 			break // a name in the opening phrase may be whom the pronoun means
 		}
 		if strings.HasPrefix(s[toks[k].End:], ",") {
@@ -305,12 +305,9 @@ func leansBack(s string, toks []text.Token, quoted bool) bool {
 // subjectPronouns, opening the main clause after a phrase that names no
 // one, mean someone named before ("If convicted, they face…").
 var (
-	countWords      = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "both": true, "several": true, "many": true, "most": true, "some": true, "others": true}
+	countWords      = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "many": true, "most": true, "some": true, "others": true}
 	countVerbs      = map[string]bool{"are": true, "were": true, "was": true, "is": true, "have": true, "had": true, "remain": true, "remained": true, "will": true, "would": true}
 	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true}
-	calendarWords   = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-		"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-		"october": true, "november": true, "december": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true}
 )
 
 // pronounSpeakers and speechVerbs make a quotation's speaker unknown to a

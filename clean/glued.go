@@ -285,24 +285,9 @@ func saidTwice(s string) (from, to int) {
 	if !again {
 		return 0, 0
 	}
-	var starts [81]int // where s's first words start
-	n := 0
-	for at := 0; n < len(starts); n++ {
-		starts[n] = at
-		k := strings.IndexByte(s[at:], ' ')
-		if k < 0 {
-			n++
-			break
-		}
-		at += k + 1
-	}
-	word := func(i int) string {
-		end := len(s)
-		if i+1 < n {
-			end = starts[i+1] - 1
-		}
-		return s[starts[i]:end]
-	}
+	var starts [82]int
+	n := wordStarts(s, starts[:])
+	word := func(i int) string { return s[starts[i] : starts[i+1]-1] }
 	for k := 5; 2*k <= n && k <= 40; k++ {
 		if !strings.EqualFold(word(k), first) {
 			continue
@@ -345,20 +330,8 @@ func repeatedLabel(s string) int {
 	if !again {
 		return 0
 	}
-	var starts [10]int // where s's first words start, and where the next one would
-	n := 0
-	for at := 0; n < len(starts) && at <= len(s); n++ {
-		starts[n] = at
-		k := strings.IndexByte(s[at:], ' ')
-		if k < 0 {
-			n++
-			if n < len(starts) {
-				starts[n] = len(s) + 1
-			}
-			break
-		}
-		at += k + 1
-	}
+	var starts [11]int
+	n := wordStarts(s, starts[:])
 	word := func(i int) string { return s[starts[i] : starts[i+1]-1] }
 	for k := 2; k <= 4; k++ {
 		next := k
@@ -380,6 +353,25 @@ func repeatedLabel(s string) int {
 		}
 	}
 	return 0
+}
+
+// wordStarts records where s's first words (split at single spaces) start,
+// at most len(starts)-1 of them, and after the last where the next would
+// start, one past its space (len(s)+1 at the text's end), so that word i
+// is s[starts[i]:starts[i+1]-1]. It returns how many words it recorded.
+func wordStarts(s string, starts []int) int {
+	n, at := 0, 0
+	for ; n < len(starts)-1; n++ {
+		starts[n] = at
+		k := strings.IndexByte(s[at:], ' ')
+		if k < 0 {
+			starts[n+1] = len(s) + 1
+			return n + 1
+		}
+		at += k + 1
+	}
+	starts[n] = at
+	return n
 }
 
 // asciiWord reports whether w is a word of ASCII letters, maybe with an
