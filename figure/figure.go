@@ -67,7 +67,7 @@ func tierOf(class, event string) int {
 	switch {
 	case peopleClass[class] && event != "" || class == "money":
 		return 0
-	case class == "year" || class == "duration" || class == "distance":
+	case class == "year" || class == "duration" || class == "age" || class == "distance":
 		return 2
 	}
 	return 1
@@ -247,12 +247,20 @@ func inSentence(s entity.Sentence, next string) []mention {
 				}
 				w := toks[j].Norm
 				if c, ok := unitClass[toks[j].Stem]; ok {
+					if peopleClass[c] && high > 1 && modifier(s, j) {
+						j++ // "two adult women", "two teen girls": women, girls
+						continue
+					}
 					m.unit, m.unitStem, m.class = w, toks[j].Stem, c
 					if s.Text[toks[j-1].End:toks[j].Start] == "-" && high > 1 {
 						m.unit = plural(w) // "a nine-month inquiry" counts nine months
 					}
 					m.end = toks[j].End
 					m.group = groups[toks[j].Stem]
+					if c == "duration" && ageAfter(s, j) {
+						// "the 68-year-old", "a 3-month-old girl": an age
+						m.class, m.unit, m.end = "age", m.unit+" old", toks[j+1].End
+					}
 					break
 				}
 				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
@@ -270,7 +278,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 		toll := false // a toll's count, whose people were killed
 		if m.class == "" {
 			var people bool
-			if people, toll = countsPeople(s, k, low); !people {
+			if people, toll = countsPeople(s, k, low); !people || k+n < len(toks) && toks[k+n].Norm == "times" {
+				// "deployed four times": how often, not how many
 				k += n - 1
 				continue
 			}
@@ -327,6 +336,32 @@ func inSentence(s entity.Sentence, next string) []mention {
 	return out
 }
 
+// modifier reports whether token j, a noun that counts people, stands in
+// the singular before a plural noun and so only describes it ("adult" in
+// "two adult women", "police" in "three police officers"), or is joined to
+// the next word by a hyphen ("teen" in "hundreds of teen-agers").
+func modifier(s entity.Sentence, j int) bool {
+	toks := s.Tokens
+	w := toks[j].Norm
+	if strings.HasSuffix(w, "s") || irregularPluralForms.Has(w) || j+1 >= len(toks) {
+		return false
+	}
+	return s.Text[toks[j].End:toks[j+1].Start] == "-" || pluralNounAfter(s, j+1) || irregularPluralForms.Has(toks[j+1].Norm)
+}
+
+// ageAfter reports whether the duration whose unit is token j is an age:
+// "old" follows it, joined by a hyphen or a space ("the 68-year-old",
+// "he was 68 years old"). An age is a person's or a thing's, never a
+// stretch of time to compare with others ("a 15-year period").
+func ageAfter(s entity.Sentence, j int) bool {
+	toks := s.Tokens
+	if j+1 >= len(toks) || toks[j+1].Norm != "old" {
+		return false
+	}
+	gap := s.Text[toks[j].End:toks[j+1].Start]
+	return gap == "-" || gap == " "
+}
+
 // currencies are the symbols written before an amount, longest first.
 var currencies = []struct{ symbol, unit string }{{"US$", "dollars"}, {"$", "dollars"}, {"€", "euros"}, {"£", "pounds"}, {"¥", "yen"}}
 
@@ -378,7 +413,11 @@ var peopleClass = map[string]bool{"people": true, "civilians": true, "military":
 // "civilians", "residents") count everyone in it, group "".
 var groups = map[string]string{
 	"women": "women", "woman": "women", "child": "children", "children": "children", "worker": "workers",
-	"passeng": "passengers", "student": "students", "refuge": "refugees",
+	"passeng": "passengers", "student": "students", "refuge": "refugees", "migrant": "refugees",
+	"boi": "boys", "girl": "girls", "kid": "children", "infant": "children", "babi": "children", "toddler": "children",
+	"teen": "teens", "teenag": "teens", "adult": "adults", "patient": "patients", "tourist": "tourists",
+	"employe": "workers", "journalist": "journalists", "hiker": "climbers", "climber": "climbers",
+	"pilgrim": "pilgrims", "deputi": "police", "sailor": "forces",
 	"soldier": "forces", "troop": "forces", "personnel": "forces", "marin": "forces",
 	"fighter": "fighters", "milit": "fighters", "insurg": "fighters",
 	"polic": "police", "policemen": "police", "offic": "police", "advis": "advisers",
@@ -391,16 +430,35 @@ var timeWords = wordset.Of("monday", "tuesday", "wednesday", "thursday", "friday
 
 // partOf reports whether the count whose words begin at token from is given
 // as part of a larger one: "including 12 Americans", "the dead included 71
-// people", "among them 30 children". ("Killed 67 of them" is a toll.)
+// people", "among them 30 children". ("Killed 67 of them" is a toll.) So is
+// a later item of such a list, joined by "and" with no punctuation between:
+// "the dead included 71 people who died in landslides and 41 who drowned".
 func partOf(s entity.Sentence, from int) bool {
 	toks := s.Tokens
-	for i := from - 1; i >= 0 && i >= from-2; i-- {
-		switch toks[i].Norm {
+	including := func(w string) bool {
+		switch w {
 		case "including", "included", "includes", "include", "among":
+			return true
+		}
+		return false
+	}
+	for i := from - 1; i >= 0 && i >= from-2; i-- {
+		if including(toks[i].Norm) {
 			return true
 		}
 		if toks[i].Norm != "them" && toks[i].Norm != "whom" && toks[i].Norm != "those" {
 			break
+		}
+	}
+	if from == 0 || toks[from-1].Norm != "and" {
+		return false
+	}
+	for i := from - 2; i >= 0 && i >= from-25; i-- {
+		if strings.ContainsAny(s.Text[toks[i].End:toks[i+1].Start], ",;:()—") {
+			return false
+		}
+		if including(toks[i].Norm) {
+			return true
 		}
 	}
 	return false
@@ -533,10 +591,15 @@ var unitClass = map[string]string{
 	"bodi": "people", "casualti": "people", "death": "people",
 	"civilian": "civilians", "women": "civilians", "woman": "civilians", "child": "civilians", "children": "civilians",
 	"resid": "civilians", "refuge": "civilians", "worker": "civilians", "passeng": "civilians", "student": "civilians",
+	"boi": "civilians", "girl": "civilians", "kid": "civilians", "infant": "civilians", "babi": "civilians", "toddler": "civilians",
+	"teen": "civilians", "teenag": "civilians", "adult": "civilians", "patient": "civilians", "tourist": "civilians",
+	"migrant": "civilians", "employe": "civilians", "journalist": "civilians", "hiker": "civilians",
+	"climber": "civilians", "pilgrim": "civilians",
 	"famili":  "families",
 	"soldier": "military", "troop": "military", "fighter": "military", "milit": "military", "insurg": "military",
-	"polic": "military", "policemen": "military", "offic": "military", "advis": "military",
-	"marin": "military", "personnel": "military", "prison": "captives", "captiv": "captives", "hostag": "captives",
+	"polic": "military", "policemen": "military", "offic": "military", "advis": "military", "deputi": "military",
+	"marin": "military", "personnel": "military", "sailor": "military",
+	"prison": "captives", "captiv": "captives", "hostag": "captives", "inmat": "captives", "detaine": "captives",
 	"member": "members",
 	"dollar": "money", "euro": "money", "pound": "money", "yuan": "money", "yen": "money", "rupe": "money",
 	"inch": "distance", "centimetr": "distance", "centimet": "distance", "millimetr": "distance", "millimet": "distance",
@@ -606,12 +669,13 @@ func conversion(sentence string, prev, m mention) bool {
 var events = map[string]string{
 	"execut": "executed", "massacr": "executed", "slaughter": "executed", "behead": "executed",
 	"kill": "killed", "murder": "killed", "dead": "killed", "toll": "killed",
-	"death": "killed", "die": "killed", "di": "killed", "slain": "killed",
+	"death": "killed", "die": "killed", "di": "killed", "slain": "killed", "drown": "killed",
 	"identifi": "identified", "found": "identified", "recov": "identified",
 	"captur": "captured", "held": "captured", "detain": "captured", "arrest": "captured", "kidnap": "captured", "abduct": "captured",
 	"surrend": "captured", "seiz": "captured", "hostag": "captured",
 	// "shot": wounded or killed, "65 people shot, 13 of them fatally" (see shotDead)
 	"wound": "wounded", "injur": "wounded", "hurt": "wounded", "shot": "shot",
+	"abus": "abused", "molest": "abused", "rape": "abused",
 	"fled": "displaced", "flee": "displaced", "displac": "displaced", "evacu": "displaced", "refuge": "displaced",
 	"deploi": "deployed", "sent": "deployed", "send": "deployed", "dispatch": "deployed", "station": "deployed",
 }
@@ -858,6 +922,12 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 		v = f * scale
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
+		if v >= 20 && v < 100 && k+1 < len(toks) && s.Text[toks[k].End:toks[k+1].Start] == "-" {
+			if u := numberWords[toks[k+1].Norm]; u > 0 && u < 10 {
+				v += u // "fifty-eight"
+				n, end = 2, toks[k+1].End
+			}
+		}
 	default:
 		return 0, 0, 0, 0, false
 	}

@@ -438,9 +438,23 @@ func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 		{"The attack killed 12 soldiers.", "The attack killed 20 troops.", true},
 		{"The blast killed 11 women.", "The blast killed 30 children.", false},
 		{"The storms killed at least 129 people.", "The dead included 71 people in Catanduanes.", false},
+		{"The storms killed at least 129 people.", "The dead included 71 people who died in landslides and 41 people who drowned.", false},
 		{"The bombings killed 224 people, including 12 Americans.", "The bombings killed 30 people.", true},
 	} {
 		checkConflict(t, c.a, c.b, c.conflict)
+	}
+}
+
+// A later item of a list after "included" is a part too, unless
+// punctuation closes the list first.
+func TestListsOfParts(t *testing.T) {
+	for text, part := range map[string]bool{
+		"The dead included 71 people who died in landslides and 41 people who drowned.": true,
+		"Five people, including a child, died and 41 people were hurt.":                 false,
+	} {
+		if f := findFig(extract(text), "41"); f == nil || f.part != part {
+			t.Errorf("%q: 41 is %+v, want part %v", text, f, part)
+		}
 	}
 }
 
@@ -564,7 +578,7 @@ func TestCountsThatDoTheDeed(t *testing.T) {
 		{"Witnesses said two men shot him in the shoulder.", "two", "men"},
 		{"Pressure mounted after five officers fatally shot a young man.", "five", "officers"},
 		{"Psychologists who tested 135 children found that those who lied did better.", "135", "children"},
-		{"The couple abused their 13 children and has sent them away.", "13", "children"},
+		{"The couple abused their 13 children and has sent them away.", "13", "children abused"},
 		{"More than 50 people were also wounded, the ministry said.", "more than 50", "people wounded"},
 		{"At least 10 people died, the coast guard said.", "at least 10", "people killed"},
 		{"Officials said five people killed the day before were buried.", "five", "people killed"},
@@ -601,5 +615,47 @@ func TestASumIsWhatMostMentionsCallIt(t *testing.T) {
 	fs = extract("The fund approved a $50 billion rescue package.", "The rescue package of $60 billion was approved by the fund.")
 	if f := findFig(fs, "$50 billion"); f == nil || len(f.Conflicts) != 1 {
 		t.Errorf("two sizes of one rescue package conflict: %+v", fs)
+	}
+}
+
+// An age ("the 68-year-old", "68 years old") is no stretch of time: it is
+// named as an age and does not agree with a duration of the same number.
+func TestAgesAreNoDurations(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"The 68-year-old had faced a maximum of 400 years in prison.", "68", "years old"},
+		{"He was 68 years old when he died.", "68", "years old"},
+		{"A 3-month-old girl was found alive in the rubble.", "3", "months old"},
+		{"The 1-year-old was taken to a hospital.", "1", "year old"},
+		{"He served a 15-year sentence.", "15", "years"},
+		{"The old man had lived there for 15 years.", "15", "years"},
+	})
+	fs := extract("He abused boys over a 15-year period.", "The 15-year-old told the jury what happened.")
+	if countFigs(fs, "15", "years") != 1 || countFigs(fs, "15", "years old") != 1 {
+		t.Errorf("a 15-year period and a 15-year-old are two figures: %+v", fs)
+	}
+}
+
+// Counts of children, teenagers, patients, tourists, inmates and the like
+// are counts of people.
+func TestMorePeopleAreCounted(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"He was convicted of sexually abusing 10 boys over 15 years.", "10", "boys abused"},
+		{"The storm killed four tourists near the coast.", "four", "tourists killed"},
+		{"Police said 12 inmates escaped through a tunnel.", "12", "inmates"},
+		{"Two teenagers were arrested on Friday.", "two", "teenagers captured"},
+		{"Three patients died after the power failed.", "three", "patients killed"},
+		{"The blast injured two deputies.", "two", "deputies wounded"},
+		{"He pulled two teen girls from a rip current.", "two", "girls"},
+		{"Fifty-eight girls and 20 boys were infrequent gamers.", "fifty-eight", "girls"},
+		{"Neighbors said two adult women and two children lived there.", "two", "women"},
+	})
+	for _, f := range extract("Hundreds of teen-agers jammed into the hall on Friday.", "He has been deployed four times.") {
+		if f.Unit == "teen" || f.Value == "four" {
+			t.Errorf("a word joined to the next by a hyphen is no count's noun, and \"times\" counts no one: %+v", f)
+		}
+	}
+	fs := extract("He abused 10 boys, prosecutors said.", "He was convicted of abusing 10 children.")
+	if f := findFig(fs, "10"); f == nil || len(f.Sources) != 2 {
+		t.Errorf("10 boys and 10 children are one count: %+v", fs)
 	}
 }
