@@ -578,6 +578,14 @@ var inlineCuts = []inlineCut{
 	// Thursday. (Photo: Michael Schennum) Story highlights Experimental
 	// philosopher…")
 	{[]string{"story highlights"}, regexp.MustCompile(`(?i)(?:^|[.!?)]["”’]?\s)(story highlights\s+)`), ""},
+	// an entry's time in AP's running story, where a sentence opens ("…to
+	// 28. 1:45 p.m. Afghan officials…", "___ 5 p.m. FBI Director…"; cut
+	// before the heading below, whose words are its gate)
+	{[]string{"all times local"}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s|_{2,}\s)(` + entryTime + `\s+)\p{Lu}`), ""},
+	// the running story's heading and its first entry's time: "The Latest
+	// on the hot air balloon crash (all times local): 12:10 p.m. The site
+	// of…", "…one week out from the Iowa caucuses. All times local. 3:15 p.m."
+	{[]string{"all times local"}, regexp.MustCompile(`(?i)(\bthe latest on\b[^()]{3,200}?(?:\s?\(\s*all times local\s*\)\s?:?|[.:]?\s+all times local\s?[.:])\s*(?:_{2,}\s*)?(?:` + entryTime + `\s+)?)`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
@@ -599,6 +607,9 @@ var inlineCuts = []inlineCut{
 	// AP's note on a member paper's story: "___ information from: the
 	// buffalo news, http://www.buffalonews.com"
 	{[]string{"information from:"}, regexp.MustCompile(`(?i)(_{3,}\s*information from:(?:[^_]{0,120}?(?:https?://|www\.)\S+|\s*$))`), " "},
+	// a rule of underscores set apart, as AP parts the entries of a running
+	// story ("…28. ___ The site of…")
+	{[]string{"__"}, regexp.MustCompile(`(?:^|\s)(_{2,})(?:\s|$)`), " "},
 	// a video player's buttons and its video's title and length before the
 	// story: "Play Facebook Twitter Embed Towering dust storm forms over
 	// Phoenix 2:23 A massive dust storm…", maybe with "Google Plus" before
@@ -728,6 +739,8 @@ const (
 	// time ("Wednesday, 8:29 a.m.").
 	postedAt = `(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4},?\s(?:at\s|-\s)?` + clockTime +
 		`|\p{L}{3,6}day,\s` + clockTime
+	// entryTime is a running story's entry time: "1:45 p.m.", "5 p.m.".
+	entryTime = `\d{1,2}(?:\s?:\s?\d{2})?\s?[ap]\.\s?m\.`
 	clockTime = `\d{1,2}\s?:\s?\d{2}\s?(?:[ap]\.?\s?m\.?)?(?:\s(?:edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|pt|gmt|utc)\b)?`
 	// bylineName is a writer's name in a byline set in small letters (the
 	// site stamp's and the updated-by byline above), where its end cannot

@@ -562,6 +562,11 @@ func TestInlineCuts(t *testing.T) {
 		"\"she will not return. \" photo ms. Rowe, a freshman, spoke on monday.": "\"she will not return. \" Ms. Rowe, a freshman, spoke on monday.",
 		"He left. \" photo of the day was a heron.":                              "He left. \" photo of the day was a heron.",
 		"The board met. Advertisement the measure passed on a voice vote.":       "The board met. The measure passed on a voice vote.",
+		"Kabul ( ap ) — the latest on an assault in kabul ( all times local ): 1: 45 p.m. Afghan officials have raised the toll to 28. 12: 10 p.m. The site lies under power lines.": "Afghan officials have raised the toll to 28. The site lies under power lines.",
+		"The Latest on the 2016 race for president, one week out from the Iowa caucuses. All times local. 3:15 p.m. Mike Huckabee's campaign released a video.":                      "Mike Huckabee's campaign released a video.",
+		"The Latest on the summit (all times local): ___ 5 p.m. FBI Director James Comey says one phone was found.":                                                                  "FBI Director James Comey says one phone was found.",
+		"The toll rose to 28. ___ The site lies under power lines. __ 2: 05 p.m. Federal reserve policymakers expect to hike rates, all times local.":                                "The toll rose to 28. The site lies under power lines. Federal reserve policymakers expect to hike rates, all times local.",
+		"The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.":                                                                           "The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.",
 	} {
 		r := Clean(in)
 		if got := strings.Join(r.Paragraphs, "\n"); got != want {
