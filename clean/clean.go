@@ -586,6 +586,15 @@ var inlineCuts = []inlineCut{
 	// on the hot air balloon crash (all times local): 12:10 p.m. The site
 	// of…", "…one week out from the Iowa caucuses. All times local. 3:15 p.m."
 	{[]string{"all times local"}, regexp.MustCompile(`(?i)(\bthe latest on\b[^()]{3,200}?(?:\s?\(\s*all times local\s*\)\s?:?|[.:]?\s+all times local\s?[.:])\s*(?:_{2,}\s*)?(?:` + entryTime + `\s+)?)`), ""},
+	// an editor's note on the story itself, before it: "Editor's note: this
+	// story was updated at 1:55 p.m. Is it a medieval fake…", "Editor's
+	// note: the following is adapted from…", "Editor's note: the newest
+	// version of this story can be found here…"
+	{[]string{"editor's note", "editor’s note"}, regexp.MustCompile(`(?:^|[.!?)]["”’]?\s)((?i:editor['’]s\s+note\s?:\s+(?:this|the following|some readers|(?:\S+\s+){1,5}?this\s+(?:story|article|video|column|post|report|piece|letter|page|recall))\b).{0,250}?[.!?]\s+)\p{Lu}`), ""},
+	// and the label of one that tells the story: "Editor's note: former
+	// Penn State football coach Jerry Sandusky will likely spend…",
+	// "Editor's note-11/17/2014 customers that add…"
+	{[]string{"editor's note", "editor’s note"}, regexp.MustCompile(`(?:^|[.!?)]["”’]?\s)((?i:editor['’]s\s+note)(?:\s?[-–—]\s?\d{1,2}/\d{1,2}/\d{2,4})?\s?:?\s+)\p{L}`), ""},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July

@@ -566,7 +566,12 @@ func TestInlineCuts(t *testing.T) {
 		"The Latest on the 2016 race for president, one week out from the Iowa caucuses. All times local. 3:15 p.m. Mike Huckabee's campaign released a video.":                      "Mike Huckabee's campaign released a video.",
 		"The Latest on the summit (all times local): ___ 5 p.m. FBI Director James Comey says one phone was found.":                                                                  "FBI Director James Comey says one phone was found.",
 		"The toll rose to 28. ___ The site lies under power lines. __ 2: 05 p.m. Federal reserve policymakers expect to hike rates, all times local.":                                "The toll rose to 28. The site lies under power lines. Federal reserve policymakers expect to hike rates, all times local.",
-		"The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.":                                                                           "The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.",
+		"Editor's note: this story was updated at 1:55 p.m. Is it a medieval fake or a relic?":                                                                                       "Is it a medieval fake or a relic?",
+		"Editor's note: former Penn State coach Jerry Sandusky will likely spend the rest of his life in prison.":                                                                    "Former Penn State coach Jerry Sandusky will likely spend the rest of his life in prison.",
+		"The roadmap details go here. Editor's note-11/17/2014 customers that add Office 365 will get OneDrive.":                                                                     "The roadmap details go here. Customers that add Office 365 will get OneDrive.",
+		"Editor's note: the newest version of this story can be found here. Police arrested him on Wednesday.":                                                                       "Police arrested him on Wednesday.",
+		"The paper's editor's note ran on Sunday.":                                                         "The paper's editor's note ran on Sunday.",
+		"The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.": "The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.",
 	} {
 		r := Clean(in)
 		if got := strings.Join(r.Paragraphs, "\n"); got != want {
