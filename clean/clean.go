@@ -514,6 +514,15 @@ type inlineCut struct {
 	keep  string
 }
 
+// videoLengthGates open a video's length in parentheses: "(1:56)", "( 0:49 )".
+var videoLengthGates = func() []string {
+	var gates []string
+	for d := '0'; d <= '9'; d++ {
+		gates = append(gates, "("+string(d), "( "+string(d))
+	}
+	return gates
+}()
+
 // inlineCuts are the page-template pieces cut wherever their pattern
 // matches.
 var inlineCuts = []inlineCut{
@@ -595,6 +604,11 @@ var inlineCuts = []inlineCut{
 	// Penn State football coach Jerry Sandusky will likely spend…",
 	// "Editor's note-11/17/2014 customers that add…"
 	{[]string{"editor's note", "editor’s note"}, regexp.MustCompile(`(?:^|[.!?)]["”’]?\s)((?i:editor['’]s\s+note)(?:\s?[-–—]\s?\d{1,2}/\d{1,2}/\d{2,4})?\s?:?\s+)\p{L}`), ""},
+	// a video's length, after its caption or before the story: "…misses an
+	// extended amount of time. ( 0:49 ) Minneapolis -- Aaron Rodgers…",
+	// "Video ( 01:32 ): Zimbabwean authorities…" (not a film's running time
+	// at a sentence's end: "Director: Todd Phillips (1:40).")
+	{videoLengthGates, regexp.MustCompile(`(?i)(?:^|\s)((?:video\s?)?\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July

@@ -570,8 +570,12 @@ func TestInlineCuts(t *testing.T) {
 		"Editor's note: former Penn State coach Jerry Sandusky will likely spend the rest of his life in prison.":                                                                    "Former Penn State coach Jerry Sandusky will likely spend the rest of his life in prison.",
 		"The roadmap details go here. Editor's note-11/17/2014 customers that add Office 365 will get OneDrive.":                                                                     "The roadmap details go here. Customers that add Office 365 will get OneDrive.",
 		"Editor's note: the newest version of this story can be found here. Police arrested him on Wednesday.":                                                                       "Police arrested him on Wednesday.",
-		"The paper's editor's note ran on Sunday.":                                                         "The paper's editor's note ran on Sunday.",
-		"The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.": "The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.",
+		"Rodgers misses an extended amount of time. ( 0: 49 ) Aaron Rodgers broke his right collarbone.":                                                                             "Rodgers misses an extended amount of time. Aaron Rodgers broke his right collarbone.",
+		"Video ( 01: 32 ): zimbabwean authorities confirmed on friday that they will act.":                                                                                           "Zimbabwean authorities confirmed on friday that they will act.",
+		"Heenan was one of the great commentators ( 3:10 ) raymond heenan died at 73.":                                                                                               "Heenan was one of the great commentators. Raymond heenan died at 73.",
+		"Director: Todd Phillips (1:40). Rated R for language.":                                                                                                                      "Director: Todd Phillips (1:40). Rated R for language.",
+		"The paper's editor's note ran on Sunday.":                                                                                                                                   "The paper's editor's note ran on Sunday.",
+		"The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.":                                                                           "The latest on the case came on Monday. 9:03 a.m. United flight 175 crashed into the south tower.",
 	} {
 		r := Clean(in)
 		if got := strings.Join(r.Paragraphs, "\n"); got != want {
