@@ -116,7 +116,7 @@ var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campa
 // folding changed the cut text's length, so that low's offsets no longer
 // fit p.
 func (c checkedCut) apply(p, low string, cuts []string) (string, string, []string, bool) {
-	if !slices.ContainsFunc(c.gates, func(g string) bool { return strings.Contains(low, g) }) {
+	if !slices.ContainsFunc(c.gates, func(g string) bool { return holdsGate(low, g) }) {
 		return p, low, cuts, true
 	}
 	var spans [][2]int
@@ -133,4 +133,34 @@ func (c checkedCut) apply(p, low string, cuts []string) (string, string, []strin
 	p = splice(p, spans, c.keep)
 	low = lower(p)
 	return p, low, cuts, len(low) == len(p)
+}
+
+// holdsGate reports whether low holds gate g, a '#' in g standing for any
+// ASCII digit, as in the phrase sets the gates are compiled to.
+func holdsGate(low, g string) bool {
+	hash := strings.IndexByte(g, '#')
+	if hash < 0 {
+		return strings.Contains(low, g)
+	}
+	for i := 0; i+len(g) <= len(low); i++ {
+		k := strings.Index(low[i:], g[:hash])
+		if k < 0 || i+k+len(g) > len(low) {
+			return false
+		}
+		i += k
+		if matchesGate(low[i:i+len(g)], g) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchesGate reports whether s, as long as g, is g with each '#' a digit.
+func matchesGate(s, g string) bool {
+	for j := 0; j < len(g); j++ {
+		if g[j] == '#' && !isDigit(s[j]) || g[j] != '#' && s[j] != g[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -514,15 +514,6 @@ type inlineCut struct {
 	keep  string
 }
 
-// videoLengthGates open a video's length in parentheses: "(1:56)", "( 0:49 )".
-var videoLengthGates = func() []string {
-	var gates []string
-	for d := '0'; d <= '9'; d++ {
-		gates = append(gates, "("+string(d), "( "+string(d))
-	}
-	return gates
-}()
-
 // inlineCuts are the page-template pieces cut wherever their pattern
 // matches.
 var inlineCuts = []inlineCut{
@@ -608,7 +599,10 @@ var inlineCuts = []inlineCut{
 	// extended amount of time. ( 0:49 ) Minneapolis -- Aaron Rodgers…",
 	// "Video ( 01:32 ): Zimbabwean authorities…" (not a film's running time
 	// at a sentence's end: "Director: Todd Phillips (1:40).")
-	{videoLengthGates, regexp.MustCompile(`(?i)(?:^|\s)((?:video\s?)?\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
+	// (the second pattern opens with its literal "(", which the regexp
+	// package finds fast)
+	{[]string{"video ("}, regexp.MustCompile(`(?i)(?:^|\s)(video\s?\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
+	{[]string{"(#:##", "(##:##", "( #: ##", "( ##: ##", "( #:##", "( ##:##"}, regexp.MustCompile(`(\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July

@@ -17,8 +17,10 @@ type Set struct {
 	move []int32
 }
 
-// New compiles the phrases (none empty, none with an ASCII
-// capital).
+// New compiles the phrases (none empty, none with an ASCII capital). A
+// '#' in a phrase stands for any ASCII digit ("(#" finds "(1:31)" and
+// "(0:49)"), so that phrases about numbers add one class, not ten; a
+// phrase may then hold no digit itself.
 func New(phrases []string) *Set {
 	ps := &Set{}
 	k := 1 // classes
@@ -35,6 +37,14 @@ func New(phrases []string) *Set {
 	}
 	for c := 'A'; c <= 'Z'; c++ {
 		ps.class[c] = ps.class[c+'a'-'A']
+	}
+	if hash := ps.class['#']; hash != 0 {
+		for c := '0'; c <= '9'; c++ {
+			if ps.class[c] != 0 {
+				panic("phrase: a digit in phrases that use '#' for any digit")
+			}
+			ps.class[c] = hash
+		}
 	}
 	// the trie: next[state*k + class] is the state moved to, -1 for a
 	// move not yet known; match[state], whether some phrase ends there

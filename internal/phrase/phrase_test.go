@@ -39,3 +39,19 @@ func TestSetIgnoresASCIICase(t *testing.T) {
 		t.Error("a part of the phrase matched")
 	}
 }
+
+// A '#' stands for any ASCII digit.
+func TestSetHashIsAnyDigit(t *testing.T) {
+	ps := New([]string{"(#", "( #"})
+	for s, want := range map[string]bool{"video (1:31)": true, "( 0: 49 )": true, "(ISIS)": false, "( a )": false, "1 (": false} {
+		if got := ps.In(s); got != want {
+			t.Errorf("In(%q) = %v, want %v", s, got, want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a digit beside '#' was accepted")
+		}
+	}()
+	New([]string{"(#", "24/7"})
+}
