@@ -20,7 +20,8 @@ type Set struct {
 // New compiles the phrases (none empty, none with an ASCII capital). A
 // '#' in a phrase stands for any ASCII digit ("(#" finds "(1:31)" and
 // "(0:49)"), so that phrases about numbers add one class, not ten; a
-// phrase may then hold no digit itself.
+// phrase may then hold no digit itself, and a '#' in the text matches too
+// (a set finds candidates, which a pattern then checks).
 func New(phrases []string) *Set {
 	ps := &Set{}
 	k := 1 // classes
