@@ -2,9 +2,10 @@ package clean
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/precis-news/precis/internal/phrase"
 )
 
 // checkedCut is an inline cut whose matches may be looked at once more:
@@ -22,6 +23,16 @@ var allCuts = func() []checkedCut {
 		all = append(all, checkedCut{c, nil})
 	}
 	return append(all, checkedCuts...)
+}()
+
+// cutGateSets are the gates of each of allCuts, in its order, compiled to
+// phrase sets (where a '#' stands for any digit).
+var cutGateSets = func() []*phrase.Set {
+	sets := make([]*phrase.Set, len(allCuts))
+	for i, c := range allCuts {
+		sets[i] = phrase.New(c.gates)
+	}
+	return sets
 }()
 
 // checkedCuts are the inline cuts whose patterns can also match prose.
@@ -112,11 +123,13 @@ func adCompound(p string, m []int) bool {
 var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campaigns agency agencies market markets industry budget budgets executive executives business income dollars space spaces slot slots`)
 
 // apply cuts c's matches out of p (low is p in lower case), but those
-// c.spare holds for, and adds what it cut to cuts. ok is false when case
+// c.spare holds for, and adds what it cut to cuts. gate is c's gates
+// compiled to a phrase set (cutGateSets): without one of them in p, c is
+// not tried. ok is false when case
 // folding changed the cut text's length, so that low's offsets no longer
 // fit p.
-func (c checkedCut) apply(p, low string, cuts []string) (string, string, []string, bool) {
-	if !slices.ContainsFunc(c.gates, func(g string) bool { return holdsGate(low, g) }) {
+func (c checkedCut) apply(p, low string, cuts []string, gate *phrase.Set) (string, string, []string, bool) {
+	if !gate.In(low) {
 		return p, low, cuts, true
 	}
 	var spans [][2]int
@@ -133,34 +146,4 @@ func (c checkedCut) apply(p, low string, cuts []string) (string, string, []strin
 	p = splice(p, spans, c.keep)
 	low = lower(p)
 	return p, low, cuts, len(low) == len(p)
-}
-
-// holdsGate reports whether low holds gate g, a '#' in g standing for any
-// ASCII digit, as in the phrase sets the gates are compiled to.
-func holdsGate(low, g string) bool {
-	hash := strings.IndexByte(g, '#')
-	if hash < 0 {
-		return strings.Contains(low, g)
-	}
-	for i := 0; i+len(g) <= len(low); i++ {
-		k := strings.Index(low[i:], g[:hash])
-		if k < 0 || i+k+len(g) > len(low) {
-			return false
-		}
-		i += k
-		if matchesGate(low[i:i+len(g)], g) {
-			return true
-		}
-	}
-	return false
-}
-
-// matchesGate reports whether s, as long as g, is g with each '#' a digit.
-func matchesGate(s, g string) bool {
-	for j := 0; j < len(g); j++ {
-		if g[j] == '#' && !isDigit(s[j]) || g[j] != '#' && s[j] != g[j] {
-			return false
-		}
-	}
-	return true
 }

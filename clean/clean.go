@@ -506,8 +506,8 @@ var inlineFurniture = []string{
 
 // inlineCut is a page-template piece found by pattern inside running text:
 // the part the pattern's first group matches is cut out, and keep put in
-// its place. The pattern is tried only when one of its gates (lower case)
-// is in the paragraph.
+// its place. The pattern is tried only when one of its gates (lower case,
+// a '#' standing for any digit) is in the paragraph.
 type inlineCut struct {
 	gates []string
 	re    *regexp.Regexp
@@ -601,8 +601,8 @@ var inlineCuts = []inlineCut{
 	// at a sentence's end: "Director: Todd Phillips (1:40).")
 	// (the second pattern opens with its literal "(", which the regexp
 	// package finds fast)
-	{[]string{"video ("}, regexp.MustCompile(`(?i)(?:^|\s)(video\s?\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
-	{[]string{"(#:##", "(##:##", "( #: ##", "( ##: ##", "( #:##", "( ##:##"}, regexp.MustCompile(`(\(\s?\d{1,2}\s?:\s?\d{2}\s?\)\s?:?\s+)\p{L}`), endSentence},
+	{[]string{"video ("}, regexp.MustCompile(`(?i)(?:^|\s)(video\s?` + videoLength + `\s?:?\s+)\p{L}`), endSentence},
+	{[]string{"(#:##", "(##:##", "(#: ##", "(##: ##", "( #:##", "( ##:##", "( #: ##", "( ##: ##"}, regexp.MustCompile(`(` + videoLength + `\s?:?\s+)\p{L}`), endSentence},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
@@ -756,6 +756,8 @@ const (
 	// time ("Wednesday, 8:29 a.m.").
 	postedAt = `(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4},?\s(?:at\s|-\s)?` + clockTime +
 		`|\p{L}{3,6}day,\s` + clockTime
+	// videoLength is a video's length in parentheses: "(1:56)", "( 0: 49 )".
+	videoLength = `\(\s?\d{1,2}\s?:\s?\d{2}\s?\)`
 	// entryTime is a running story's entry time: "1:45 p.m.", "5 p.m.".
 	entryTime = `\d{1,2}(?:\s?:\s?\d{2})?\s?[ap]\.\s?m\.`
 	clockTime = `\d{1,2}\s?:\s?\d{2}\s?(?:[ap]\.?\s?m\.?)?(?:\s(?:edt|est|cdt|cst|mdt|mst|pdt|pst|et|ct|pt|gmt|utc)\b)?`
@@ -953,9 +955,9 @@ func stripPieces(p string) (string, []string) {
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
 	if inlineGates.In(low) { // without one of the gates no cut applies
-		for _, c := range allCuts {
+		for i, c := range allCuts {
 			var ok bool
-			if p, low, cuts, ok = c.apply(p, low, cuts); !ok {
+			if p, low, cuts, ok = c.apply(p, low, cuts, cutGateSets[i]); !ok {
 				return p, cuts
 			}
 		}

@@ -944,23 +944,3 @@ func TestUnglue(t *testing.T) {
 		t.Errorf("Clean kept %q", got)
 	}
 }
-
-// A cut's gate finds what the phrase set its gates are compiled to finds,
-// '#' standing for a digit.
-func TestHoldsGate(t *testing.T) {
-	for _, c := range []struct {
-		low, gate string
-		want      bool
-	}{
-		{"misses time. ( 0: 49 ) aaron", "( #", true},
-		{"video (1:31)", "(#", true},
-		{"the (isis) fighters (", "(#", false},
-		{"ends with (", "(#", false},
-		{"read more at", "read more", true},
-		{"#1", "#", true},
-	} {
-		if got := holdsGate(c.low, c.gate); got != c.want {
-			t.Errorf("holdsGate(%q, %q) = %v, want %v", c.low, c.gate, got, c.want)
-		}
-	}
-}
