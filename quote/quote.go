@@ -956,17 +956,42 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		}
 		byRoot[r] = append(byRoot[r], i)
 	}
+	// a quotation quoted inside a longer one it was grouped with is
+	// another's words: a quote of its own (numbered past the roots)
+	longest := func(members []int) string {
+		l := ""
+		for _, m := range members {
+			if len(occ[m].text) > len(l) {
+				l = occ[m].text
+			}
+		}
+		return l
+	}
+	next := len(occ)
+	for _, r := range roots {
+		l := longest(byRoot[r])
+		outer, inner := byRoot[r][:0:0], []int(nil)
+		for _, m := range byRoot[r] {
+			if nestedIn(occ[m].text, l) {
+				inner = append(inner, m)
+			} else {
+				outer = append(outer, m)
+			}
+		}
+		if inner != nil {
+			byRoot[r], byRoot[next] = outer, inner
+			roots = append(roots, next)
+			next++
+		}
+	}
 	var out []Quote
 	cited := make([]int, len(docs)) // the group (its root + 1) that last cited each article
 	for _, r := range roots {
 		members := byRoot[r]
-		q := Quote{}
+		q := Quote{Text: longest(members)}
 		var speakers, vs counts
 		for _, m := range members {
 			o := occ[m]
-			if len(o.text) > len(q.Text) {
-				q.Text = o.text
-			}
 			if o.speaker != "" {
 				speakers.add(o.speaker)
 			}
@@ -991,6 +1016,59 @@ func group(occ []occurrence, docs []entity.Doc) []Quote {
 		return !fragment(out[a].Text) && fragment(out[b].Text)
 	})
 	return out
+}
+
+// nestedIn reports whether a quotation is quoted inside a longer one:
+// "Trump tweeted, \"Kim Jong Un just stated that the 'nuclear button is on
+// his desk at all times.' Will someone…\"" holds Kim's words, and whoever
+// an article names as their speaker did not say the rest. It is when the
+// longer one holds the shorter's text where a mark of its own has opened
+// and not closed (an apostrophe between letters is no mark).
+func nestedIn(short, long string) bool {
+	short = strings.TrimRight(short, " .,;:!?")
+	if len(short) < 8 || len(short) >= len(long) {
+		return false
+	}
+	at := strings.Index(long, short)
+	if at <= 0 {
+		return false
+	}
+	single, double := false, false // a mark of each kind open
+	prev := ' '
+	for i, r := range long[:at] {
+		switch r {
+		case '`', '‘':
+			single = true
+		case '’':
+			if !nextIsLetter(long, i+len("’")) {
+				single = false
+			}
+		case '\'':
+			if (!unicode.IsLetter(prev) || !nextIsLetter(long, i+1)) && !spacedContraction(long[i+1:]) {
+				single = !single
+			}
+		case '"':
+			double = !double
+		case '“':
+			double = true
+		case '”':
+			double = false
+		}
+		prev = r
+	}
+	return single || double
+}
+
+// spacedContraction reports whether the text after a straight apostrophe
+// ends a contraction in text that sets it apart ("i ' m", "don ' t").
+func spacedContraction(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	for _, end := range [...]string{"s", "t", "m", "d", "re", "ve", "ll"} {
+		if strings.HasPrefix(after, end) && !nextIsLetter(after, len(end)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fragment reports whether a quotation is words woven into the reporter's

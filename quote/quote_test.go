@@ -400,3 +400,37 @@ func TestAppealsAndDemands(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteInsideAQuoteKeepsItsOwnSpeaker(t *testing.T) {
+	qs := extract(
+		`Senator Mary Holt wrote on Tuesday: "Governor Dale Price just said that 'the bridge will open in May.' Will someone please tell him the money ran out a year ago and the contractor has quit?"`,
+		`Governor Dale Price said "the bridge will open in May." He spoke at the state fair.`,
+	)
+	q := findQuote(qs, "will someone please tell him")
+	if q == nil {
+		t.Fatalf("the senator's quotation not found: %+v", qs)
+	}
+	if q.Speaker != "Mary Holt" || q.Verb != "wrote" || strings.Join(q.Sources, ",") != "d1" {
+		t.Errorf("the governor's words inside the senator's quotation are counted as hers: %+v", q)
+	}
+	if len(qs) != 2 || qs[1].Text != "the bridge will open in May." || qs[1].Speaker != "Dale Price" {
+		t.Errorf("the governor's words are not a quote of his own: %+v", qs)
+	}
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"the bridge will open in May.", q.Text, true},
+		{"Will someone please tell him", q.Text, false},
+		{"nuclear button is on his desk", "kim just stated that the ' nuclear button is on his desk at all times. ' will someone", true},
+		{"will someone tell him", "kim just stated that the ' nuclear button is on his desk. ' will someone tell him", false},
+		{"looking for new jersey", "i ' m looking for new jersey", false},
+		{"looking for new jersey", "I'm looking for new jersey", false},
+		{"dead on arrival", "It was ‘dead on arrival’ in the House", true},
+		{"in the House today", "It was ‘dead on arrival’ in the House today", false},
+	} {
+		if got := nestedIn(c.short, c.long); got != c.want {
+			t.Errorf("nestedIn(%q, %q) = %v", c.short, c.long, got)
+		}
+	}
+}
