@@ -39,7 +39,8 @@ type occurrence struct {
 	words   []string
 	speaker string
 	verb    string
-	offset  int // of the opening mark in the paragraph
+	offset  int  // of the opening mark in the paragraph
+	open    bool // not closed in its paragraph: continued in the next one
 }
 
 var verbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|proclaimed|advised|pleaded|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read|appealed|appeals|urges|demanded|demands`
@@ -55,6 +56,7 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 	var occ []occurrence
 	for di, d := range docs {
 		lastSpeaker, lastVerb, lastPara, lastAt := "", "", -10, -1
+		lastOpen := false // the last attributed quotation runs on past its paragraph
 		first := firstPersons(di, d, ents)
 		for pi, p := range paragraphs(d) {
 			for _, q := range inParagraph(p, d) {
@@ -69,15 +71,17 @@ func Extract(docs []entity.Doc, ents *entity.Set) []Quote {
 				switch {
 				case isPronoun(q.speaker):
 					q.speaker = pronounSpeaker(d, first, at, p.first, lastSpeaker, lastAt, pi-lastPara <= 1)
-				case q.speaker == "" && pi == lastPara:
+				case q.speaker == "" && (pi == lastPara || pi == lastPara+1 && lastOpen && q.offset == 0):
 					// an unattributed quotation right after an attributed one
-					// in the same paragraph continues it
+					// in the same paragraph continues it, as does one that
+					// opens the next paragraph when the attributed one was
+					// not closed (a quotation of several paragraphs)
 					q.speaker, q.verb = lastSpeaker, lastVerb
 				default:
 					q.speaker = resolve(q.speaker, d.ID, ents)
 				}
 				if q.speaker != "" {
-					lastSpeaker, lastVerb, lastPara, lastAt = q.speaker, q.verb, pi, at
+					lastSpeaker, lastVerb, lastPara, lastAt, lastOpen = q.speaker, q.verb, pi, at, q.open
 				}
 				occ = append(occ, q)
 			}
@@ -205,7 +209,7 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 		if len(words) < MinWords || titleCased(inner) {
 			continue
 		}
-		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3]}
+		o := occurrence{text: strings.TrimRight(inner, " ,"), words: words, offset: sp[3], open: sp[2] == len(p) && sp[1] == len(p)}
 		after := p[min(sp[2], len(p)):]
 		before := sentenceEnd(p[:sp[3]]) // the sentence the quote is in
 		if len(before) > 200 {

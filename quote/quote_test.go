@@ -434,3 +434,12 @@ func TestQuoteInsideAQuoteKeepsItsOwnSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotationOfSeveralParagraphs(t *testing.T) {
+	qs := extract("The vote was close.\n``Publicly, the members defend the plan,'' said Ross Baker, a professor at Rutgers. ``But privately, they are angry and worried.\n``It is a case of the ship leaving the sinking rats.''\nOthers disagreed.\n``Nobody saw this coming in the spring.''")
+	wantSpeakers(t, qs, map[string]string{
+		"but privately":   "Ross Baker",
+		"ship leaving":    "Ross Baker", // opens the paragraph after one left open
+		"nobody saw this": "",           // the one before was closed
+	})
+}
