@@ -605,6 +605,11 @@ var inlineCuts = []inlineCut{
 	{[]string{"(#:##", "(##:##", "(#: ##", "(##: ##", "( #:##", "( ##:##", "( #: ##", "( ##: ##"}, regexp.MustCompile(`(` + videoLength + `\s?:?\s+)\p{L}`), endSentence},
 	// an update's time stamp: "Updated 8:21 a.m.: …"
 	{[]string{"updated "}, regexp.MustCompile(`(?i)^(updated\s+\d{1,2}\s?:\s?\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?\s*[:—–-]\s*)`), ""},
+	// an update's label before what it tells, where a sentence opens
+	// ("Update: Tiffany Li has posted bail.", "…the story. Updated: in his
+	// fourth year of handling envelopes…"; a stamp's time or date after it
+	// is cut above)
+	{[]string{"update:", "updated:", "update :", "updated :"}, regexp.MustCompile(`(?:^|[.!?)]["”’]?\s)((?i:update[d]?)\s?:\s+)\p{L}`), ""},
 	// an embedded tweet's signature: "— Tituss Burgess (@titussburgess) July
 	// 13, 2016", and its link ("pic.twitter.com/…", "https://t.co/…")
 	// (or the time in milliseconds an embed's script prints in its place:
