@@ -209,6 +209,10 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if !ok {
 			continue
 		}
+		if designation(s, k) {
+			k += n - 1
+			continue
+		}
 		m := mention{sentence: s.Text, low: low, high: high, num: low, vague: low != high, start: toks[k].Start, end: end}
 		from := k
 		if !m.vague {
@@ -335,6 +339,37 @@ func inSentence(s entity.Sentence, next string) []mention {
 	}
 	return out
 }
+
+// designation reports whether the number at token k names a thing rather
+// than counts it: digits right after a capitalized word inside the
+// sentence ("a Boeing 737 aircraft", "Flight 370 passengers", "Apollo 11
+// astronauts", "on June 12", a share's ticker: "Facebook Inc. FB 1.05%").
+// A sentence's first word ("Nearly 300 people"), a function word ("``In
+// 1995 everything…"), a possessive before it or a headline in capitals do
+// not make one.
+func designation(s entity.Sentence, k int) bool {
+	toks := s.Tokens
+	if k < 2 || toks[k].Norm == "" || toks[k].Norm[0] < '0' || toks[k].Norm[0] > '9' {
+		return false
+	}
+	if s.Text[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	prev := s.Text[toks[k-1].Start:toks[k-1].End]
+	if !capitalized(prev) || toks[k-1].Stop || entity.Possessive(prev) {
+		return false // "Russia's 21-month war" counts months
+	}
+	if j := k + 1; j < len(toks) && allCaps(prev) && allCaps(s.Text[toks[j].Start:toks[j].End]) {
+		return false // a headline in capitals: "TROOPS KILL 12 CIVILIANS"
+	}
+	if j := k + 1; j < len(toks) && unitClass[toks[j].Stem] == "duration" {
+		return false // "set out for Pakistan 11 years ago"
+	}
+	return true
+}
+
+// allCaps reports whether a word has letters, all of them capitals.
+func allCaps(w string) bool { return w != strings.ToLower(w) && w == strings.ToUpper(w) }
 
 // modifier reports whether token j, a noun that counts people, stands in
 // the singular before a plural noun and so only describes it ("adult" in

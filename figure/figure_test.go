@@ -659,3 +659,27 @@ func TestMorePeopleAreCounted(t *testing.T) {
 		t.Errorf("10 boys and 10 children are one count: %+v", fs)
 	}
 }
+
+// A number written right after a name names a thing: a model, a flight, a
+// road or a share's ticker, not a count.
+func TestDesignationsAreNoCounts(t *testing.T) {
+	for _, text := range []string{
+		"The Boeing 737 aircraft dropped to 10,000 feet with its oxygen masks deployed.",
+		"Relatives of the Flight 370 passengers gathered in Beijing.",
+		"The three Apollo 11 astronauts were honored.",
+		"Shares of Facebook Inc. FB 1.05% rose on Friday.",
+	} {
+		for _, f := range extract(text) {
+			if f.Value == "737" || f.Value == "370" || f.Value == "11" || f.Value == "1.05%" {
+				t.Errorf("%q: %s %s is counted", text, f.Value, f.Unit)
+			}
+		}
+	}
+	wantUnits(t, []unitCase{
+		{"Russia's 21-month war against the rebels went on.", "21", "months"},
+		{"He set out for Pakistan 11 years ago.", "11", "years"},
+		{"Nearly 300 people were killed.", "nearly 300", "people killed"},
+		{"The plane carried 239 passengers.", "239", "passengers"},
+		{"REBELS KILL 12 CIVILIANS IN RAID", "12", "civilians killed"},
+	})
+}
