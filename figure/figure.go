@@ -344,7 +344,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 // than counts it: digits right after a capitalized word inside the
 // sentence ("a Boeing 737 aircraft", "Flight 370 passengers", "Apollo 11
 // astronauts", "on June 12", a share's ticker: "Facebook Inc. FB 1.05%").
-// A sentence's first word ("Nearly 300 people"), a function word ("``In
+// A sentence's first word ("Nearly 300 people"), a function word ("“In
 // 1995 everything…"), a possessive before it or a headline in capitals do
 // not make one.
 func designation(s entity.Sentence, k int) bool {
