@@ -359,7 +359,7 @@ func designation(s entity.Sentence, k int) bool {
 	if !capitalized(prev) || toks[k-1].Stop || entity.Possessive(prev) {
 		return false // "Russia's 21-month war" counts months
 	}
-	if j := k + 1; j < len(toks) && allCaps(prev) && allCaps(s.Text[toks[j].Start:toks[j].End]) {
+	if j := k + 1; j < len(toks) && text.IsAcronym(prev) && text.IsAcronym(s.Text[toks[j].Start:toks[j].End]) {
 		return false // a headline in capitals: "TROOPS KILL 12 CIVILIANS"
 	}
 	if j := k + 1; j < len(toks) && unitClass[toks[j].Stem] == "duration" {
@@ -367,9 +367,6 @@ func designation(s entity.Sentence, k int) bool {
 	}
 	return true
 }
-
-// allCaps reports whether a word has letters, all of them capitals.
-func allCaps(w string) bool { return w != strings.ToLower(w) && w == strings.ToUpper(w) }
 
 // modifier reports whether token j, a noun that counts people, stands in
 // the singular before a plural noun and so only describes it ("adult" in
