@@ -53,7 +53,7 @@ type Figure struct {
 	before    map[int]bool   // the places named before it in those sentences: whose count it is
 	group     string         // for people, the group it counts ("" for everyone; see groups)
 	part      bool           // every report gives it as part of a larger count ("including 12 Americans")
-	current   bool           // reported at least once in a sentence without a year
+	current   bool           // reported at least once as current: in a sentence without a year, not where a change started
 	purposes  map[string]int // for money: what its mentions say it is, and how often
 	tier      int            // how much it tells a reader by itself (see tierOf)
 }
@@ -139,7 +139,7 @@ type mention struct {
 	purpose    string // what a sum of money is: aid, a price, a fine...
 	disputed   bool
 	claimant   string
-	background bool  // its sentence names a year: kept out of conflicts
+	background bool  // its sentence names a year, or a change started from it: kept out of conflicts
 	places     []int // the places its sentence names (entity numbers)
 	before     []int // those named before the number: "North Korea will send 317 athletes"
 	group      string
@@ -224,11 +224,14 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if from == 0 {
 			m.value = sentenceCase(m.value)
 		}
-		before := s.Text[:toks[k].Start]
+		// (a sign may stand apart from its amount: "$ 9.65 million")
+		before := strings.TrimSuffix(s.Text[:toks[k].Start], " ")
 		for _, c := range currencies {
 			if strings.HasSuffix(before, c.symbol) {
 				if from == k {
-					m.value = c.symbol + m.value // else the sign is inside: "more than $2 billion"
+					m.value = c.symbol + m.value
+				} else { // the sign is inside: "more than $2 billion"
+					m.value = strings.Replace(m.value, c.symbol+" ", c.symbol, 1)
 				}
 				m.class, m.unit = "money", c.unit
 				break
@@ -316,7 +319,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose = purposes[toks[j].Stem]
 			}
 		}
-		m.background = hasYear(s)
+		m.background = hasYear(s) || changedFrom(s, from)
 		scale := unitScale(m.unitStem)
 		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
 		m.kind = kindOf(m) + rate(s, k, k+n)
@@ -870,6 +873,38 @@ func clauseBreak(s entity.Sentence, a, b int) bool {
 	return false
 }
 
+// changedFrom reports whether the number whose first token is k is where
+// a change started, an earlier value rather than a report of the current
+// one: "jumped to $43.2 billion from $34.7 billion", "rose from 45 to 74",
+// "up from 45". ("$5 billion from 12 donors" changes nothing.)
+func changedFrom(s entity.Sentence, k int) bool {
+	toks := s.Tokens
+	if k == 0 || toks[k-1].Norm != "from" {
+		return false
+	}
+	if k >= 2 && (toks[k-2].Norm == "up" || toks[k-2].Norm == "down") {
+		return true
+	}
+	toNumber := func(i int) bool {
+		if toks[i].Norm != "to" || i+1 >= len(toks) {
+			return false
+		}
+		_, _, _, _, ok := number(s, i+1)
+		return ok
+	}
+	for i := k - 2; i >= 0 && i >= k-8 && !clauseBreak(s, i, i+1); i-- {
+		if toNumber(i) {
+			return true
+		}
+	}
+	for i := k + 1; i < len(toks) && i <= k+4 && !clauseBreak(s, i-1, i); i++ {
+		if toNumber(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasYear reports whether a sentence names a year ("In 1978, 20 people
 // died..."): its figures are often background, not the story's own.
 func hasYear(s entity.Sentence) bool {
@@ -1025,9 +1060,10 @@ func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok
 }
 
 // isCurrencyGap reports whether the text between a bound and its number is
-// a space and a currency sign, or the sign alone ("more than $2 billion").
+// a space and a currency sign, or the sign alone ("more than $2 billion"),
+// or a sign set apart ("more than $ 2 billion").
 func isCurrencyGap(gap string) bool {
-	gap = strings.TrimPrefix(gap, " ")
+	gap = strings.TrimSuffix(strings.TrimPrefix(gap, " "), " ")
 	for _, c := range currencies {
 		if gap == c.symbol {
 			return true

@@ -683,3 +683,37 @@ func TestDesignationsAreNoCounts(t *testing.T) {
 		{"REBELS KILL 12 CIVILIANS IN RAID", "12", "civilians killed"},
 	})
 }
+
+// Multi-News's text sets a currency sign apart from its amount ("$ 9.65
+// million"); the sum is the same as one written "$9.65 million".
+func TestCurrencySignSetApart(t *testing.T) {
+	fs := extract(
+		"The townhouse is back on the market for a whopping $ 9.65 million.",
+		"The townhouse is listed at $9.65 million, brokers said.",
+		"The fund pledged more than £ 2 billion in aid.",
+	)
+	f := findFig(fs, "$9.65 million")
+	if f == nil || f.Unit != "dollars" || len(f.Sources) != 2 {
+		t.Errorf("$ 9.65 million and $9.65 million are one sum of dollars from two sources: %+v", fs)
+	}
+	if g := findFig(fs, "more than £2 billion"); g == nil || g.Unit != "pounds" {
+		t.Errorf("more than £ 2 billion is a sum of pounds, written without the space: %+v", fs)
+	}
+}
+
+// The value a change started from is an earlier figure, not a report of the
+// current one: it contradicts no later report.
+func TestWhereAChangeStartedIsNoReport(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"His net worth jumped to $43.2 billion from $34.7 billion the previous day.", "Forbes estimates his net worth at $45 billion.", false},
+		{"The death toll rose from 45 to 74 on Sunday.", "The cold has killed 72 people.", false},
+		{"The toll of the cold is now 74, up from 45 on Friday.", "The cold has killed 72 people.", false},
+		{"The death toll rose from 45 to 74 on Sunday.", "The cold has killed 90 people.", true},
+		{"The fund received $5 billion from 12 donors.", "The fund received $9 billion in donations.", true},
+	} {
+		checkConflict(t, c.a, c.b, c.conflict)
+	}
+}
