@@ -134,6 +134,13 @@ func wireNote(p string, wc int) bool {
 // (0 when there is none). sourceDateline is tried only when a parenthesis,
 // where its source would be, opens near the start.
 func leadDateline(p string) (string, int) {
+	if bar := placeHeader(p); bar > 0 {
+		// "Seoul | seoul ( reuters ) - …", read as "Seoul ( reuters ) - …"
+		n := bar - len(" | ")
+		if place, end := leadDateline(p[:n] + p[bar+n:]); end > n {
+			return place, end + bar
+		}
+	}
 	if m := datelinePrefix.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) {
 		return strings.TrimSpace(p[m[2]:m[3]]), m[1]
 	}
@@ -156,6 +163,21 @@ func leadDateline(p string) (string, int) {
 		return "", 0
 	}
 	return strings.TrimSpace(p[m[2]:m[3]]), m[1]
+}
+
+// placeHeader returns the length of a page's header that names a
+// dateline's place once more before it, set off by a bar, as Reuters's
+// pages print it ("Seoul | " in "Seoul | seoul ( reuters ) - …"), or 0.
+func placeHeader(p string) int {
+	i := strings.Index(p[:min(len(p), 60)], " | ")
+	if i <= 0 {
+		return 0
+	}
+	rest := p[i+3:]
+	if len(rest) < i || !strings.EqualFold(rest[:i], p[:i]) {
+		return 0
+	}
+	return i + 3
 }
 
 // openingDateline returns where the text after a dateline that Clean cuts
@@ -437,7 +459,8 @@ var standInFurniture = []string{
 	"crawls of supported", "web captures", "web archiving was performed", "end of term archive", "end of term project", "wayback team",
 	"seed list", "scope of the crawl", "experimental crawl", "crawled regularly", "distributed crawling",
 	"currently not publicly accessible", "version that was live when the page was written",
-	"pages that are referenced are changed", "crawls performed by",
+	"pages that are referenced are changed", "crawls performed by", "internet archive hopes that references",
+	"fix all broken links on the web", "set of web collections", "information about this collection",
 	// a social network's or a video site's page in place of a story
 	"join this group to see the discussion", "unable to fetch your friends", "you can change this preference below",
 	// error pages, and a web server's page where a site's should be
@@ -682,6 +705,9 @@ var inlineCuts = []inlineCut{
 	{[]string{"independent minds"}, regexp.MustCompile(`(?i)(join independent minds\b.{0,400}?without the ads\s?[–-]\s?for just\s[^\p{L}]{0,40}a month\s)`), ""},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
+	// and a slideshow's, opening the caption of its first picture: "1 of 3.
+	// Zimbabwe president robert mugabe signs…"
+	{[]string{"# of #"}, regexp.MustCompile(`^(\d{1,3} of \d{1,3}\.\s)\p{Lu}`), ""},
 	// a video page's date line: "Published on Jul 18, 2017"
 	{[]string{"published on"}, regexp.MustCompile(`(?i)^(published on \p{L}{3,9}\.? \d{1,2}, \d{4}\b)`), ""},
 	// an ad slot's label before a sentence: "…business. Advertisement The

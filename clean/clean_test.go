@@ -83,6 +83,8 @@ func TestDatelinesNamingTheirSource(t *testing.T) {
 		{"San mateo ( cbs sf ) — the owners of a dog that died in may sued the groomer.", "San mateo ( cbs sf )", "The owners"},
 		{"Los angeles ( cbsla.com ) — authorities are still searching for two people.", "Los angeles ( cbsla.com )", "Authorities are"},
 		{"Jerusalem (CNN)The wife of the prime minister went on trial on Sunday.", "Jerusalem (CNN)", "The wife"},
+		// a page's header naming the place once more (Reuters's pages)
+		{"Caracas | caracas ( reuters ) - president hugo chavez returned to venezuela on monday.", "Caracas ( reuters )", "President hugo"},
 		// not datelines: no capital where the dash is left out, a caption's
 		// word, an aside, no dash after the parentheses, a ticker
 		{"The network (CNN) said on Friday it would appeal the ruling.", "", "The network (CNN) said"},
@@ -167,6 +169,8 @@ func TestStoryAfterACredit(t *testing.T) {
 			[]string{"The first lady arrives", "Nigeria's first lady has left."}, "Abuja, Nigeria ( AP )"},
 		{"Scientists met in Stockholm… (Associated Press) Amman, Jordan (AP) — The families left.",
 			[]string{"Scientists met in Stockholm…", "The families left."}, "Amman, Jordan (AP)"},
+		{"Launchers released by kcna news agency april 16, 2013. Seoul | seoul ( reuters ) - north korea has moved two launchers.",
+			[]string{"Launchers released by kcna news agency april 16, 2013.", "North korea has moved two launchers."}, "seoul"},
 		// a source in parentheses that is no credit
 		{"He told Cable News Network (CNN) that it was over.", []string{"He told Cable News Network (CNN) that it was over."}, ""},
 		{"The network (CNN) said on Friday it would appeal.", []string{"The network (CNN) said on Friday it would appeal."}, ""},
@@ -298,6 +302,9 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Feel free to email me at birdabroadblog [ at ] gmail [ dot ] com.",
 		"Follow her on Twitter.",
 		"Crawls of supported \"No More 404\" sites.",
+		"Then the internet archive hopes that references to these archived pages will be put in place of a link that would be otherwise be broken.",
+		"The goal is to fix all broken links on the web.",
+		"For more information about this collection please feel free to contact mark via send mail",
 		"That way, as the pages that are referenced are changed or taken from the web, a link to the version that was live when the page was written will be preserved.",
 		"The news and stories that matter, delivered weekday mornings.",
 		"Please try again later.",
@@ -408,6 +415,7 @@ func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
 		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                                                                                       "Rio police say a man was shot dead.",
 		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                                                                                                "The house burned. Neighbors called 911.",
+		"1 of 3. Zimbabwe president robert mugabe signs the new constitution into law.":                                                                                                          "Zimbabwe president robert mugabe signs the new constitution into law.",
 		"Image 2 of 29 The ancient city of Pergamon was added to the list.":                                                                                                                      "The ancient city of Pergamon was added to the list.",
 		"Published on Jul 18, 2017 Stephen kicks off Russia week with a look at the White House.":                                                                                                "Stephen kicks off Russia week with a look at the White House.",
 		"The firm closed its offices. Advertisement The board said rebranding was futile.":                                                                                                       "The firm closed its offices. The board said rebranding was futile.",

@@ -50,6 +50,7 @@ func splitAtCredit(p string, from int) (before, after, cut, place string, ok boo
 		}
 		start, pl := placeBefore(p[from:i])
 		start += from
+		start = pipedPlace(p, from, start, pl)
 		r, _ := utf8.DecodeRuneInString(p[end:])
 		if start == from || !dashed && pl == "" && (!wireCredit(source) || unicode.IsLower(r) && namesCapitalized(p)) {
 			// the article's own dateline is leadDateline's; a network
@@ -179,6 +180,23 @@ func spelledOut(before, acronym string) bool {
 	}
 	slices.Reverse(initials)
 	return string(initials) == letters
+}
+
+// pipedPlace returns where a dateline whose place starts at p[start]
+// starts when a page's header names the place before it too, set off by a
+// bar ("Harare | harare ( reuters ) - …", as Reuters's pages print it):
+// there, or else start.
+func pipedPlace(p string, from, start int, place string) int {
+	b := strings.TrimRight(p[from:start], " ")
+	if place == "" || !strings.HasSuffix(b, "|") {
+		return start
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, "|"), " ")
+	n := len(b) - len(place)
+	if n < 0 || !strings.EqualFold(b[n:], place) || n > 0 && b[n-1] != ' ' {
+		return start
+	}
+	return from + n
 }
 
 // placeBefore finds a dateline's place at the end of s: a city the
