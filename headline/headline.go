@@ -306,7 +306,8 @@ func asWellAs(w []string) bool {
 // before the main clause, or a time counted from an event.
 func opensAdjunct(w []string) bool {
 	first := bare(w[0])
-	opens := adjunctOpeners[first] || participle(first)
+	opens := adjunctOpeners[first] || participle(first) && !gerundSubject(w) ||
+		first == "no" && len(w) > 1 && bare(w[1]) == "matter" // "No matter which holiday you observe…,"
 	for k := 1; k < 4 && k < len(w) && !opens; k++ {
 		opens = timeRelations[bare(w[k])]
 	}
@@ -339,6 +340,22 @@ func listItem(w []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if commaEnd(w[k]) {
 			return true
+		}
+	}
+	return false
+}
+
+// gerundSubject reports whether the -ing word that opens w is the subject
+// of the sentence's verb rather than a participle's phrase before it: a
+// finite verb follows before the first comma ("Eating nuts has been linked
+// to…, such as…"; but "Facing a court challenge, the minister…").
+func gerundSubject(w []string) bool {
+	for _, x := range w {
+		if verbs[bare(x)] {
+			return true
+		}
+		if commaEnd(x) {
+			return false
 		}
 	}
 	return false
