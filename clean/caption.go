@@ -126,14 +126,34 @@ func sceneDate(s string) (head, word string, ok bool) {
 		bare = strings.TrimSuffix(w, ",")
 	}
 	if !text.IsWeekday(bare) {
-		// a comma before the month, or no date a caption writes
-		return "", "", strings.HasSuffix(w, ",")
+		// a comma before the month, or a place named just before it, as
+		// Reuters dates its pictures ("…in cairo december 8, 2012",
+		// "…in framingham, massachusetts october 8, 2012"); else no date
+		// a caption writes
+		return "", "", strings.HasSuffix(w, ",") || placeJustBefore(rest, w)
 	}
 	head, w = lastWord(rest)
 	if w == "early" || w == "late" {
 		head, w = lastWord(head)
 	}
 	return head, strings.TrimLeft(strings.TrimSuffix(w, ","), "("), true
+}
+
+// placeJustBefore reports whether w, the word before a caption's month, and
+// the words before it (head) end with a place named after "in": at most
+// four words from "in" to the month, and no function word before the
+// month ("…in charleston on june 17, 2015" is prose as often as not).
+func placeJustBefore(head, w string) bool {
+	if text.IsStopword(strings.TrimSuffix(w, ",")) {
+		return false
+	}
+	for k := 0; k < 3 && w != ""; k++ {
+		head, w = lastWord(head)
+		if w == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWord splits s (spaces at its end set aside) before its last word.

@@ -346,6 +346,10 @@ func Clean(raw string) Result {
 			}
 			p, ranIn = before, true
 		}
+		if start, end := bareDateline(p); start >= 0 {
+			res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[start:end]), ReasonDateline})
+			p = p[:start] + capitalized(p[end:])
+		}
 		var twice []string
 		if p, twice = dropSaidTwice(p, nil); twice != nil {
 			res.Removed = append(res.Removed, Removal{strings.Join(twice, " … "), ReasonRepeat})
@@ -1106,15 +1110,16 @@ var webFurnitureShapes = func() (t [256]uint64) {
 }()
 
 // templateOpenings open sentences that a page template ran into the story:
-// a highlights box, a gallery's label, a byline's "/ Updated", a link's or
-// a video's label and the headline after it ("Related: Sanders: Trump
-// enticing…", "Watch: Mariah Carey reveals…"), a picture's credit or
+// a highlights box, a gallery's label (and "Gallery: a woman was shot…",
+// a caption's), a byline's "/ Updated", a link's or a video's label and the
+// headline after it ("Related: Sanders: Trump enticing…", "Watch: Mariah
+// Carey reveals…"), a picture's credit or
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …"), and a
 // call to the reader ("Sign up for…", "Click through the gallery…").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click through ", "click on ", "graphic:"}
+	"sign up ", "click through ", "click on ", "graphic:", "gallery:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or

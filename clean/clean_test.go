@@ -703,14 +703,14 @@ func TestOpensWithTemplate(t *testing.T) {
 		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
 		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook.",
 		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe.",
-		"Graphic: map: key sites in the abduction."} {
+		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
 	}
 	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below.",
 		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
-		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine."} {
+		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Gallery owners sued the city."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
@@ -882,6 +882,9 @@ func TestIsCaption(t *testing.T) {
 		"People reach out to receive aid packages in Tovarnik, Croatia, Thursday, Sept. 17, 2015.":                       true,
 		"A woman reads the book at a launch event in Sydney, September 15, 2009.":                                        true,
 		"Riot police stand near a tear gas canister in Athens Tuesday June 28, 2011.":                                    true,
+		"Protesters throw stones near Tahrir Square in Cairo July 5, 2013.":                                              true,
+		"A guard looks out from the doors of the company in Framingham, Massachusetts October 8, 2012.":                  true,
+		"The talks were held in Geneva on the nuclear program's future until March 3, 2014.":                             false,
 		"Police make an arrest during a protest in Montreal on Wednesday, May 23, 2012.":                                 true,
 		"A police officer stands guard at a UPS warehouse on Tuesday, Sept. 23, 2014, in Birmingham, Ala.":               true,
 		"A sign for the mall is shown Saturday, Sept. 24, 2016, in Burlington, Wash.":                                    true,
@@ -953,5 +956,22 @@ func TestUnglue(t *testing.T) {
 	res := Clean("Officials said the storm had passed.residents began to return on Sunday.")
 	if got := strings.Join(res.Paragraphs, "|"); got != "Officials said the storm had passed. Residents began to return on Sunday." {
 		t.Errorf("Clean kept %q", got)
+	}
+}
+
+// TestBareDatelineAfterACaption: a dateline whose credit a page left out,
+// after a picture's caption dated as the wires date one, is cut; a place
+// that is the subject of the sentence stays.
+func TestBareDatelineAfterACaption(t *testing.T) {
+	for raw, want := range map[string]string{
+		"John brennan speaks in the white house in washington october 29, 2010. Washington a top white house official said it was inconceivable.": "John brennan speaks in the white house in washington october 29, 2010. A top white house official said it was inconceivable.",
+		"A sign is seen outside the headquarters in vienna november 26, 2012. New york the union is preparing more strikes.":                      "A sign is seen outside the headquarters in vienna november 26, 2012. The union is preparing more strikes.",
+		"The museum opened in 2010. Paris police said the painting was stolen.":                                                                   "The museum opened in 2010. Paris police said the painting was stolen.",
+		"The talks ended. Washington the capital braced for snow.":                                                                                "The talks ended. Washington the capital braced for snow.",
+	} {
+		res := Clean(raw)
+		if got := strings.Join(res.Paragraphs, "\n"); got != want {
+			t.Errorf("Clean(%q) = %q, want %q", raw, got, want)
+		}
 	}
 }

@@ -146,6 +146,39 @@ func wireCredit(s string) bool {
 	return newsAgencies[s] || s == "cnn" || s == "associated press"
 }
 
+// bareDateline finds a dateline whose source's credit a page left out,
+// bare after a picture's caption dated as the wires date one: "…in
+// washington october 29, 2010. Washington a top white house official
+// said…". The place is a city datelines name alone, followed by an article
+// (or "U.S."), which no name goes on with; "…, 2010. Paris police said…"
+// keeps its place. It returns where the place starts and where the story
+// after it does, or -1, -1.
+func bareDateline(p string) (start, end int) {
+	for from := 0; ; {
+		i := strings.Index(p[from:], ". ")
+		if i < 0 {
+			return -1, -1
+		}
+		i += from
+		from = i + 2
+		if i < 5 || lastYear(p[i-5:i]) < 0 {
+			continue
+		}
+		rest := p[i+2:]
+		words := strings.SplitN(rest, " ", 5)
+		for n := 1; n <= 3 && n < len(words); n++ {
+			switch lower(words[n]) {
+			case "a", "an", "the", "u.s.":
+			default:
+				continue
+			}
+			if gazetteer.DatelineCity(lower(strings.Join(words[:n], " "))) {
+				return i + 2, i + 2 + len(strings.Join(words[:n], " ")) + 1
+			}
+		}
+	}
+}
+
 // capitalized returns s with its first letter made a capital when its
 // first word is in small letters ("it's a story", not "iPhone sales") and
 // the capital takes as many bytes.
