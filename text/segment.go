@@ -318,7 +318,16 @@ func isBoundary(p string, start, term, after, next int, inQuote bool) bool {
 			return false
 		case months[lower] && unicode.IsDigit(nr):
 			return false
-		case ambiguous[lower] || isInitialOrAcronym(prev):
+		case ambiguous[lower]:
+			return opener
+		case isInitialOrAcronym(prev):
+			if strings.ContainsFunc(prev, unicode.IsLower) {
+				// text set in small letters and given a capital after
+				// every stop, the acronym's too ("the u.s. Is sending",
+				// "u.s. Officials said"): only a word that opens no
+				// phrase a sentence could go on with opens a sentence
+				return nextWord == "" || strongOpeners[strings.ToLower(nextWord)]
+			}
 			return opener
 		}
 	}
@@ -398,6 +407,12 @@ func isOpener(w string) bool {
 	l := strings.ToLower(w)
 	return IsStopword(l) || openers[l]
 }
+
+// strongOpeners open a sentence after an acronym in text set in small
+// letters, where a capital after a stop is no sign of one: articles,
+// demonstratives, pronouns, "but" and "according".
+var strongOpeners = setOf(`the a an this that these those he she it they we i you his her its their our my
+there but however according`)
 
 var openers = setOf(`meanwhile still yet later earlier separately instead moreover furthermore
 besides nevertheless nonetheless today yesterday tomorrow last next officials police residents`)
