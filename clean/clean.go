@@ -1116,10 +1116,11 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // Carey reveals…"), a picture's credit or
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …"), and a
-// call to the reader ("Sign up for…", "Click through the gallery…").
+// call to the reader ("Sign up for…", "Click through the gallery…") or a
+// warning to the viewer ("Warning: graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click through ", "click on ", "graphic:", "gallery:"}
+	"sign up ", "click through ", "click on ", "graphic:", "gallery:", "warning:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or
