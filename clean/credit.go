@@ -217,19 +217,14 @@ func spelledOut(before, acronym string) bool {
 
 // pipedPlace returns where a dateline whose place starts at p[start]
 // starts when a page's header names the place before it too, set off by a
-// bar ("Harare | harare ( reuters ) - …", as Reuters's pages print it):
-// there, or else start.
+// bar ("Harare | harare ( reuters ) - …", as Reuters's pages print it; see
+// placeHeader): there, or else start.
 func pipedPlace(p string, from, start int, place string) int {
-	b := strings.TrimRight(p[from:start], " ")
-	if place == "" || !strings.HasSuffix(b, "|") {
+	n := start - len(place) - len(" | ")
+	if place == "" || n < from || n > from && p[n-1] != ' ' || placeHeader(p[n:]) != start-n {
 		return start
 	}
-	b = strings.TrimRight(strings.TrimSuffix(b, "|"), " ")
-	n := len(b) - len(place)
-	if n < 0 || !strings.EqualFold(b[n:], place) || n > 0 && b[n-1] != ' ' {
-		return start
-	}
-	return from + n
+	return n
 }
 
 // placeBefore finds a dateline's place at the end of s: a city the
