@@ -319,7 +319,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose = purposes[toks[j].Stem]
 			}
 		}
-		m.background = hasYear(s) || changedFrom(s, from)
+		m.background = hasYear(s) || changedFrom(s, from) || earlierCount(s, from)
 		scale := unitScale(m.unitStem)
 		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
 		m.kind = kindOf(m) + rate(s, k, k+n)
@@ -905,6 +905,26 @@ func changedFrom(s entity.Sentence, k int) bool {
 	return false
 }
 
+// earlierCount reports whether the number whose first token is k is a
+// count given earlier and since replaced: "an earlier death toll of three
+// was revised", "the initial count of 12", "police had previously reported
+// 19 dead". The word that says so stands a few words before it, in its
+// clause.
+func earlierCount(s entity.Sentence, k int) bool {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		if earlierWords.Has(s.Tokens[i].Norm) {
+			return true
+		}
+		if i > 0 && clauseBreak(s, i-1, i) {
+			break
+		}
+	}
+	return false
+}
+
+// earlierWords say that a count was given before the current one.
+var earlierWords = wordset.Of("earlier", "previous", "previously", "initial", "initially", "original", "originally", "preliminary")
+
 // hasYear reports whether a sentence names a year ("In 1978, 20 people
 // died..."): its figures are often background, not the story's own.
 func hasYear(s entity.Sentence) bool {
@@ -989,9 +1009,10 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 		v = f * scale
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
-		if v >= 20 && v < 100 && k+1 < len(toks) && s.Text[toks[k].End:toks[k+1].Start] == "-" {
-			if u := numberWords[toks[k+1].Norm]; u > 0 && u < 10 {
-				v += u // "fifty-eight"
+		if v >= 20 && v < 100 && k+1 < len(toks) {
+			gap := s.Text[toks[k].End:toks[k+1].Start]
+			if u := numberWords[toks[k+1].Norm]; u > 0 && u < 10 && (gap == "-" || gap == " ") {
+				v += u // "fifty-eight", "twenty three"
 				n, end = 2, toks[k+1].End
 			}
 		}

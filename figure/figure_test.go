@@ -647,6 +647,7 @@ func TestMorePeopleAreCounted(t *testing.T) {
 		{"The blast injured two deputies.", "two", "deputies wounded"},
 		{"He pulled two teen girls from a rip current.", "two", "girls"},
 		{"Fifty-eight girls and 20 boys were infrequent gamers.", "fifty-eight", "girls"},
+		{"Twenty three people have been reported dead.", "twenty three", "people killed"},
 		{"Neighbors said two adult women and two children lived there.", "two", "women"},
 	})
 	for _, f := range extract("Hundreds of teen-agers jammed into the hall on Friday.", "He has been deployed four times.") {
@@ -713,6 +714,9 @@ func TestWhereAChangeStartedIsNoReport(t *testing.T) {
 		{"The toll of the cold is now 74, up from 45 on Friday.", "The cold has killed 72 people.", false},
 		{"The death toll rose from 45 to 74 on Sunday.", "The cold has killed 90 people.", true},
 		{"The fund received $5 billion from 12 donors.", "The fund received $9 billion in donations.", true},
+		{"An earlier death toll of three people was revised after the fighting.", "More than 30 people have been killed.", false},
+		{"Police had previously reported 19 people dead.", "Twenty-two people were killed in the bombing.", false},
+		{"Police reported 19 people dead.", "Twenty-two people were killed in the bombing.", true},
 	} {
 		checkConflict(t, c.a, c.b, c.conflict)
 	}
