@@ -285,7 +285,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		toll := false // a toll's count, whose people were killed
 		if m.class == "" {
 			var people bool
-			if people, toll = countsPeople(s, k, low); !people || k+n < len(toks) && toks[k+n].Norm == "times" {
+			if people, toll = countsPeople(s, k, n, low); !people || k+n < len(toks) && toks[k+n].Norm == "times" {
 				// "deployed four times": how often, not how many
 				k += n - 1
 				continue
@@ -413,15 +413,17 @@ func pluralNounAfter(s entity.Sentence, j int) bool {
 	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times"
 }
 
-// countsPeople reports whether a whole number without a noun counts people
-// by what comes before it: a verb that happens to people ("killed 12",
-// "wounding 30") or a toll earlier in its clause ("the death toll rose to
+// countsPeople reports whether a whole number without a noun (its words
+// tokens k to k+n) counts people by the words around it: a verb that
+// happens to people before it ("killed 12", "wounding 30"), such a verb's
+// participle right after it ("12 dead and 30 injured", "30 were
+// wounded"), or a toll earlier in its clause ("the death toll rose to
 // 65", "the toll from three weeks of frost reached 85"). "The toll from
 // the magnitude-7.8 quake" counts no one 7.8.
 //
 // toll is set when it is a toll's: its people were killed, whatever words
 // stand near the number.
-func countsPeople(s entity.Sentence, k int, v float64) (ok, toll bool) {
+func countsPeople(s entity.Sentence, k, n int, v float64) (ok, toll bool) {
 	toks := s.Tokens
 	if v != math.Trunc(v) {
 		return false, false
@@ -431,6 +433,10 @@ func countsPeople(s entity.Sentence, k int, v float64) (ok, toll bool) {
 			return true, false
 		}
 	}
+	if (k == 0 || s.Text[toks[k-1].End:toks[k].Start] == " " && (toks[k-1].Stop && toks[k-1].Norm != "in" && toks[k-1].Norm != "may" || boundEnds.Has(toks[k-1].Norm))) &&
+		participleAfter(s, k+n) {
+		return true, false
+	}
 	for i := k - 1; i >= 0 && i >= k-12 && !clauseBreak(s, i, i+1); i-- {
 		if toks[i].Norm == "toll" {
 			return true, true
@@ -438,6 +444,47 @@ func countsPeople(s entity.Sentence, k int, v float64) (ok, toll bool) {
 	}
 	return false, false
 }
+
+// participleAfter reports whether the words from token j on are what was
+// done to a count of people, told by a participle after at most two
+// auxiliaries: "30 injured", "30 were injured", "30 have been arrested".
+// ("Sent", "found" and "held" are left out: "12 found guilty", "5 sent
+// home", "the two held talks".) The words follow one another with nothing
+// but spaces: "Reed, 53, was arrested" gives an age. A participle with an
+// object or a noun after it is no count's: "a girl aged 10 killed at least
+// 19", "5,043 seized shipments".
+//
+// countsPeople asks it only after a function word or the sentence's start:
+// "terminal 8 was evacuated" names a terminal, "one in 10 died" is a
+// share, "on may 31 recovered" a date.
+func participleAfter(s entity.Sentence, j int) bool {
+	toks := s.Tokens
+	spaced := func(j int) bool { return j > 0 && j < len(toks) && s.Text[toks[j-1].End:toks[j].Start] == " " }
+	for a := 0; a < 2 && spaced(j) && auxiliaries.Has(toks[j].Norm); a++ {
+		j++
+	}
+	if !spaced(j) {
+		return false
+	}
+	if _, ok := events[toks[j].Stem]; !ok {
+		return false
+	}
+	if w := toks[j].Norm; !strings.HasSuffix(w, "ed") && w != "hurt" && w != "slain" && w != "shot" {
+		return false
+	}
+	if next := j + 1; next < len(toks) && spaced(next) {
+		if _, _, _, _, ok := number(s, next); ok || objectOpeners.Has(toks[next].Norm) || pluralNounAfter(s, next) {
+			return false
+		}
+	}
+	return true
+}
+
+// objectOpeners open a noun phrase after a verb: its object.
+var objectOpeners = wordset.Of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "at", "more", "dozens", "hundreds", "thousands")
+
+// auxiliaries stand between a count and its participle.
+var auxiliaries = wordset.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be")
 
 // peopleClass are the unit classes that count people.
 var peopleClass = map[string]bool{"people": true, "civilians": true, "military": true, "captives": true, "families": true, "members": true}

@@ -661,6 +661,31 @@ func TestMorePeopleAreCounted(t *testing.T) {
 	}
 }
 
+// A bare count with what happened to its people right after it counts
+// them: "12 dead and 30 injured", "55 were killed". An age, a share, a
+// date, a name's number or a participle with an object after it does not.
+func TestCountBeforeItsParticiple(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"Twelve people were killed and 30 injured in the blast.", "30", "people wounded"},
+		{"The blast left 12 dead and more than 40 wounded.", "more than 40", "people wounded"},
+		{"Activists said more than 55 were killed in the suburbs.", "more than 55", "people killed"},
+		{"All three have been arrested.", "three", "people captured"},
+	})
+	for _, c := range []struct{ text, value string }{
+		{"Reed, 53, was arrested on Friday.", "53"},
+		{"One in 10 died with debts.", "10"},
+		{"The terminal 8 was evacuated as a precaution.", "8"},
+		{"Investigators on may 31 recovered a water bottle.", "31"},
+		{"A girl aged 10 killed at least 19 people.", "10"},
+		{"The 5,043 seized shipments were worth millions.", "5,043"},
+		{"The two held talks on Monday.", "two"},
+	} {
+		if f := findFig(extract(c.text), c.value); f != nil && strings.HasPrefix(f.Unit, "people") {
+			t.Errorf("%q: %s counts no people: %+v", c.text, c.value, f)
+		}
+	}
+}
+
 // A number written right after a name names a thing: a model, a flight, a
 // road or a share's ticker, not a count.
 func TestDesignationsAreNoCounts(t *testing.T) {
