@@ -285,7 +285,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		toll := false // a toll's count, whose people were killed
 		if m.class == "" {
 			var people bool
-			if people, toll = countsPeople(s, k, n, low); !people || k+n < len(toks) && toks[k+n].Norm == "times" {
+			if people, toll = countsPeople(s, k, n, noun, low); !people || k+n < len(toks) && toks[k+n].Norm == "times" {
 				// "deployed four times": how often, not how many
 				k += n - 1
 				continue
@@ -299,6 +299,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 			} else if j == noun && toks[j].Norm != "times" && pluralNounAfter(s, j+1) && unicode.IsLower(rune(s.Text[toks[j].Start])) {
 				// "recovered two shell casings": a noun before the plural
 				m.unit, m.unitStem, m.end = toks[j].Norm+" "+toks[j+1].Norm, toks[j+1].Stem, toks[j+1].End
+			} else if noun >= 0 && pluralNounAfter(s, noun) {
+				// "3,197 political opponents died": the plural past adjectives
+				m.unit, m.unitStem, m.end = toks[noun].Norm, toks[noun].Stem, toks[noun].End
 			}
 			if noun >= 0 {
 				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone
@@ -410,20 +413,22 @@ func pluralNounAfter(s entity.Sentence, j int) bool {
 	}
 	w := s.Text[toks[j].Start:toks[j].End]
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times"
+	return unicode.IsLower(r) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && w != "times" &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s")
 }
 
-// countsPeople reports whether a whole number without a noun (its words
-// tokens k to k+n) counts people by the words around it: a verb that
-// happens to people before it ("killed 12", "wounding 30"), such a verb's
-// participle right after it ("12 dead and 30 injured", "30 were
-// wounded"), or a toll earlier in its clause ("the death toll rose to
-// 65", "the toll from three weeks of frost reached 85"). "The toll from
-// the magnitude-7.8 quake" counts no one 7.8.
+// countsPeople reports whether a whole number with no noun of a known
+// unit (its words tokens k to k+n) counts people by the words around it: a
+// verb that happens to people before it ("killed 12", "wounding 30"), such
+// a verb's participle right after it or after the plural noun the search
+// for a unit stopped at (token noun, or -1): "12 dead and 30 injured", "30
+// were wounded", "twelve miners were killed"; or a toll earlier in its
+// clause ("the death toll rose to 65", "the toll from three weeks of frost
+// reached 85"). "The toll from the magnitude-7.8 quake" counts no one 7.8.
 //
 // toll is set when it is a toll's: its people were killed, whatever words
 // stand near the number.
-func countsPeople(s entity.Sentence, k, n int, v float64) (ok, toll bool) {
+func countsPeople(s entity.Sentence, k, n, noun int, v float64) (ok, toll bool) {
 	toks := s.Tokens
 	if v != math.Trunc(v) {
 		return false, false
@@ -433,8 +438,7 @@ func countsPeople(s entity.Sentence, k, n int, v float64) (ok, toll bool) {
 			return true, false
 		}
 	}
-	if (k == 0 || s.Text[toks[k-1].End:toks[k].Start] == " " && (toks[k-1].Stop && toks[k-1].Norm != "in" && toks[k-1].Norm != "may" || boundEnds.Has(toks[k-1].Norm))) &&
-		participleAfter(s, k+n) {
+	if bareCount(s, k, v) && (participleAfter(s, k+n, true) || noun >= 0 && pluralNounAfter(s, noun) && participleAfter(s, noun+1, false)) {
 		return true, false
 	}
 	for i := k - 1; i >= 0 && i >= k-12 && !clauseBreak(s, i, i+1); i-- {
@@ -445,19 +449,38 @@ func countsPeople(s entity.Sentence, k, n int, v float64) (ok, toll bool) {
 	return false, false
 }
 
+// bareCount reports whether the number v at token k may open the subject
+// of a clause: at the sentence's start, or after a function word or a
+// bound with a space between, and not after a preposition (past the bound,
+// "the" and "all"). "Terminal 8 was evacuated" names a terminal, "on may
+// 31 recovered" a date, "Reed, 53, was arrested" an age, "one in 10 died"
+// is a share, "miners in the two cars were injured" counts cars.
+func bareCount(s entity.Sentence, k int, v float64) bool {
+	toks := s.Tokens
+	if k == 0 {
+		return true
+	}
+	prev := toks[k-1]
+	if s.Text[prev.End:toks[k].Start] != " " || !(prev.Stop || boundEnds.Has(prev.Norm)) || prev.Norm == "may" {
+		return false
+	}
+	from, _, _, _ := bound(s, k, v)
+	for i := from - 1; i >= 0 && i >= from-2; i-- {
+		if w := toks[i].Norm; w != "the" && w != "all" {
+			return !prepositions[w]
+		}
+	}
+	return true
+}
+
 // participleAfter reports whether the words from token j on are what was
 // done to a count of people, told by a participle after at most two
 // auxiliaries: "30 injured", "30 were injured", "30 have been arrested".
 // ("Sent", "found" and "held" are left out: "12 found guilty", "5 sent
 // home", "the two held talks".) The words follow one another with nothing
-// but spaces: "Reed, 53, was arrested" gives an age. A participle with an
-// object or a noun after it is no count's: "a girl aged 10 killed at least
-// 19", "5,043 seized shipments".
-//
-// countsPeople asks it only after a function word or the sentence's start:
-// "terminal 8 was evacuated" names a terminal, "one in 10 died" is a
-// share, "on may 31 recovered" a date.
-func participleAfter(s entity.Sentence, j int) bool {
+// but spaces. A participle with an object or a noun after it is no
+// count's: "a girl aged 10 killed at least 19", "5,043 seized shipments".
+func participleAfter(s entity.Sentence, j int, things bool) bool {
 	toks := s.Tokens
 	spaced := func(j int) bool { return j > 0 && j < len(toks) && s.Text[toks[j-1].End:toks[j].Start] == " " }
 	for a := 0; a < 2 && spaced(j) && auxiliaries.Has(toks[j].Norm); a++ {
@@ -466,19 +489,25 @@ func participleAfter(s entity.Sentence, j int) bool {
 	if !spaced(j) {
 		return false
 	}
-	if _, ok := events[toks[j].Stem]; !ok {
+	if _, ok := events[toks[j].Stem]; !ok || !things && thingDeeds.Has(toks[j].Stem) {
 		return false
 	}
 	if w := toks[j].Norm; !strings.HasSuffix(w, "ed") && w != "hurt" && w != "slain" && w != "shot" {
 		return false
 	}
 	if next := j + 1; next < len(toks) && spaced(next) {
-		if _, _, _, _, ok := number(s, next); ok || objectOpeners.Has(toks[next].Norm) || pluralNounAfter(s, next) {
+		if _, _, _, _, ok := number(s, next); ok || objectOpeners.Has(toks[next].Norm) || pluralNounAfter(s, next) ||
+			toks[j].Norm == "shot" && toks[next].Norm == "down" {
 			return false
 		}
 	}
 	return true
 }
+
+// thingDeeds are the stems of events done to things as often as to people
+// ("723 vessels deployed", "6,406 shipments seized"): after a noun no unit
+// names, they make no count of people.
+var thingDeeds = wordset.Of("seiz", "deploi", "station", "dispatch", "identifi", "recov")
 
 // objectOpeners open a noun phrase after a verb: its object.
 var objectOpeners = wordset.Of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "at", "more", "dozens", "hundreds", "thousands")
@@ -1232,8 +1261,10 @@ func doubt(s entity.Sentence, next string) (bool, string) {
 
 var pronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true}
 
+// prepositions put the noun phrase after them out of a clause's subject:
+// "the embassies in Moscow said", "miners in the two cars were injured".
 var prepositions = map[string]bool{"in": true, "at": true, "of": true, "from": true, "to": true, "for": true, "with": true,
-	"by": true, "near": true, "on": true}
+	"by": true, "near": true, "on": true, "into": true, "among": true, "between": true, "during": true}
 
 func capitalized(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 

@@ -661,15 +661,20 @@ func TestMorePeopleAreCounted(t *testing.T) {
 	}
 }
 
-// A bare count with what happened to its people right after it counts
-// them: "12 dead and 30 injured", "55 were killed". An age, a share, a
-// date, a name's number or a participle with an object after it does not.
+// A bare count with what happened to its people right after it, or after
+// its plural noun, counts them: "12 dead and 30 injured", "55 were
+// killed", "twelve miners were killed". An age, a share, a date, a name's
+// number, a noun after a preposition, a participle with an object after it
+// or a deed as often done to things does not.
 func TestCountBeforeItsParticiple(t *testing.T) {
 	wantUnits(t, []unitCase{
 		{"Twelve people were killed and 30 injured in the blast.", "30", "people wounded"},
 		{"The blast left 12 dead and more than 40 wounded.", "more than 40", "people wounded"},
 		{"Activists said more than 55 were killed in the suburbs.", "more than 55", "people killed"},
 		{"All three have been arrested.", "three", "people captured"},
+		{"Twelve miners were killed in the explosion.", "twelve", "miners killed"},
+		{"At least 29 miners died.", "at least 29", "miners killed"},
+		{"He admitted killing hundreds of escobar's enemies.", "hundreds", "people killed"},
 	})
 	for _, c := range []struct{ text, value string }{
 		{"Reed, 53, was arrested on Friday.", "53"},
@@ -679,6 +684,9 @@ func TestCountBeforeItsParticiple(t *testing.T) {
 		{"A girl aged 10 killed at least 19 people.", "10"},
 		{"The 5,043 seized shipments were worth millions.", "5,043"},
 		{"The two held talks on Monday.", "two"},
+		{"Three miners in the two cars were injured.", "two"},
+		{"There are 723 vessels deployed in the gulf.", "723"},
+		{"Two fighter jets were shot down near the border.", "two"},
 	} {
 		if f := findFig(extract(c.text), c.value); f != nil && strings.HasPrefix(f.Unit, "people") {
 			t.Errorf("%q: %s counts no people: %+v", c.text, c.value, f)
