@@ -55,6 +55,7 @@ type Figure struct {
 	part      bool           // every report gives it as part of a larger count ("including 12 Americans")
 	current   bool           // reported at least once as current: in a sentence without a year, not where a change started
 	purposes  map[string]int // for money: what its mentions say it is, and how often
+	unitPrice bool           // for money: a report gives it as the price of one unit
 	tier      int            // how much it tells a reader by itself (see tierOf)
 }
 
@@ -137,6 +138,7 @@ type mention struct {
 	start, end int    // byte offsets in the sentence where it starts and ends
 	event      string // event class for people: killed, captured...
 	purpose    string // what a sum of money is: aid, a price, a fine...
+	unitPrice  bool   // a sum is the price of one unit: "$2 a gallon"
 	disputed   bool
 	claimant   string
 	background bool  // its sentence names a year, or a change started from it: kept out of conflicts
@@ -321,6 +323,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 			if j < len(toks) && purposes[toks[j].Stem] != "" {
 				m.purpose = purposes[toks[j].Stem]
 			}
+			m.unitPrice = unitPrice(s, k+n)
 		}
 		m.background = hasYear(s) || changedFrom(s, from) || earlierCount(s, from)
 		scale := unitScale(m.unitStem)
@@ -672,6 +675,28 @@ func rate(s entity.Sentence, k, end int) string {
 	}
 	return ""
 }
+
+// unitPrice reports whether the sum whose words end before token end is
+// the price of one unit: "$2 a gallon", "$50 per share", "$25 an hour",
+// "$15-an-hour". That is a market's price, which differs from town to
+// town, seller to seller and day to day without any report being wrong
+// ($2 a gallon on average, $1.11 at one station), so compare sets no such
+// price against another.
+func unitPrice(s entity.Sentence, end int) bool {
+	toks := s.Tokens
+	if end+1 >= len(toks) || clauseBreak(s, end-1, end) || clauseBreak(s, end, end+1) {
+		return false
+	}
+	switch toks[end].Norm {
+	case "a", "an", "per", "each":
+		return priceUnits.Has(toks[end+1].Norm)
+	}
+	return false
+}
+
+// priceUnits are the units a price is given for.
+var priceUnits = wordset.Of("gallon", "litre", "liter", "barrel", "ounce", "ton", "tonne", "kilo", "kilogram", "share",
+	"hour", "night", "ticket", "pill", "dose", "bottle", "pack", "unit", "head", "person", "acre", "seat", "visit")
 
 var (
 	periodic = map[string]string{"annual": "/year", "annually": "/year", "yearly": "/year", "monthly": "/month",
@@ -1332,6 +1357,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 			if f.Also == "" && f.unitStem == m.unitStem {
 				f.Also = m.also
 			}
+			f.unitPrice = f.unitPrice || m.unitPrice
 			if m.purpose != "" {
 				if f.purposes == nil {
 					f.purposes = map[string]int{}
@@ -1351,7 +1377,7 @@ func compare(ms []mention, docs []entity.Doc) []Figure {
 		if peopleClass[q.class] && q.event != "" || q.class == "money" {
 			for a, fa := range figs {
 				for b, fb := range figs {
-					if q.class == "money" && (!shareKey(mostSaid(fa.purposes), mostSaid(fb.purposes)) || farApart(fa, fb)) {
+					if q.class == "money" && (!shareKey(mostSaid(fa.purposes), mostSaid(fb.purposes)) || farApart(fa, fb) || fa.unitPrice || fb.unitPrice) {
 						continue
 					}
 					if q.class != "money" && (worlds(fa, fb) || fa.part || fb.part || !oneGroup(fa, fb)) {

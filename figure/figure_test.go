@@ -735,6 +735,23 @@ func TestCurrencySignSetApart(t *testing.T) {
 	}
 }
 
+// A unit's price (a gallon's, an hour's pay) differs from town to town and
+// employer to employer: two such prices are no contradiction. Two totals
+// of one kind still are.
+func TestUnitPricesConflictWithNothing(t *testing.T) {
+	for _, c := range []struct {
+		a, b     string
+		conflict bool
+	}{
+		{"Average gasoline prices fell to about $2 a gallon.", "Gas is priced at $1.11 a gallon at one station.", false},
+		{"The restaurant adopted the city's $15-an-hour minimum wage.", "She pays servers $25 an hour.", false},
+		{"The contract is worth $2 million a year.", "The contract costs the city $3.5 million a year.", true},
+		{"The court awarded $3.6 million in damages.", "The court awarded $5.9 million in damages.", true},
+	} {
+		checkConflict(t, c.a, c.b, c.conflict)
+	}
+}
+
 // The value a change started from is an earlier figure, not a report of the
 // current one: it contradicts no later report.
 func TestWhereAChangeStartedIsNoReport(t *testing.T) {
