@@ -324,6 +324,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose = purposes[toks[j].Stem]
 			}
 			m.unitPrice = unitPrice(s, k+n)
+			if m.purpose != "" && demanded(s, from) {
+				m.purpose += " sought" // "sought $5 million in damages": not what was awarded
+			}
 		}
 		m.background = hasYear(s) || changedFrom(s, from) || earlierCount(s, from)
 		scale := unitScale(m.unitStem)
@@ -693,6 +696,27 @@ func unitPrice(s entity.Sentence, end int) bool {
 	}
 	return false
 }
+
+// demanded reports whether the sum whose words begin at token from is one
+// asked for rather than paid, given or awarded: a demand word stands before
+// it in its clause ("the suit seeks $5 million", "argued for $5.89 million
+// in damages", "is asking $2 billion"). What one side asks and what it gets
+// are two sums, not two reports of one.
+func demanded(s entity.Sentence, from int) bool {
+	for i := from - 1; i >= 0 && i >= from-4; i-- {
+		if demandWords.Has(s.Tokens[i].Norm) {
+			return true
+		}
+		if i > 0 && clauseBreak(s, i-1, i) {
+			break
+		}
+	}
+	return false
+}
+
+// demandWords ask for a sum.
+var demandWords = wordset.Of("seek", "seeks", "seeking", "sought", "demand", "demands", "demanded", "demanding",
+	"request", "requests", "requested", "requesting", "asked", "asking", "asks", "argued", "wants", "wanted")
 
 // priceUnits are the units a price is given for.
 var priceUnits = wordset.Of("gallon", "litre", "liter", "barrel", "ounce", "ton", "tonne", "kilo", "kilogram", "share",

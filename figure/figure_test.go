@@ -736,9 +736,9 @@ func TestCurrencySignSetApart(t *testing.T) {
 }
 
 // A unit's price (a gallon's, an hour's pay) differs from town to town and
-// employer to employer: two such prices are no contradiction. Two totals
-// of one kind still are.
-func TestUnitPricesConflictWithNothing(t *testing.T) {
+// employer to employer: two such prices are no contradiction, nor is a sum
+// asked for against a sum awarded. Two totals of one kind still are.
+func TestSumsThatAreNotOneQuantity(t *testing.T) {
 	for _, c := range []struct {
 		a, b     string
 		conflict bool
@@ -747,6 +747,8 @@ func TestUnitPricesConflictWithNothing(t *testing.T) {
 		{"The restaurant adopted the city's $15-an-hour minimum wage.", "She pays servers $25 an hour.", false},
 		{"The contract is worth $2 million a year.", "The contract costs the city $3.5 million a year.", true},
 		{"The court awarded $3.6 million in damages.", "The court awarded $5.9 million in damages.", true},
+		{"Her lawyers had argued for $5.89 million in damages.", "She was awarded $3.6 million in damages.", false},
+		{"The suit seeks $5 million in damages.", "The lawsuit seeks $8 million in damages.", true},
 	} {
 		checkConflict(t, c.a, c.b, c.conflict)
 	}
