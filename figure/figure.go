@@ -307,6 +307,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 			}
 			if noun >= 0 {
 				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone
+			} else if o := k + n; o+2 < len(toks) && toks[o].Norm == "of" && toks[o+1].Norm == "the" && pluralNounAfter(s, o+2) {
+				// "killed two of the attackers": a group's count
+				m.unit, m.unitStem, m.end, m.group = toks[o+2].Norm, toks[o+2].Stem, toks[o+2].End, toks[o+2].Stem
 			}
 		}
 		if peopleClass[m.class] {

@@ -424,7 +424,8 @@ func checkConflict(t *testing.T, a, b string, conflict bool) {
 }
 
 // A count of a group inside a count of everyone is a part of it, unless it
-// is larger; counts of two groups are two counts.
+// is larger; counts of two groups are two counts. "Two of the attackers"
+// counts a group.
 func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 	for _, c := range []struct {
 		a, b     string
@@ -432,6 +433,8 @@ func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 	}{
 		{"Gunmen killed at least eight people at the guest-house.", "The gunmen killed five U.N. foreign staff.", false},
 		{"Gunmen killed eight people at the guest-house.", "The gunmen killed 12 U.N. staff.", true},
+		{"Special forces killed two of the attackers.", "Six people were killed in the attack.", false},
+		{"Special forces killed two of them.", "Six people were killed in the attack.", true},
 		{"The gunman killed four people in a week.", "He shot two deputies before he fled.", false},
 		{"The attack killed 12 soldiers.", "The attack killed 30 militants.", false},
 		{"Officials said 30 militants were killed.", "The army said 12 insurgents were killed.", true},
