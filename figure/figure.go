@@ -430,8 +430,9 @@ func pluralNounAfter(s entity.Sentence, j int) bool {
 // unit (its words tokens k to k+n) counts people by the words around it: a
 // verb that happens to people before it ("killed 12", "wounding 30"), such
 // a verb's participle right after it or after the plural noun the search
-// for a unit stopped at (token noun, or -1): "12 dead and 30 injured", "30
-// were wounded", "twelve miners were killed"; or a toll earlier in its
+// for a unit stopped at (token noun, or -1), or the plural just after that
+// noun: "12 dead and 30 injured", "30 were wounded", "twelve miners were
+// killed", "3,197 political opponents died"; or a toll earlier in its
 // clause ("the death toll rose to 65", "the toll from three weeks of frost
 // reached 85"). "The toll from the magnitude-7.8 quake" counts no one 7.8.
 //
@@ -447,7 +448,8 @@ func countsPeople(s entity.Sentence, k, n, noun int, v float64) (ok, toll bool) 
 			return true, false
 		}
 	}
-	if bareCount(s, k, v) && (participleAfter(s, k+n, true) || noun >= 0 && pluralNounAfter(s, noun) && participleAfter(s, noun+1, false)) {
+	if bareCount(s, k, v) && (participleAfter(s, k+n, true) || noun >= 0 && pluralNounAfter(s, noun) && participleAfter(s, noun+1, false) ||
+		noun >= 0 && noun+1 < len(toks) && pluralNounAfter(s, noun+1) && participleAfter(s, noun+2, false)) {
 		return true, false
 	}
 	for i := k - 1; i >= 0 && i >= k-12 && !clauseBreak(s, i, i+1); i-- {
@@ -505,7 +507,8 @@ func participleAfter(s entity.Sentence, j int, things bool) bool {
 		return false
 	}
 	if next := j + 1; next < len(toks) && spaced(next) {
-		if _, _, _, _, ok := number(s, next); ok || objectOpeners.Has(toks[next].Norm) || pluralNounAfter(s, next) ||
+		atLeast := toks[next].Norm == "at" && next+1 < len(toks) && toks[next+1].Norm == "least"
+		if _, _, _, _, ok := number(s, next); ok || atLeast || objectOpeners.Has(toks[next].Norm) || pluralNounAfter(s, next) ||
 			toks[j].Norm == "shot" && toks[next].Norm == "down" {
 			return false
 		}
@@ -519,7 +522,7 @@ func participleAfter(s entity.Sentence, j int, things bool) bool {
 var thingDeeds = wordset.Of("seiz", "deploi", "station", "dispatch", "identifi", "recov")
 
 // objectOpeners open a noun phrase after a verb: its object.
-var objectOpeners = wordset.Of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "at", "more", "dozens", "hundreds", "thousands")
+var objectOpeners = wordset.Of("a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "more", "dozens", "hundreds", "thousands")
 
 // auxiliaries stand between a count and its participle.
 var auxiliaries = wordset.Of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be")
@@ -585,11 +588,12 @@ func partOf(s entity.Sentence, from int) bool {
 }
 
 // added reports whether the words between a count and its noun make it an
-// increment, not a total: "68 new deaths", "300 more troops".
+// increment, not a total: "68 new deaths", "300 more troops", "280 fewer
+// Americans were murdered".
 func added(between []text.Token) bool {
 	for _, t := range between {
 		switch t.Norm {
-		case "new", "more", "additional", "further":
+		case "new", "more", "additional", "further", "fewer":
 			return true
 		}
 	}
@@ -1094,7 +1098,7 @@ var numberLeads = func() (f wordset.Filter) {
 	return f
 }()
 
-var scales = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+var scales = map[string]float64{"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 
 // number reads a number starting at token k: its range (equal ends for an
 // exact number), the tokens it spans and the byte offset where it ends in

@@ -435,6 +435,9 @@ func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 		{"Gunmen killed eight people at the guest-house.", "The gunmen killed 12 U.N. staff.", true},
 		{"Special forces killed two of the attackers.", "Six people were killed in the attack.", false},
 		{"Special forces killed two of them.", "Six people were killed in the attack.", true},
+		{"More than two dozen people were injured at the speedway.", "At least 30 fans were injured at the speedway.", false},
+		{"Two dozen people were injured at the speedway.", "At least 30 fans were injured at the speedway.", true},
+		{"Nearly 280 fewer people were murdered last year.", "The city recorded 762 murders, as 762 people were killed.", false},
 		{"The gunman killed four people in a week.", "He shot two deputies before he fled.", false},
 		{"The attack killed 12 soldiers.", "The attack killed 30 militants.", false},
 		{"Officials said 30 militants were killed.", "The army said 12 insurgents were killed.", true},
@@ -677,6 +680,7 @@ func TestCountBeforeItsParticiple(t *testing.T) {
 		{"All three have been arrested.", "three", "people captured"},
 		{"Twelve miners were killed in the explosion.", "twelve", "miners killed"},
 		{"At least 29 miners died.", "at least 29", "miners killed"},
+		{"One report says 3,197 political opponents died.", "3,197", "political opponents killed"},
 		{"He admitted killing hundreds of escobar's enemies.", "hundreds", "people killed"},
 	})
 	for _, c := range []struct{ text, value string }{
