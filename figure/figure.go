@@ -327,11 +327,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose = purposes[toks[j].Stem]
 			}
 			m.unitPrice = unitPrice(s, k+n)
-			if m.purpose != "" && demanded(s, from) {
+			if m.purpose != "" && wordBefore(s, from, 4, demandWords) {
 				m.purpose += " sought" // "sought $5 million in damages": not what was awarded
 			}
 		}
-		m.background = hasYear(s) || changedFrom(s, from) || earlierCount(s, from)
+		m.background = hasYear(s) || changedFrom(s, from) || wordBefore(s, from, 5, earlierWords)
 		scale := unitScale(m.unitStem)
 		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
 		m.kind = kindOf(m) + rate(s, k, k+n)
@@ -704,24 +704,11 @@ func unitPrice(s entity.Sentence, end int) bool {
 	return false
 }
 
-// demanded reports whether the sum whose words begin at token from is one
-// asked for rather than paid, given or awarded: a demand word stands before
-// it in its clause ("the suit seeks $5 million", "argued for $5.89 million
-// in damages", "is asking $2 billion"). What one side asks and what it gets
-// are two sums, not two reports of one.
-func demanded(s entity.Sentence, from int) bool {
-	for i := from - 1; i >= 0 && i >= from-4; i-- {
-		if demandWords.Has(s.Tokens[i].Norm) {
-			return true
-		}
-		if i > 0 && clauseBreak(s, i-1, i) {
-			break
-		}
-	}
-	return false
-}
-
-// demandWords ask for a sum.
+// demandWords ask for a sum. A sum with one of them up to four words before
+// it in its clause is asked for rather than paid, given or awarded ("the
+// suit seeks $5 million", "argued for $5.89 million in damages", "is asking
+// $2 billion"); what one side asks and what it gets are two sums, not two
+// reports of one.
 var demandWords = wordset.Of("seek", "seeks", "seeking", "sought", "demand", "demands", "demanded", "demanding",
 	"request", "requests", "requested", "requesting", "asked", "asking", "asks", "argued", "wants", "wanted")
 
@@ -1037,14 +1024,11 @@ func changedFrom(s entity.Sentence, k int) bool {
 	return false
 }
 
-// earlierCount reports whether the number whose first token is k is a
-// count given earlier and since replaced: "an earlier death toll of three
-// was revised", "the initial count of 12", "police had previously reported
-// 19 dead". The word that says so stands a few words before it, in its
-// clause.
-func earlierCount(s entity.Sentence, k int) bool {
-	for i := k - 1; i >= 0 && i >= k-5; i-- {
-		if earlierWords.Has(s.Tokens[i].Norm) {
+// wordBefore reports whether one of words stands at most span tokens before
+// token k, in its clause.
+func wordBefore(s entity.Sentence, k, span int, words *wordset.Set) bool {
+	for i := k - 1; i >= 0 && i >= k-span; i-- {
+		if words.Has(s.Tokens[i].Norm) {
 			return true
 		}
 		if i > 0 && clauseBreak(s, i-1, i) {
@@ -1054,7 +1038,10 @@ func earlierCount(s entity.Sentence, k int) bool {
 	return false
 }
 
-// earlierWords say that a count was given before the current one.
+// earlierWords say that a count was given before the current one. A count
+// with one of them up to five words before it in its clause was given
+// earlier and since replaced: "an earlier death toll of three was revised",
+// "the initial count of 12", "police had previously reported 19 dead".
 var earlierWords = wordset.Of("earlier", "previous", "previously", "initial", "initially", "original", "originally", "preliminary")
 
 // hasYear reports whether a sentence names a year ("In 1978, 20 people
