@@ -302,7 +302,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 				// "recovered two shell casings": a noun before the plural
 				m.unit, m.unitStem, m.end = toks[j].Norm+" "+toks[j+1].Norm, toks[j+1].Stem, toks[j+1].End
 			} else if noun >= 0 && pluralNounAfter(s, noun) {
-				// "3,197 political opponents died": the plural past adjectives
+				// "killed dozens of supporters", "five injured workers": the
+				// plural the search for a unit stopped at
 				m.unit, m.unitStem, m.end = toks[noun].Norm, toks[noun].Stem, toks[noun].End
 			}
 			if noun >= 0 {
@@ -448,8 +449,8 @@ func countsPeople(s entity.Sentence, k, n, noun int, v float64) (ok, toll bool) 
 			return true, false
 		}
 	}
-	if bareCount(s, k, v) && (participleAfter(s, k+n, true) || noun >= 0 && pluralNounAfter(s, noun) && participleAfter(s, noun+1, false) ||
-		noun >= 0 && noun+1 < len(toks) && pluralNounAfter(s, noun+1) && participleAfter(s, noun+2, false)) {
+	nounThenDeed := func(p int) bool { return pluralNounAfter(s, p) && participleAfter(s, p+1, false) }
+	if bareCount(s, k, v) && (participleAfter(s, k+n, true) || noun >= 0 && (nounThenDeed(noun) || nounThenDeed(noun+1))) {
 		return true, false
 	}
 	for i := k - 1; i >= 0 && i >= k-12 && !clauseBreak(s, i, i+1); i-- {
