@@ -411,6 +411,20 @@ func TestWhoseCountIsNamedBeforeIt(t *testing.T) {
 
 // checkConflict reports an error unless the figures of two articles
 // conflict exactly when conflict is set.
+// conflictCase is two articles' sentences and whether their figures
+// should conflict.
+type conflictCase struct {
+	a, b     string
+	conflict bool
+}
+
+func wantConflicts(t *testing.T, cases []conflictCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkConflict(t, c.a, c.b, c.conflict)
+	}
+}
+
 func checkConflict(t *testing.T, a, b string, conflict bool) {
 	t.Helper()
 	fs := extract(a, b)
@@ -427,10 +441,7 @@ func checkConflict(t *testing.T, a, b string, conflict bool) {
 // is larger; counts of two groups are two counts. "Two of the attackers"
 // counts a group.
 func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
-	for _, c := range []struct {
-		a, b     string
-		conflict bool
-	}{
+	wantConflicts(t, []conflictCase{
 		{"Gunmen killed at least eight people at the guest-house.", "The gunmen killed five U.N. foreign staff.", false},
 		{"Gunmen killed eight people at the guest-house.", "The gunmen killed 12 U.N. staff.", true},
 		{"Special forces killed two of the attackers.", "Six people were killed in the attack.", false},
@@ -446,9 +457,7 @@ func TestAGroupInsideEveryoneIsAPart(t *testing.T) {
 		{"The storms killed at least 129 people.", "The dead included 71 people in Catanduanes.", false},
 		{"The storms killed at least 129 people.", "The dead included 71 people who died in landslides and 41 people who drowned.", false},
 		{"The bombings killed 224 people, including 12 Americans.", "The bombings killed 30 people.", true},
-	} {
-		checkConflict(t, c.a, c.b, c.conflict)
-	}
+	})
 }
 
 // A later item of a list after "included" is a part too, unless
@@ -466,18 +475,13 @@ func TestListsOfParts(t *testing.T) {
 
 // A sum or a count per period is another quantity than a total.
 func TestRatesAreNotTotals(t *testing.T) {
-	for _, c := range []struct {
-		a, b     string
-		conflict bool
-	}{
+	wantConflicts(t, []conflictCase{
 		{"Microsoft expected to earn $120 million a year from the sales.", "Its results included $160 million in earnings.", false},
 		{"Sales bring in $120 million a year.", "Annual sales of $160 million were reported.", true},
 		{"The company earned $120 million a year ago.", "It reported earnings of $160 million.", true},
 		{"The disease kills 30 people a day.", "The disease has killed 400 people.", false},
 		{"The gunman killed four people in a week.", "The gunman killed 12 people.", true},
-	} {
-		checkConflict(t, c.a, c.b, c.conflict)
-	}
+	})
 }
 
 // An increment is no total.
@@ -515,10 +519,7 @@ func TestTollsAreWholeNumbersInTheirClause(t *testing.T) {
 // A count bounded to a short span of a longer story is a part of its total;
 // a count on a day may be the whole of a one-day event.
 func TestCountsInAShortSpanAreParts(t *testing.T) {
-	for _, c := range []struct {
-		a, b     string
-		conflict bool
-	}{
+	wantConflicts(t, []conflictCase{
 		{"In Poland, 36 people died in the cold, police said.", "Army vehicles rescued most drivers, but six people froze to death over the weekend after being trapped in their cars.", false},
 		{"The cold has killed 36 people.", "Twelve people died in the past 24 hours.", false},
 		{"The fighting has killed 300 people.", "Troops killed 40 people since Friday.", false},
@@ -526,9 +527,7 @@ func TestCountsInAShortSpanAreParts(t *testing.T) {
 		{"The cold has killed 36 people.", "Over the weekend, six people froze to death.", false},
 		{"A bomb killed 26 people on Monday.", "At least 30 people were killed in the bombing.", true},
 		{"The death toll over the weekend rose to 36.", "The storm has killed 20 people.", true},
-	} {
-		checkConflict(t, c.a, c.b, c.conflict)
-	}
+	})
 }
 
 func TestFiguresThatTellMoreComeFirst(t *testing.T) {
@@ -746,28 +745,20 @@ func TestCurrencySignSetApart(t *testing.T) {
 // employer to employer: two such prices are no contradiction, nor is a sum
 // asked for against a sum awarded. Two totals of one kind still are.
 func TestSumsThatAreNotOneQuantity(t *testing.T) {
-	for _, c := range []struct {
-		a, b     string
-		conflict bool
-	}{
+	wantConflicts(t, []conflictCase{
 		{"Average gasoline prices fell to about $2 a gallon.", "Gas is priced at $1.11 a gallon at one station.", false},
 		{"The restaurant adopted the city's $15-an-hour minimum wage.", "She pays servers $25 an hour.", false},
 		{"The contract is worth $2 million a year.", "The contract costs the city $3.5 million a year.", true},
 		{"The court awarded $3.6 million in damages.", "The court awarded $5.9 million in damages.", true},
 		{"Her lawyers had argued for $5.89 million in damages.", "She was awarded $3.6 million in damages.", false},
 		{"The suit seeks $5 million in damages.", "The lawsuit seeks $8 million in damages.", true},
-	} {
-		checkConflict(t, c.a, c.b, c.conflict)
-	}
+	})
 }
 
 // The value a change started from is an earlier figure, not a report of the
 // current one: it contradicts no later report.
 func TestWhereAChangeStartedIsNoReport(t *testing.T) {
-	for _, c := range []struct {
-		a, b     string
-		conflict bool
-	}{
+	wantConflicts(t, []conflictCase{
 		{"His net worth jumped to $43.2 billion from $34.7 billion the previous day.", "Forbes estimates his net worth at $45 billion.", false},
 		{"The death toll rose from 45 to 74 on Sunday.", "The cold has killed 72 people.", false},
 		{"The toll of the cold is now 74, up from 45 on Friday.", "The cold has killed 72 people.", false},
@@ -776,7 +767,5 @@ func TestWhereAChangeStartedIsNoReport(t *testing.T) {
 		{"An earlier death toll of three people was revised after the fighting.", "More than 30 people have been killed.", false},
 		{"Police had previously reported 19 people dead.", "Twenty-two people were killed in the bombing.", false},
 		{"Police reported 19 people dead.", "Twenty-two people were killed in the bombing.", true},
-	} {
-		checkConflict(t, c.a, c.b, c.conflict)
-	}
+	})
 }
