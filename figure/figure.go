@@ -473,7 +473,7 @@ func bareCount(s entity.Sentence, k int, v float64) bool {
 		return true
 	}
 	prev := toks[k-1]
-	if s.Text[prev.End:toks[k].Start] != " " || !(prev.Stop || boundEnds.Has(prev.Norm)) || prev.Norm == "may" {
+	if s.Text[prev.End:toks[k].Start] != " " || !(prev.Stop || boundEnds.Has(prev.Norm)) || text.IsDateWord(prev.Norm) {
 		return false
 	}
 	from, _, _, _ := bound(s, k, v)
