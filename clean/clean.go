@@ -549,7 +549,7 @@ var inlineCuts = []inlineCut{
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
-	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]])`), " "},
+	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited", "getty )", "getty)", "getty ]", "getty]", "getty images )", "getty images)"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]]|[\(\[]\s*getty(?:\simages)?\s*[\)\]])`), " "},
 	// a video player's buttons before its caption: "Close Skip in Skip x
 	// Embed x Share The mayor…", "Skip ad Ad loading... x Embed x Share …"
 	{[]string{"embed x share"}, regexp.MustCompile(`(?i)^((?:close\s+)?(?:skip in skip\s+|skip ad\s+ad loading\s*(?:\.\.\.|…)?\s*)?x\s+embed\s+x\s+share\s+)`), ""},
@@ -699,14 +699,24 @@ var inlineCuts = []inlineCut{
 	// "AFP/Getty Images In the latest…". In small letters a name's end
 	// cannot be told, so a name with no tail after it is taken as two words
 	// (a middle initial between them), and only after a caption's date
-	// ("Reuters/Ipsos polls show…" opens a sentence).
-	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)(?:^|\d{4}\.\s)((?:reuters|ap|afp)/(?:getty(?:\simages)?|[^/.!?]{1,50}?(?:/(?:file\sphotos?|files|illustration|pool|handout(?:\svia\sreuters(?:\stv)?)?))+)\s)`), ""},
+	// ("Reuters/Ipsos polls show…" opens a sentence). A pool's picture may
+	// credit two ("Reuters/Ivan Sekretarev/Pool/Lucas Jackson/File Photos").
+	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)(?:^|\d{4}\.\s)((?:reuters|ap|afp)/(?:getty(?:\simages)?|[^/.!?]{1,50}?(?:/(?:[^/.!?\s][^/.!?]{0,49}?/)?(?:file\sphotos?|files|illustration|pool|handout(?:\svia\sreuters(?:\stv)?)?))+)(?:\s|$))`), ""},
 	{[]string{"reuters/", "ap/", "afp/"}, regexp.MustCompile(`(?i)\d{4}\.\s((?:reuters|ap|afp)/\p{L}[\p{L}'’-]*\s(?:\p{L}\.\s)?\p{L}[\p{L}'’-]*\s)`), ""},
 	// a site's membership offer run into the story: "Join Independent Minds
 	// For exclusive articles, events and an advertising-free read for just
 	// £5.99 €6.99 $9.99 a month … without the ads – for just £5.99 €6.99
 	// $9.99 a month Scientists have…"
 	{[]string{"independent minds"}, regexp.MustCompile(`(?i)(join independent minds\b.{0,400}?without the ads\s?[–-]\s?for just\s[^\p{L}]{0,40}a month\s)`), ""},
+	// a picture's credit opening a sentence: Getty's before a gallery's
+	// counter ("Getty 5 chelsea will send…", "Getty 3/46 jeremy hunt…"),
+	// with a dash and its contributor's label, or with "image" ("Getty
+	// image amanda bynes…"); "Getty said…" is a name's
+	{[]string{"getty "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:getty)(?:\s?[-–—]\s?(?i:contributor)|\s(?i:image)|\s\d{1,3}(?:\s?/\s?\d{1,3})?)\s+)\p{L}`), ""},
+	// a link to the rest of the story left where a sentence opens:
+	// "…were found. Continue reading below police searched…" ("…continue
+	// reading the main story" is inlineFurniture)
+	{[]string{"continue reading "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:continue reading)(?:\s(?i:below|more on this story|the main story))?\s+)\p{L}`), ""},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// and a slideshow's, opening the caption of its first picture: "1 of 3.
@@ -763,15 +773,17 @@ var inlineCuts = []inlineCut{
 
 // photoCredit is a photographer's credit left in the text by a caption:
 // one to three words of name, a slash, an agency or service, and maybe more
-// of them after slashes. It stands in parentheses ("( mark j terrill/ap )",
-// "( sergei ilnitsky/epa-efe/shutterstock )"), after a label
+// of them after slashes or "via". It stands in parentheses or brackets ("(
+// mark j terrill/ap )", "( sergei ilnitsky/epa-efe/shutterstock )", "[
+// gallo/getty ]", "( le quang nhat, afp/getty images )"), after a label
 // ("Photographer: Chris Ratcliffe/Bloomberg", "Photo by …"), or bare and
 // often twice ("Gregorio Borgia/AP Gregorio Borgia/AP", "Gary Wolstenholme /
 // Redferns / Getty"); or the agency's photo comes first ("AP Photo/Julie
 // Jacobson", "AP Photo/Rogelio V. Solis"). An agency may follow another,
-// after a slash or "via" ("AFP via Getty Images"). Groups: 2 a label, 3
+// after a slash or "via" ("AFP via Getty Images"), or a service ("victor
+// virgile/gamma-rapho via getty"). Groups: 2 a label, 3
 // the name of a credit in no parentheses (see bareCredit).
-var photoCredit = regexp.MustCompile(`(?i)(\(\s*` + creditName + `\s?/\s?` + creditTail + `[^()]{0,30}\)|` +
+var photoCredit = regexp.MustCompile(`(?i)([\(\[]\s*` + creditName + `(?:\s?/\s?|,\s)` + creditTail + `[^()\[\]]{0,30}[\)\]]|` +
 	`(\b(?:photographer|photograph|photo|image|credit)s?\s?(?::|by\b)\s?)?\b(` + creditName + `)\s?/\s?` + creditTail + `|` +
 	`\b(?:ap|afp|reuters|epa) photos?\s?/\s?\p{L}[\p{L}'’-]*(?:\s(?:\p{L}\.){1,2})?(?:\s\p{L}[\p{L}'’-]*)?)`)
 
@@ -805,10 +817,11 @@ const (
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
 	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
-	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|sipa|nurphoto|dpa|retna)`
+	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|rex|sipa|nurphoto|dpa|retna)`
 	// the agency, maybe after a service ("Redferns / Getty") and before
 	// another ("AFP/Getty Images"), then a closing slash, "photo" or "images"
-	creditTail = `(?:[\p{L}&-]+\s?/\s?)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `)?(?:\s(?:photos?|images?)\b)?(?:\b/|\b)`
+	// (and the label of the caption after it: "…/getty images image caption")
+	creditTail = `(?:[\p{L}&-]+\s?/\s?|[\p{L}&-]+\svia\s)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `){0,2}(?:\s(?:photos?|images?)\b(?:\scaption\b)?)?(?:\b/|\b)`
 )
 
 // creditGateList are lower-case pieces one of which every photoCredit holds.
@@ -817,7 +830,7 @@ var creditGateList = []string{"/ap", "/ ap", "/afp", "/ afp", "/reuters", "/ reu
 	"/invision", "/ invision", "/wireimage", "/ wireimage", "/filmmagic", "/ filmmagic", "/shutterstock", "/ shutterstock", "/pool", "/ pool",
 	"/landov", "/ landov", "/redux", "/ redux", "/corbis", "/ corbis", "/zuma", "/ zuma", "/rex", "/ rex", "/sipa", "/ sipa",
 	"/nurphoto", "/ nurphoto", "/dpa", "/ dpa", "/retna", "/ retna",
-	"ap photo", "afp photo", "reuters photo", "epa photo"}
+	"ap photo", "afp photo", "reuters photo", "epa photo", " via getty"}
 
 // cutCredits cuts the photographers' credits (photoCredit) out of p and
 // returns p and what it cut.
@@ -827,12 +840,22 @@ func cutCredits(p string, cuts []string) (string, []string) {
 		return p, cuts
 	}
 	var spans [][2]int
+	var keeps []string
 	at := 0
 	for _, m := range ms {
 		start, end := m[2], m[3]
+		keep := " "
 		if m[6] >= 0 && m[4] < 0 {
 			if start, end = bareCredit(p, m[6], m[7], end); start < 0 {
-				continue
+				if before := strings.TrimRight(p[:m[6]], " "); before != "" && strings.ContainsRune("([,/", rune(before[len(before)-1])) {
+					continue // inside a credit the pattern did not take whole
+				}
+				// where the name starts cannot be told: its last two
+				// words (a first name and a surname) go with the credit,
+				// and the caption or headline before it ends there
+				// ("…dies at 64 wade payne/ap former coach…")
+				name := strings.Fields(p[m[6]:m[7]])
+				start, keep = m[6]+wordOffset(p[m[6]:m[7]], max(0, len(name)-2)), endSentence
 			}
 		}
 		if start < at {
@@ -840,9 +863,10 @@ func cutCredits(p string, cuts []string) (string, []string) {
 		}
 		cuts = append(cuts, strings.TrimSpace(p[start:end]))
 		spans = append(spans, [2]int{start, end})
+		keeps = append(keeps, keep)
 		at = end
 	}
-	return splice(p, spans, " "), cuts
+	return spliceEach(p, spans, func(k int) string { return keeps[k] }), cuts
 }
 
 // splice returns p with the spans (in order, not overlapping) cut out and
@@ -852,11 +876,16 @@ func cutCredits(p string, cuts []string) (string, []string) {
 // the segmenter ends no sentence before a small letter. A keep of
 // endSentence ends the sentence before the cut with a stop, if it has none.
 func splice(p string, spans [][2]int, keep string) string {
+	return spliceEach(p, spans, func(int) string { return keep })
+}
+
+// spliceEach is splice with a keep for each span: keep(k) is the k-th's.
+func spliceEach(p string, spans [][2]int, keep func(k int) string) string {
 	var b strings.Builder
 	at := 0
 	for k, sp := range spans {
 		opens := opensSentence(p[:sp[0]])
-		if keep == endSentence {
+		if keep := keep(k); keep == endSentence {
 			b.WriteString(strings.TrimRight(p[at:sp[0]], " "))
 			if !opens {
 				b.WriteByte('.') // the cut piece ended what stood before it
@@ -919,14 +948,14 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 			return name + wordOffset(p[name:slash], i+1), end
 		}
 	}
-	if before := strings.TrimRight(p[:name], " "); before == "" || strings.ContainsRune(".!?|);:", rune(before[len(before)-1])) {
+	if before := strings.TrimRight(p[:name], " "); before == "" || strings.ContainsRune(".!?|);:", rune(before[len(before)-1])) || opensSentence(before) {
 		return name, end // the credit opens the paragraph or follows a sentence
 	}
 	return -1, end
 }
 
 // captionLabels are words of a caption's template before a credit.
-var captionLabels = map[string]bool{"caption": true, "credit": true, "photo": true, "image": true, "photographer": true}
+var captionLabels = map[string]bool{"caption": true, "credit": true, "photo": true, "image": true, "photographer": true, "copyright": true}
 
 // wordOffset returns the offset in s of its i-th word, as strings.Fields
 // splits s (len(s) when s has fewer words).
@@ -1004,6 +1033,10 @@ func stripPieces(p string) (string, []string) {
 			return p, cuts
 		}
 	}
+	var ok bool
+	if p, low, cuts, ok = cutCreditLabels(p, low, cuts); !ok {
+		return p, cuts
+	}
 	if len(cuts) > 0 {
 		// a credit cut from the paragraph's start may uncover a wire
 		// credit: "( ap photo ) ( associated press ) the united nations…"
@@ -1040,7 +1073,7 @@ var (
 	inlineFurnitureSet = phrase.New(inlineFurniture)
 	inlineGates        = phrase.New(cutGates())
 	creditGates        = phrase.New(creditGateList)
-	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes, creditGateList))
+	inlineAny          = phrase.New(slices.Concat(cutGates(), inlineFurniture, inlinePrefixes, creditGateList, creditLabelGates))
 )
 
 // opensSentence reports whether text cut after before would open a
