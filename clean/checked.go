@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/precis-news/precis/internal/phrase"
+	"github.com/precis-news/precis/text"
 )
 
 // checkedCut is an inline cut whose matches may be looked at once more:
@@ -59,6 +60,19 @@ var checkedCuts = []checkedCut{
 	// TODAY The wife of America's 41st president…", "…super bowl lii. Usa
 	// today sports rob gronkowski scored…" (not "USA Today reported…")
 	{inlineCut{[]string{"usa today "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)((?i:usa today)(?:\s(?i:sports|network))?\s+)(\p{L}[\p{L}'’]*)`), ""}, creditTold},
+	// an update's time after a headline or where a sentence opens: "…against
+	// turkish officials updated at 5:45 p.m. ET the u.s. Is imposing…",
+	// "[ updated at 7:59 p.m. ]", "Updated: 08/15/2017 11:02 p.m. Lisa…",
+	// "…by daily mail reporter last updated at 8:15 am on 8th september
+	// 2010 the man who…" (not "the list was updated at 5:45 p.m. Tuesday")
+	{inlineCut{[]string{"updated"}, regexp.MustCompile(`(?i)(?:^|\s)(\[\s?updated(?:\sat|,|\s?:)?\s` + clockTime + `\s?\]|(?:last\s)?updated(?:\sat|,|\s?:)?\s(?:\p{L}{3,9}\.?\s\d{1,2},\s|\d{1,2}/\d{1,2}/\d{2,4},?\s)?` + clockTime + `(?:\s(?:eastern|pacific|central))?(?:,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\son\s\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\s\d{4})?\s?[:,.—–-]?)(?:\s+\p{L}|$)`), endSentence}, updateTold},
+}
+
+// updateTold reports whether an update's time (m) is the prose's: the word
+// before it is a function word ("was updated at 5:45 p.m.").
+func updateTold(p string, m []int) bool {
+	before := strings.Fields(p[:m[2]])
+	return len(before) > 0 && text.IsStopword(lower(before[len(before)-1]))
 }
 
 // creditTold reports whether the word after a video's credit (the

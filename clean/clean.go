@@ -399,6 +399,11 @@ func Clean(raw string) Result {
 				res.Removed = append(res.Removed, Removal{p, ReasonHeadline})
 				continue
 			}
+			if head, rest, ok := updatedHeadline(p); ok && res.Title == "" {
+				res.Title = head
+				res.Removed = append(res.Removed, Removal{head, ReasonHeadline})
+				p = rest
+			}
 			if m := headlineDatelineMatch(p); m != nil && res.Title == "" && text.Words(m[1]) <= 20 && !strings.ContainsAny(m[1], "“\"") {
 				res.Title = m[1]
 				res.Dateline = m[2]
@@ -523,7 +528,7 @@ var boxFurniture = []string{
 // inside running text (lower case): they are cut out wherever they stand.
 var inlineFurniture = []string{
 	"advertisement continue reading the main story", "advertisement - continue reading below", "continue reading the main story", "story continues below",
-	"enlarge this image toggle caption", "toggle caption", "media playback is unsupported on your device",
+	"enlarge this image toggle caption", "enlarge this image", "toggle caption", "media playback is unsupported on your device",
 	"share this article", "listen to article", "image copyright", "image caption", "media caption",
 	"photo: getty images", "getty images", "hide caption", "itemprop=", "(function", "click to expand",
 	"please enable javascript to watch this video", "story continued below",
@@ -717,6 +722,16 @@ var inlineCuts = []inlineCut{
 	// "…were found. Continue reading below police searched…" ("…continue
 	// reading the main story" is inlineFurniture)
 	{[]string{"continue reading "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:continue reading)(?:\s(?i:below|more on this story|the main story))?\s+)\p{L}`), ""},
+	// a newspaper gallery's caption box around its title: "…image 1 of /
+	// 18 caption close 1 arrested after tesla crashes into fire truck 1 /
+	// 18 back to gallery a 37-year-old…", and its counter alone
+	{[]string{"back to gallery"}, regexp.MustCompile(`(?i)((?:image\s\d{1,3}\sof\s/?\s?\d{1,3}\s)?(?:caption\sclose\s[^|]{0,250}?)?\d{1,3}\s?/\s?\d{1,3}\sback to gallery)`), endSentence},
+	// a picture's "Enlarge" button where a sentence opens: "Previous next
+	// enlarge an alabama teacher…", "[ + ] enlarge a new book says…"
+	{[]string{"enlarge "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?:\[\s?\+\s?\]\s)?(?i:previous\snext\s)?(?i:enlarge)(?:\s(?i:this\simage|image|photo))?\s+)\p{L}`), ""},
+	// a related story's link in parentheses: "( related: tomi lahren likely
+	// on her way out ) lahren's inflammatory style…"
+	{[]string{"related:"}, regexp.MustCompile(`(?i)([\(\[]\s?related\s?:[^()\[\]]{3,200}[\)\]])`), " "},
 	// a gallery's counter: "Image 2 of 29"
 	{[]string{"image "}, regexp.MustCompile(`(?i)(\bimage \d{1,3} of \d{1,3}\b)`), " "},
 	// and a slideshow's, opening the caption of its first picture: "1 of 3.
@@ -817,7 +832,7 @@ const (
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
 	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
-	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|rex|sipa|nurphoto|dpa|retna)`
+	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|rex|npr|sipa|nurphoto|dpa|retna)`
 	// the agency, maybe after a service ("Redferns / Getty") and before
 	// another ("AFP/Getty Images"), then a closing slash, "photo" or "images"
 	// (and the label of the caption after it: "…/getty images image caption")
@@ -829,7 +844,7 @@ var creditGateList = []string{"/ap", "/ ap", "/afp", "/ afp", "/reuters", "/ reu
 	"/bloomberg", "/ bloomberg", "/associated press", "/ associated press", "/the associated press", "/ the associated press",
 	"/invision", "/ invision", "/wireimage", "/ wireimage", "/filmmagic", "/ filmmagic", "/shutterstock", "/ shutterstock", "/pool", "/ pool",
 	"/landov", "/ landov", "/redux", "/ redux", "/corbis", "/ corbis", "/zuma", "/ zuma", "/rex", "/ rex", "/sipa", "/ sipa",
-	"/nurphoto", "/ nurphoto", "/dpa", "/ dpa", "/retna", "/ retna",
+	"/nurphoto", "/ nurphoto", "/dpa", "/ dpa", "/retna", "/ retna", "/npr", "/ npr",
 	"ap photo", "afp photo", "reuters photo", "epa photo", " via getty"}
 
 // cutCredits cuts the photographers' credits (photoCredit) out of p and
@@ -892,6 +907,8 @@ func spliceEach(p string, spans [][2]int, keep func(k int) string) string {
 			}
 			b.WriteByte(' ')
 			opens = true
+		} else if keep == " " && sp[1] < len(p) && strings.IndexByte(".,;:!?", p[sp[1]]) >= 0 && !opens {
+			b.WriteString(strings.TrimRight(p[at:sp[0]], " ")) // "officials [credit]. The…"
 		} else {
 			b.WriteString(p[at:sp[0]])
 			b.WriteString(keep)
@@ -1148,12 +1165,13 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // headline after it ("Related: Sanders: Trump enticing…", "Watch: Mariah
 // Carey reveals…"), a picture's credit or
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
-// scientists…", "Image: …", "Illustration: …", "Pictured: …"), and a
+// scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
+// tyler sizemore photo: tyler sizemore."), and a
 // call to the reader ("Sign up for…", "Click through the gallery…") or a
 // warning to the viewer ("Warning: graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click through ", "click on ", "graphic:", "gallery:", "warning:"}
+	"sign up ", "click through ", "click on ", "graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or
@@ -1521,6 +1539,38 @@ func isHeadline(p string) bool {
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '‘' || r == '\'' || r == '"' || r == '“' || unit
 }
+
+// updatedHeadline splits an article's first paragraph that runs its
+// headline into the story with an update's mark between them, as ABC News
+// (Australia) pages print it: "Woman dies after botched surgery at sydney
+// beauty salon updated a woman who went into cardiac arrest…". The headline
+// has 6 to 25 words, no stop, and does not end with a function word ("the
+// company that was updated…"); the story opens with an article. In text
+// that writes names with capitals the mark is "Updated"; in small letters,
+// where prose's "the weather service updated the forecast for the coast."
+// reads the same, the story's sentence must run on for 15 words or more.
+func updatedHeadline(p string) (head, rest string, ok bool) {
+	m := updatedRun.FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", "", false
+	}
+	head, rest = p[:m[3]], p[m[4]:]
+	words := strings.Fields(head)
+	if len(words) < 6 || len(words) > 25 || text.IsStopword(lower(words[len(words)-1])) {
+		return "", "", false
+	}
+	if namesCapitalized(p) {
+		if p[m[3]+1] != 'U' {
+			return "", "", false
+		}
+	} else if end := strings.IndexAny(rest, ".!?"); end >= 0 && text.Words(rest[:end]) < 15 {
+		return "", "", false
+	}
+	return head, capitalized(rest), true
+}
+
+// updatedRun is a headline, an update's mark and the story's first word.
+var updatedRun = regexp.MustCompile(`^([^.!?]{20,200}?[^\s.!?,:;])\s[Uu]pdated\s((?:[Aa]n?|[Tt]he)\s)`)
 
 // moreBodyFollows reports whether a sentence-like paragraph comes later.
 func moreBodyFollows(rest []string) bool {

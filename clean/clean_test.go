@@ -60,6 +60,21 @@ func TestHeadlineAndDateline(t *testing.T) {
 	}
 }
 
+func TestHeadlineRunIntoUpdate(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"Woman dies after botched surgery at a sydney beauty salon updated a woman who went into cardiac arrest while undergoing a breast operation at a salon in the city has died.\n\nPolice are investigating.": {"Woman dies after botched surgery at a sydney beauty salon", "A woman who went into cardiac arrest while undergoing a breast operation at a salon in the city has died."},
+		"Storm Watch: The agency that runs the National Weather Service updated the forecast for the coast as the storm moved north over the islands.\n\nRain is expected.":                                        {"", "Storm Watch: The agency that runs the National Weather Service updated the forecast for the coast as the storm moved north over the islands."},
+		"Woman Dies After Botched Surgery at Sydney Salon Updated A woman who went into cardiac arrest has died.\n\nPolice are investigating.":                                                                     {"Woman Dies After Botched Surgery at Sydney Salon", "A woman who went into cardiac arrest has died."},
+		"Apple updated the iphone software on tuesday to fix the flaw.\n\nUsers were told to install it.":                                                                                                          {"", "Apple updated the iphone software on tuesday to fix the flaw."},
+		"The agency that runs the national weather service updated the forecast for the coast.\n\nRain is expected.":                                                                                               {"", "The agency that runs the national weather service updated the forecast for the coast."},
+	} {
+		r := Clean(in)
+		if r.Title != want[0] || len(r.Paragraphs) == 0 || r.Paragraphs[0] != want[1] {
+			t.Errorf("Clean(%q): title %q, first paragraph %q; want %q, %q", in, r.Title, r.Paragraphs, want[0], want[1])
+		}
+	}
+}
+
 func TestHeadlineRunIntoDateline(t *testing.T) {
 	r := Clean("Mayor backs new stadium plan BOSTON (AP) - The mayor said on Monday the city would fund a stadium.\n")
 	if r.Title != "Mayor backs new stadium plan" || !strings.HasPrefix(r.Paragraphs[0], "The mayor said") {
@@ -502,6 +517,19 @@ func TestInlineCuts(t *testing.T) {
 		"Photograph: met police the three girls were interviewed in december.":                                                                                                                   "Photograph: met police the three girls were interviewed in december.",
 		"He wished her well. \" matt sayles/ap/rex/shutterstock so sorry you have to go through this.":                                                                                           "He wished her well. \" So sorry you have to go through this.",
 		"The sect said he was alive. Image copyright shammi mehra/afp/getty images image caption police were posted near the ashram.":                                                            "The sect said he was alive. Police were posted near the ashram.",
+		"The u.s. Levels sanctions against turkish officials updated at 5: 45 p.m. Et the u.s. Is imposing sanctions on two ministers.":                                                          "The u.s. Levels sanctions against turkish officials. The u.s. Is imposing sanctions on two ministers.",
+		"He spoke on tuesday. [ updated at 7: 59 p.m. ] speaking on cnn, the senator said he would vote no.":                                                                                     "He spoke on tuesday. Speaking on cnn, the senator said he would vote no.",
+		"Updated 5: 44 p.m. Sen. Kirsten gillibrand's bill passed the committee.":                                                                                                                "Sen. Kirsten gillibrand's bill passed the committee.",
+		"Updated: 08/15/2017 11: 02 p.m. Lisa theris allowed the deputy in.":                                                                                                                     "Lisa theris allowed the deputy in.",
+		"The vote came late. Updated at 11: 10 a.m.":                                                                                                                                             "The vote came late.",
+		"The vote came late. Updated at 4: 01 p.m. Et, friday, may 15.":                                                                                                                          "The vote came late.",
+		"Chapman is denied parole by daily mail reporter last updated at 8: 15 am on 8th september 2010 the man was denied.":                                                                     "Chapman is denied parole by daily mail reporter. The man was denied.",
+		"Trump tries to treat them better liam james doyle/npr liam james doyle/npr updated at 3: 26 p.m. Et uber's leaders are busy.":                                                           "Trump tries to treat them better. Uber's leaders are busy.",
+		"The list was updated at 5: 45 p.m. Tuesday with two more names.":                                                                                                                        "The list was updated at 5: 45 p.m. Tuesday with two more names.",
+		"Tesla crash image 1 of / 18 caption close 1 arrested after tesla crashes into fire truck 1 / 18 back to gallery a driver was arrested.":                                                 "Tesla crash. A driver was arrested.",
+		"Enlarge this image katherine du/npr katherine du/npr hunger is not the only reason we eat.":                                                                                             "Hunger is not the only reason we eat.",
+		"The school acted. Previous next enlarge an elementary school teacher was placed on leave.":                                                                                              "The school acted. An elementary school teacher was placed on leave.",
+		"( related: the host is likely on her way out ) her inflammatory style played well online.":                                                                                              "Her inflammatory style played well online.",
 		"Collins referred to this photo: the other senator was not named.":                                                                                                                       "Collins referred to this photo: the other senator was not named.",
 		"The club acted. Getty 5 chelsea will send fans to a museum.":                                                                                                                            "The club acted. Chelsea will send fans to a museum.",
 		"Getty - contributor james maybrick, a merchant, was suspected.":                                                                                                                         "James maybrick, a merchant, was suspected.",
@@ -733,7 +761,8 @@ func TestOpensWithTemplate(t *testing.T) {
 		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
 		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook.",
 		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe.",
-		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some."} {
+		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some.",
+		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
