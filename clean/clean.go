@@ -1550,6 +1550,9 @@ func isHeadline(p string) bool {
 // where prose's "the weather service updated the forecast for the coast."
 // reads the same, the story's sentence must run on for 15 words or more.
 func updatedHeadline(p string) (head, rest string, ok bool) {
+	if !strings.Contains(p, "pdated ") {
+		return "", "", false // the common case: no mark to try the pattern on
+	}
 	m := updatedRun.FindStringSubmatchIndex(p)
 	if m == nil {
 		return "", "", false
