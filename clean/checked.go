@@ -10,10 +10,14 @@ import (
 )
 
 // checkedCut is an inline cut whose matches may be looked at once more:
-// spare, when set, keeps a match that reads as the story's own text.
+// spare, when set, keeps a match that reads as the story's own text. want,
+// when set, is asked of the paragraph in lower case after the gate and
+// before the pattern: a cheap look for where a match could stand, since a
+// pattern that opens with no fixed text scans the whole paragraph.
 type checkedCut struct {
 	inlineCut
 	spare func(p string, m []int) bool
+	want  func(low string) bool
 }
 
 // allCuts are the inline cuts in the order they are tried: inlineCuts,
@@ -21,7 +25,7 @@ type checkedCut struct {
 var allCuts = func() []checkedCut {
 	all := make([]checkedCut, 0, len(inlineCuts)+len(checkedCuts))
 	for _, c := range inlineCuts {
-		all = append(all, checkedCut{c, nil})
+		all = append(all, checkedCut{c, nil, nil})
 	}
 	return append(all, checkedCuts...)
 }()
@@ -44,28 +48,43 @@ var checkedCuts = []checkedCut{
 	// In January, the duo…". The headline is cut from its sentence's start,
 	// with the question or quotation that may close it ("Is there a storm
 	// brewing? Read more At 3.30pm…", "…it's over'read more St Gallen's…").
-	{inlineCut{[]string{"read more "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([^.!?]{10,200}?(?:[?!]["”’']?\s?|["”’']\s?|\s)(?i:read more)\s)[\p{L}\d"“'‘]`), ""}, readerAsked},
+	{inlineCut{[]string{"read more "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)([^.!?]{10,200}?(?:[?!]["”’']?\s?|["”’']\s?|\s)(?i:read more)\s)[\p{L}\d"“'‘]`), ""}, readerAsked, nil},
 	// an ad slot's label before a word in small letters, in text set in
 	// small letters, where no capital tells a sentence's start: "…in court.
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
 	// capital or a function word, inlineCuts cut it in any text)
-	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound},
+	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound, nil},
 	// a page's text-size buttons' label opening it, before its headline or
 	// a comment count: "Text size local family's video…", "Text size
 	// comments ( 3 ) this story is by…" (after "- + reset" inlineCuts cut
 	// it anywhere)
-	{inlineCut{[]string{"text size "}, regexp.MustCompile(`(?i)^(text size\s+(?:comments\s?\(\s?\d+\s?\)\s+)?)(\p{L}+)`), ""}, sizeTold},
+	{inlineCut{[]string{"text size "}, regexp.MustCompile(`(?i)^(text size\s+(?:comments\s?\(\s?\d+\s?\)\s+)?)(\p{L}+)`), ""}, sizeTold, nil},
 	// the credit a news site's video player sets after its video's
 	// description, before the story or the next caption: "…was 92. USA
 	// TODAY The wife of America's 41st president…", "…super bowl lii. Usa
 	// today sports rob gronkowski scored…" (not "USA Today reported…")
-	{inlineCut{[]string{"usa today "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)((?i:usa today)(?:\s(?i:sports|network))?\s+)(\p{L}[\p{L}'’]*)`), ""}, creditTold},
+	{inlineCut{[]string{"usa today "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)((?i:usa today)(?:\s(?i:sports|network))?\s+)(\p{L}[\p{L}'’]*)`), ""}, creditTold, nil},
 	// an update's time after a headline or where a sentence opens: "…against
 	// turkish officials updated at 5:45 p.m. ET the u.s. Is imposing…",
 	// "[ updated at 7:59 p.m. ]", "Updated: 08/15/2017 11:02 p.m. Lisa…",
 	// "…by daily mail reporter last updated at 8:15 am on 8th september
 	// 2010 the man who…" (not "the list was updated at 5:45 p.m. Tuesday")
-	{inlineCut{[]string{"updated"}, regexp.MustCompile(`(?i)(?:^|\s)(\[\s?updated(?:\sat|,|\s?:)?\s` + clockTime + `\s?\]|(?:last\s)?updated(?:\sat|,|\s?:)?\s(?:\p{L}{3,9}\.?\s\d{1,2},\s|\d{1,2}/\d{1,2}/\d{2,4},?\s)?` + clockTime + `(?:\s(?:eastern|pacific|central))?(?:,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\son\s\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\s\d{4})?\s?[:,.—–-]?)(?:\s+\p{L}|$)`), endSentence}, updateTold},
+	{inlineCut{[]string{"updated"}, regexp.MustCompile(`(?i)(?:^|\s)(\[\s?updated(?:\sat|,|\s?:)?\s` + clockTime + `\s?\]|(?:last\s)?updated(?:\sat|,|\s?:)?\s(?:\p{L}{3,9}\.?\s\d{1,2},\s|\d{1,2}/\d{1,2}/\d{2,4},?\s)?` + clockTime + `(?:\s(?:eastern|pacific|central))?(?:,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\son\s\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\s\d{4})?\s?[:,.—–-]?)(?:\s+\p{L}|$)`), endSentence}, updateTold, timedUpdate},
+}
+
+// timedUpdate reports whether low holds "updated" with a digit soon
+// after it, where an update's time could stand.
+func timedUpdate(low string) bool {
+	for at := 0; ; {
+		i := strings.Index(low[at:], "updated")
+		if i < 0 {
+			return false
+		}
+		at += i + len("updated")
+		if strings.IndexAny(low[at:min(len(low), at+24)], "0123456789") >= 0 {
+			return true
+		}
+	}
 }
 
 // updateTold reports whether an update's time (m) is the prose's: the word
@@ -143,7 +162,7 @@ var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campa
 // folding changed the cut text's length, so that low's offsets no longer
 // fit p.
 func (c checkedCut) apply(p, low string, cuts []string, gate *phrase.Set) (string, string, []string, bool) {
-	if !gate.In(low) {
+	if !gate.In(low) || c.want != nil && !c.want(low) {
 		return p, low, cuts, true
 	}
 	var spans [][2]int

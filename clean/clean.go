@@ -717,7 +717,7 @@ var inlineCuts = []inlineCut{
 	// counter ("Getty 5 chelsea will send…", "Getty 3/46 jeremy hunt…"),
 	// with a dash and its contributor's label, or with "image" ("Getty
 	// image amanda bynes…"); "Getty said…" is a name's
-	{[]string{"getty "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:getty)(?:\s?[-–—]\s?(?i:contributor)|\s(?i:image)|\s\d{1,3}(?:\s?/\s?\d{1,3})?)\s+)\p{L}`), ""},
+	{[]string{"getty #", "getty -", "getty –", "getty —", "getty image "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:getty)(?:\s?[-–—]\s?(?i:contributor)|\s(?i:image)|\s\d{1,3}(?:\s?/\s?\d{1,3})?)\s+)\p{L}`), ""},
 	// a link to the rest of the story left where a sentence opens:
 	// "…were found. Continue reading below police searched…" ("…continue
 	// reading the main story" is inlineFurniture)

@@ -74,8 +74,8 @@ func labelled(next string) bool {
 // only by the word after it, one that opens sentences and is no part of a
 // name (openingWords); creditNoName keeps what is no credit.
 var creditLabels = []checkedCut{
-	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `(?i:` + creditAgency + `)(?:\s(?i:photos?|images?))?\s)\p{L}`), ""}, nil},
-	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `((?:\S+\s){1,5}?))(?i:` + openingWords + `)\b`), ""}, creditNoName},
+	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `(?i:` + creditAgency + `)(?:\s(?i:photos?|images?))?\s)\p{L}`), ""}, nil, labelOpens},
+	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `((?:\S+\s){1,5}?))(?i:` + openingWords + `)\b`), ""}, creditNoName, labelOpens},
 }
 
 // pictureLabel is a picture's label before its credit: "Photo: ",
@@ -87,6 +87,26 @@ var (
 	creditLabelGates = []string{"photo:", "photo :", "picture:", "image:", "photograph:", "illustration:"}
 	creditLabelGate  = phrase.New(creditLabelGates)
 )
+
+// labelOpens reports whether a picture's label (creditLabelGates) opens a
+// sentence of low, maybe after "more".
+func labelOpens(low string) bool {
+	for _, g := range creditLabelGates {
+		for at := 0; ; {
+			i := strings.Index(low[at:], g)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(g)
+			before := strings.TrimSuffix(low[:i], "more ")
+			if opensSentence(before) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // cutCreditLabels applies creditLabels to p (low: p in lower case), as
 // checkedCut.apply does.
