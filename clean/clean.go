@@ -717,18 +717,18 @@ var inlineCuts = []inlineCut{
 	// counter ("Getty 5 chelsea will send…", "Getty 3/46 jeremy hunt…"),
 	// with a dash and its contributor's label, or with "image" ("Getty
 	// image amanda bynes…"); "Getty said…" is a name's
-	{[]string{"getty #", "getty -", "getty –", "getty —", "getty image "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:getty)(?:\s?[-–—]\s?(?i:contributor)|\s(?i:image)|\s\d{1,3}(?:\s?/\s?\d{1,3})?)\s+)\p{L}`), ""},
+	{[]string{"getty #", "getty -", "getty –", "getty —", "getty image "}, regexp.MustCompile(atSentence + `((?i:getty)(?:\s?[-–—]\s?(?i:contributor)|\s(?i:image)|\s\d{1,3}(?:\s?/\s?\d{1,3})?)\s+)\p{L}`), ""},
 	// a link to the rest of the story left where a sentence opens:
 	// "…were found. Continue reading below police searched…" ("…continue
 	// reading the main story" is inlineFurniture)
-	{[]string{"continue reading "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?i:continue reading)(?:\s(?i:below|more on this story|the main story))?\s+)\p{L}`), ""},
+	{[]string{"continue reading "}, regexp.MustCompile(atSentence + `((?i:continue reading)(?:\s(?i:below|more on this story|the main story))?\s+)\p{L}`), ""},
 	// a newspaper gallery's caption box around its title: "…image 1 of /
 	// 18 caption close 1 arrested after tesla crashes into fire truck 1 /
 	// 18 back to gallery a 37-year-old…", and its counter alone
 	{[]string{"back to gallery"}, regexp.MustCompile(`(?i)((?:image\s\d{1,3}\sof\s/?\s?\d{1,3}\s)?(?:caption\sclose\s[^|]{0,250}?)?\d{1,3}\s?/\s?\d{1,3}\sback to gallery)`), endSentence},
 	// a picture's "Enlarge" button where a sentence opens: "Previous next
 	// enlarge an alabama teacher…", "[ + ] enlarge a new book says…"
-	{[]string{"enlarge "}, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)((?:\[\s?\+\s?\]\s)?(?i:previous\snext\s)?(?i:enlarge)(?:\s(?i:this\simage|image|photo))?\s+)\p{L}`), ""},
+	{[]string{"enlarge "}, regexp.MustCompile(atSentence + `((?:\[\s?\+\s?\]\s)?(?i:previous\snext\s)?(?i:enlarge)(?:\s(?i:this\simage|image|photo))?\s+)\p{L}`), ""},
 	// a related story's link in parentheses: "( related: tomi lahren likely
 	// on her way out ) lahren's inflammatory style…"
 	{[]string{"related:"}, regexp.MustCompile(`(?i)([\(\[]\s?related\s?:[^()\[\]]{3,200}[\)\]])`), " "},
@@ -828,6 +828,9 @@ const (
 	// be told from the story's first words: two words, maybe a middle
 	// initial between them.
 	bylineName = `[\p{L}'’-]{2,20}\s(?:\p{L}\.\s)?[\p{L}'’-]{2,20}`
+	// atSentence is where a sentence opens: the paragraph's start, or a
+	// space after a stop, maybe with a closing mark or bracket between.
+	atSentence = `(?:^|[.!?…]\s?["”’)\]]?\s)`
 	// openingWords open sentences and are no part of a name.
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
 	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
@@ -965,7 +968,7 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 			return name + wordOffset(p[name:slash], i+1), end
 		}
 	}
-	if before := strings.TrimRight(p[:name], " "); before == "" || strings.ContainsRune(".!?|);:", rune(before[len(before)-1])) || opensSentence(before) {
+	if before := strings.TrimRight(p[:name], " "); opensSentence(before) || strings.ContainsRune("|);:", rune(before[len(before)-1])) {
 		return name, end // the credit opens the paragraph or follows a sentence
 	}
 	return -1, end

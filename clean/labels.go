@@ -74,8 +74,8 @@ func labelled(next string) bool {
 // only by the word after it, one that opens sentences and is no part of a
 // name (openingWords); creditNoName keeps what is no credit.
 var creditLabels = []checkedCut{
-	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `(?i:` + creditAgency + `)(?:\s(?i:photos?|images?))?\s)\p{L}`), ""}, nil, labelOpens},
-	{inlineCut{creditLabelGates, regexp.MustCompile(`(?:^|[.!?…]\s?["”’)\]]?\s)(` + pictureLabel + `((?:\S+\s){1,5}?))(?i:` + openingWords + `)\b`), ""}, creditNoName, labelOpens},
+	{inlineCut{creditLabelGates, regexp.MustCompile(atSentence + `(` + pictureLabel + `(?i:` + creditAgency + `)(?:\s(?i:photos?|images?))?\s)\p{L}`), ""}, nil, labelOpens},
+	{inlineCut{creditLabelGates, regexp.MustCompile(atSentence + `(` + pictureLabel + `((?:\S+\s){1,5}?))(?i:` + openingWords + `)\b`), ""}, creditNoName, labelOpens},
 }
 
 // pictureLabel is a picture's label before its credit: "Photo: ",
