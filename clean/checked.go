@@ -81,7 +81,7 @@ func timedUpdate(low string) bool {
 			return false
 		}
 		at += i + len("updated")
-		if strings.IndexAny(low[at:min(len(low), at+24)], "0123456789") >= 0 {
+		if strings.ContainsAny(low[at:min(len(low), at+24)], "0123456789") {
 			return true
 		}
 	}
