@@ -419,6 +419,15 @@ func Clean(raw string) Result {
 			res.Removed = append(res.Removed, Removal{p, ReasonSubhead})
 			continue
 		}
+		if marked, cut, place := dropMarks(p); marked != p {
+			for _, c := range cut {
+				res.Removed = append(res.Removed, Removal{c, ReasonDateline})
+			}
+			if res.Dateline == "" {
+				res.Dateline = place
+			}
+			p = marked
+		}
 		key := MatchKey(p)
 		if key == "" {
 			res.Removed = append(res.Removed, Removal{p, ReasonEmpty})
@@ -1384,7 +1393,8 @@ func endsReserved(p string) bool {
 }
 
 // squeezeSpace turns every run of horizontal whitespace into one space and
-// trims the ends.
+// trims the ends; it drops invisible characters and reads C1 controls as
+// Windows-1252 (see windows1252).
 func squeezeSpace(p string) string {
 	if tidy(p) {
 		return p
@@ -1416,6 +1426,14 @@ func squeeze(p string) string {
 			space = true
 			continue
 		}
+		if invisible(r) {
+			continue
+		}
+		if r >= 0x80 && r <= 0x9f {
+			if r = windows1252[r-0x80]; r == 0 {
+				continue
+			}
+		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
@@ -1423,6 +1441,23 @@ func squeeze(p string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// invisible reports whether r is a character of no width that text copied
+// from a page carries inside its words: a zero-width space, a word joiner,
+// a byte-order mark ("\u200bcnn \u200bis being sued"). The zero-width
+// joiner and non-joiner stay: emoji and Persian need them.
+func invisible(r rune) bool { return r == '\u200b' || r == '\u2060' || r == '\ufeff' }
+
+// windows1252 holds the characters Windows-1252 puts at the bytes 0x80 to
+// 0x9f, where Latin-1 and Unicode have control characters (0 where it has
+// none). Text decoded as Latin-1 that was written in Windows-1252 carries
+// those controls in place of its quotation marks and dashes ("\u0093heil
+// hitler, \u0094 miller yelled", "\u0097 the missions were completed"); no
+// news text means the controls themselves.
+var windows1252 = [32]rune{
+	'€', 0, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 0, 'Ž', 0,
+	0, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 0, 'ž', 'Ÿ',
 }
 
 // splitLines normalizes line ends and splits raw text into lines.
@@ -1759,19 +1794,47 @@ func lower(s string) string {
 }
 
 // tidy reports whether p is ASCII-spaced already: no leading, trailing or
-// doubled spaces, no tabs and no other space characters.
+// doubled spaces, no tabs and no other space characters, and nothing
+// squeeze drops or replaces (invisible characters, C1 controls).
 func tidy(p string) bool {
 	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
 		return p == ""
 	}
-	if strings.Contains(p, "  ") || strings.IndexByte(p, '\t') >= 0 {
-		return false
-	}
+	// one pass: searching for "  " first costs more than the whole loop,
+	// since a space is the commonest byte and each one is a false start.
+	// Eight bytes at a time, as one word, while they hold no tab, no two
+	// spaces in a row (the ninth byte counting as the one after the
+	// eighth) and nothing but ASCII; the rest byte by byte. The high bit
+	// of each byte of x that is zero is ^((x&0x7f…+0x7f…)|x|0x7f…).
+	const lo7 = 0x7f7f7f7f7f7f7f7f
 	for i := 0; i < len(p); i++ {
-		if p[i] >= utf8.RuneSelf {
-			if r, _ := utf8.DecodeRuneInString(p[i:]); r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' || r == '\u3000' {
+		if i+9 <= len(p) {
+			s := p[i : i+9]
+			w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+				uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+			sp, tab := w^0x2020202020202020, w^0x0909090909090909
+			spaces := ^((sp&lo7 + lo7) | sp | lo7) // the high bit of each space, exactly
+			tabs := ^((tab&lo7 + lo7) | tab | lo7)
+			if w&^lo7 == 0 && tabs == 0 && spaces&(spaces>>8) == 0 && (spaces>>56 == 0 || s[8] != ' ') {
+				i += 7
+				continue
+			}
+		}
+		c := p[i]
+		switch {
+		case c == ' ':
+			if p[i+1] == ' ' { // p does not end with a space
 				return false
 			}
+		case c == '\t':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(p[i:])
+			if r == '\u00a0' || (r >= '\u2000' && r <= '\u200a') || r == '\u202f' || r == '\u205f' || r == '\u3000' ||
+				r >= 0x80 && r <= 0x9f || invisible(r) {
+				return false
+			}
+			i += size - 1
 		}
 	}
 	return true

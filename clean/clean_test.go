@@ -784,6 +784,53 @@ func TestHTMLCharacterReferencesDecoded(t *testing.T) {
 	}
 }
 
+// TestSentenceMarks: a bullet or a dash that opens a sentence goes, and
+// the sentence opens with a capital; a place named before such a dash is
+// a dateline left inside the text and goes with it. A dash that names a
+// quotation's speaker, or follows an abbreviation, stays.
+func TestSentenceMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"• international envoy kofi annan said violence is continuing.":                                         "International envoy kofi annan said violence is continuing.",
+		"The team arrived. • an advance team of monitors has arrived in damascus.":                              "The team arrived. An advance team of monitors has arrived in damascus.",
+		"Tracking began in 2008. -- alaska residents had the highest well-being in the nation.":                 "Tracking began in 2008. Alaska residents had the highest well-being in the nation.",
+		"* * * in a possible foreshadowing, her father says she was troubled.":                                  "In a possible foreshadowing, her father says she was troubled.",
+		"She left at dawn. — The next day, the police called.":                                                  "She left at dawn. The next day, the police called.",
+		"( photo: gofundme ) Redding, calif. – an american student was stabbed to death wednesday.":             "An american student was stabbed to death wednesday.",
+		"Breaking news from the desert. Albuquerque, n.m. — whoever stole a black chevy was in for a surprise.": "Breaking news from the desert. Whoever stole a black chevy was in for a surprise.",
+		"The fire started at noon. Tampa — doomsday prepper martin winters admits in a plea agreement.":         "The fire started at noon. Doomsday prepper martin winters admits in a plea agreement.",
+		`"We are here to protect our children. " — ltcol oliver north, in a letter.`:                            `"We are here to protect our children. " — ltcol oliver north, in a letter.`,
+		"The group is based in the u.s. - and in canada, officials said.":                                       "The group is based in the u.s. - and in canada, officials said.",
+		"Gen. - a title - is what he used.":                                                                     "Gen. - a title - is what he used.",
+		"Iraq's army held out — for now — in Samarra.":                                                          "Iraq's army held out — for now — in Samarra.",
+		"The score was 3 - 1 at halftime.":                                                                      "The score was 3 - 1 at halftime.",
+		"The paper said so. Instead, the show — a hit — went on.":                                               "The paper said so. Instead, the show — a hit — went on.",
+	} {
+		got := Clean(in + "\n").Paragraphs
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("Clean(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+	r := Clean("Breaking news from the desert. Albuquerque, n.m. — whoever stole a black chevy was in for a surprise.\n")
+	if !slices.Contains(r.Removed, Removal{"Albuquerque, n.m. —", ReasonDateline}) {
+		t.Errorf("the dateline is not listed as removed: %+v", r.Removed)
+	}
+}
+
+// TestWindows1252ControlsAndInvisibles: text decoded as Latin-1 that was
+// written in Windows-1252 gets its quotation marks and dashes back, and
+// zero-width characters inside words go.
+func TestWindows1252ControlsAndInvisibles(t *testing.T) {
+	got := Clean("\u0093Heil hitler,\u0094 Miller yelled \u0097 and the missions were completed\u0085 \u200bCNN \u200bis being sued\u2060 by two EMTs.\u0081\n").Paragraphs
+	want := "“Heil hitler,” Miller yelled — and the missions were completed… CNN is being sued by two EMTs."
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	// the zero-width joiner holds emoji together
+	if got := Clean("The family 👨\u200d👩\u200d👧 posed for a picture.\n").Paragraphs; len(got) != 1 || !strings.Contains(got[0], "👨\u200d👩") {
+		t.Errorf("joiner lost: %q", got)
+	}
+}
+
 func TestHyphenatedDatelinePlaces(t *testing.T) {
 	r := Clean("PORT-AU-PRINCE, Haiti (AP) _ The government said on Friday that roads would be rebuilt.\n")
 	if r.Dateline != "PORT-AU-PRINCE, Haiti (AP)" || len(r.Paragraphs) != 1 || !strings.HasPrefix(r.Paragraphs[0], "The government said") {

@@ -73,10 +73,10 @@ func TestMatchKeyByBytes(t *testing.T) {
 // exactly when squeezing would leave it as it is.
 func TestTidyIsSqueezed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"a", "Z", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "é", "—", "中", ".", "\n"}
+	pieces := []string{"a", "Z", " ", "  ", "\t", "\u00a0", "\u2003", "\u202f", "\u3000", "é", "—", "中", ".", "\n", "\u200b", "\ufeff", "\u0097", "\u0081", "\u200d"}
 	for i := 0; i < 50000; i++ {
 		var b strings.Builder
-		for n := rng.IntN(12); n > 0; n-- {
+		for n := rng.IntN(40); n > 0; n-- {
 			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := b.String()
