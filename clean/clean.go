@@ -428,6 +428,15 @@ func Clean(raw string) Result {
 			}
 			p = marked
 		}
+		if strings.IndexByte(p, '[') >= 0 {
+			var cut []string
+			if p, cut = dropBracketLinks(p); cut != nil {
+				res.Removed = append(res.Removed, Removal{strings.Join(cut, " … "), ReasonFurniture})
+				if p == "" {
+					continue
+				}
+			}
+		}
 		key := MatchKey(p)
 		if key == "" {
 			res.Removed = append(res.Removed, Removal{p, ReasonEmpty})

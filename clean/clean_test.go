@@ -816,6 +816,34 @@ func TestSentenceMarks(t *testing.T) {
 	}
 }
 
+// TestBracketLinks: a related story's headline, a credit or a label set
+// in square brackets where a sentence opens goes, as do footnotes'
+// numbers anywhere; an editor's words put in for a quotation's own stay.
+func TestBracketLinks(t *testing.T) {
+	for in, want := range map[string]string{
+		"[ how healthy is trump's economy? ] president trump greeted the report as evidence of success.":          "President trump greeted the report as evidence of success.",
+		"The museum said so. [ image gallery: our closest human ancestor ] in 1993, scientists found a skeleton.": "The museum said so. In 1993, scientists found a skeleton.",
+		"[ via dlisted ] no need to order dessert with this cup of coffee.":                                       "No need to order dessert with this cup of coffee.",
+		"[... ] i see no difference at all.":                                                                      "I see no difference at all.",
+		"Plagiocephaly, also known as flat head syndrome, [ 1 ] [ 2 ] is a condition of the skull.":               "Plagiocephaly, also known as flat head syndrome, is a condition of the skull.",
+		"Tests were run on birds [ 49 ], primates and carnivores [ 51,52 ].":                                      "Tests were run on birds, primates and carnivores.",
+		"History [ edit ] the church was built between 1909 and 1912.":                                            "History the church was built between 1909 and 1912.",
+		"[ she has ] some things a president doesn't have, like huge book contracts.":                             "[ she has ] some things a president doesn't have, like huge book contracts.",
+		"[The former chief executive of the company] declined to comment on Friday.":                              "[The former chief executive of the company] declined to comment on Friday.",
+		"He wrote that [ the five men ] would be freed, and they were.":                                           "He wrote that [ the five men ] would be freed, and they were.",
+		"The party said 4 [ english, french, german, italian ] editions would follow.":                            "The party said 4 [ english, french, german, italian ] editions would follow.",
+	} {
+		got := Clean(in + "\n").Paragraphs
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("Clean(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+	r := Clean("The report came out on Friday and was welcomed.\n\n[ this post has been updated ]\n")
+	if len(r.Paragraphs) != 1 || !slices.Contains(r.Removed, Removal{"this post has been updated", ReasonFurniture}) {
+		t.Errorf("a paragraph that is a bracket alone: %q, removed %+v", r.Paragraphs, r.Removed)
+	}
+}
+
 // TestWindows1252ControlsAndInvisibles: text decoded as Latin-1 that was
 // written in Windows-1252 gets its quotation marks and dashes back, and
 // zero-width characters inside words go.

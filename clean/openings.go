@@ -3,6 +3,7 @@ package clean
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/precis-news/precis/text"
@@ -29,12 +30,12 @@ func dropMarks(p string) (string, []string, string) {
 	if at == nil {
 		return p, nil, ""
 	}
-	var spans [][2]int // [start, end) of each cut
+	var spans []cutSpan
 	var cut []string
 	place := ""
 	at = slices.Compact(at)
 	for _, i := range at {
-		if len(spans) > 0 && i < spans[len(spans)-1][1] {
+		if len(spans) > 0 && i < spans[len(spans)-1].end {
 			continue
 		}
 		end := i + markLen(p[i:])
@@ -45,7 +46,7 @@ func dropMarks(p string) (string, []string, string) {
 			continue
 		}
 		if i == 0 {
-			spans = append(spans, [2]int{0, end})
+			spans = append(spans, cutSpan{0, end, true})
 			continue
 		}
 		if p[i-1] != ' ' {
@@ -55,7 +56,7 @@ func dropMarks(p string) (string, []string, string) {
 		dash := p[i] == '-' || strings.HasPrefix(p[i:], "—") || strings.HasPrefix(p[i:], "–")
 		if dash {
 			if start, name := insideDateline(p, i, end); start >= 0 {
-				spans = append(spans, [2]int{start, end})
+				spans = append(spans, cutSpan{start, end, true})
 				cut = append(cut, strings.TrimSpace(p[start:end]))
 				if place == "" {
 					place = name
@@ -73,26 +74,142 @@ func dropMarks(p string) (string, []string, string) {
 		case r != '.' && r != '!' && r != '?' && r != '…':
 			continue
 		}
-		spans = append(spans, [2]int{i, end})
+		spans = append(spans, cutSpan{i, end, true})
 	}
 	if spans == nil {
 		return p, nil, ""
 	}
+	return cutOpenings(p, spans), cut, place
+}
+
+// cutSpan is a span of a paragraph to cut, [start, end), and whether a
+// sentence opens where it was, so that the word after it takes a capital.
+type cutSpan struct {
+	start, end int
+	opens      bool
+}
+
+// cutOpenings cuts the spans (in order, apart) out of p and gives the word
+// after each that opened a sentence a capital, as the sentences around it
+// have.
+func cutOpenings(p string, cuts []cutSpan) string {
 	var b strings.Builder
 	b.Grow(len(p))
 	last := 0
-	for _, s := range spans {
-		b.WriteString(p[last:s[0]])
-		rest := p[s[1]:]
+	for k, c := range cuts {
+		b.WriteString(p[last:c.start])
+		last = c.end
+		if !c.opens {
+			continue
+		}
+		rest := p[c.end:]
 		next := len(rest)
 		if n := strings.IndexByte(rest, ' '); n >= 0 {
 			next = n
 		}
+		if k+1 < len(cuts) {
+			next = min(next, cuts[k+1].start-c.end) // "[ 1 ] [ 2 ] it is…"
+		}
 		b.WriteString(capitalized(rest[:next]))
-		last = s[1] + next
+		last += next
 	}
 	b.WriteString(p[last:])
-	return b.String(), cut, place
+	return b.String()
+}
+
+// dropBracketLinks cuts what a page set in square brackets where a
+// sentence opens: a related story's headline ("[ how healthy is trump's
+// economy? ] president trump greeted…", "[ image gallery: our closest
+// human ancestor ] in 1993…"), a credit ("[ images via getty ]"), an
+// elision ("[... ]"). An editor's words put in for a quotation's own ("[
+// she has ] some things a president doesn't have") are short and stay: a
+// bracket goes when it holds four words or more, a label's colon or a word
+// of a page's furniture (bracketFurniture). In text with capitals, four
+// words go only before a capital, a digit or a quotation mark, which opens
+// a sentence: "[The former chief executive] declined…" stays. A footnote's
+// number ("…flat head syndrome, [ 1 ] [ 2 ] is a condition…", "[ 51,52 ]")
+// and a wiki's "[ edit ]" go wherever they stand. It returns p and the
+// cuts.
+func dropBracketLinks(p string) (string, []string) {
+	var spans []cutSpan
+	var cut []string
+	capitals := -1 // whether p sets its names in capitals, when asked
+	for from := 0; ; {
+		i := strings.IndexByte(p[from:], '[')
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + 1
+		if i > 0 && p[i-1] != ' ' {
+			continue
+		}
+		n := strings.IndexAny(p[i+1:min(len(p), i+1+250)], "[]")
+		if n < 0 || p[i+1+n] != ']' {
+			continue
+		}
+		inner := strings.TrimSpace(p[i+1 : i+1+n])
+		end := i + 1 + n + 1
+		for end < len(p) && p[end] == ' ' {
+			end++
+		}
+		opens := i == 0 || stopBefore(p[:i-1])
+		if k := len(spans) - 1; k >= 0 && spans[k].end == i {
+			opens = spans[k].opens // the second of "[ 1 ] [ 2 ]"
+		}
+		words := strings.Fields(inner)
+		switch {
+		case footnote(inner) || inner == "edit":
+			if !opens && end < len(p) && strings.ContainsRune(".,;:!?)", rune(p[end])) {
+				i-- // "…holidays [ 1 ]." keeps no space before its stop
+			}
+		case !opens:
+			continue
+		case inner == "" || bracketFurniture(inner, words):
+		case len(words) >= 4:
+			if capitals < 0 {
+				capitals = 0
+				if namesCapitalized(p) {
+					capitals = 1
+				}
+			}
+			if r := firstRune(p[end:]); capitals == 1 && end < len(p) && !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'‘", r) {
+				continue
+			}
+		default:
+			continue
+		}
+		spans = append(spans, cutSpan{i, end, opens})
+		cut = append(cut, inner)
+		from = end
+	}
+	if spans == nil {
+		return p, nil
+	}
+	return strings.TrimRight(cutOpenings(p, spans), " "), cut
+}
+
+// footnote reports whether inner, the text in square brackets, numbers
+// footnotes: "1", "51,52", "3–5".
+func footnote(inner string) bool {
+	return inner != "" && len(inner) <= 12 && inner[0] >= '0' && inner[0] <= '9' && strings.Trim(inner, "0123456789,-– ") == ""
+}
+
+// bracketFurniture reports whether inner, the text in square brackets
+// with its words, is a page's: an elision, a label with its colon ("image
+// gallery:", "update:"), or a word of a picture's, a video's or a link's
+// ("via", "photos", "related").
+func bracketFurniture(inner string, words []string) bool {
+	if strings.Trim(inner, ".… ") == "" || strings.Contains(inner, ":") {
+		return true
+	}
+	for _, w := range words {
+		switch lower(strings.Trim(w, "().,")) {
+		case "via", "photo", "photos", "image", "images", "video", "videos", "gallery", "slideshow", "update", "updated", "related", "edit", "story":
+			return true
+		}
+	}
+	return false
 }
 
 // markStarts returns where a mark (sentenceMarks) stands at the start of
