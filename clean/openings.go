@@ -12,8 +12,10 @@ import (
 // sentenceMarks are the marks a list or a page sets before a sentence,
 // each with the space after it: bullets, and the dashes a dateline, a
 // list or a teaser leaves where a sentence opens ("• Russia has said it
-// could…", "…in 2008. -- Alaska residents had…"); "--" counts as one.
-var sentenceMarks = []string{"• ", "· ", "▪ ", "■ ", "► ", "* ", "— ", "– ", "- "}
+// could…", "…in 2008. -- Alaska residents had…"), a link's arrows and a
+// box's close button ("× Video of 3 deer…"). A rule of two or more dashes,
+// stars or equals signs ("--", "***", "=======") counts as one mark.
+var sentenceMarks = []string{"• ", "· ", "▪ ", "■ ", "► ", "» ", "× ", ">> ", "+ ", "* ", "— ", "– ", "- "}
 
 // dropMarks cuts the marks (sentenceMarks) that open a sentence of p: at
 // its start, or after a stop. A place named before such a dash after a
@@ -217,7 +219,7 @@ func bracketFurniture(inner string, words []string) bool {
 // IndexByte, which passes over the letters between quickly.
 func markStarts(p string) []int {
 	var at []int
-	for _, lead := range [...]byte{'-', '*', 0xe2, 0xc2} {
+	for _, lead := range [...]byte{'-', '*', '=', '>', '+', 0xe2, 0xc2, 0xc3} {
 		for from := 0; ; {
 			i := strings.IndexByte(p[from:], lead)
 			if i < 0 {
@@ -235,17 +237,38 @@ func markStarts(p string) []int {
 }
 
 // markAt returns the length in bytes of the mark opening s before its
-// space ("-- " counts as one), or 0 when none does.
+// space (a rule of "--" or "***" counts as one), or 0 when none does.
 func markAt(s string) int {
-	if strings.HasPrefix(s, "-- ") {
-		return len("--")
+	if len(s) < 2 {
+		return 0
 	}
-	for _, m := range sentenceMarks {
-		if strings.HasPrefix(s, m) {
-			return len(m) - 1
+	switch s[0] {
+	case '-', '*', '=':
+		if n := ruleLen(s); n < len(s) && s[n] == ' ' && (n >= 2 || s[0] != '=') {
+			return n
+		}
+		return 0
+	case '>', '+', 0xc2, 0xc3, 0xe2:
+		for _, m := range sentenceMarks {
+			if strings.HasPrefix(s, m) {
+				return len(m) - 1
+			}
 		}
 	}
 	return 0
+}
+
+// ruleLen returns the length of the run of one of '-', '*' and '=' that
+// opens s.
+func ruleLen(s string) int {
+	if s == "" || s[0] != '-' && s[0] != '*' && s[0] != '=' {
+		return 0
+	}
+	n := 1
+	for n < len(s) && s[n] == s[0] {
+		n++
+	}
+	return n
 }
 
 // markLen returns the length in bytes of the run of marks opening s, with
