@@ -221,6 +221,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 			if b, lo, hi, ok := bound(s, k, low); ok {
 				from, m.low, m.high = b, lo, hi
 			}
+		} else if b, lo, hi, ok := vagueBound(s, k, low, high); ok {
+			from, m.low, m.high = b, lo, hi
 		}
 		m.value = s.Text[toks[from].Start:end]
 		if from == 0 {
@@ -1172,9 +1174,46 @@ var boundEnds = func() *wordset.Set {
 // bound reads a bound written just before the number v at token k and
 // returns the token it begins at and the range it makes of v.
 func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok bool) {
+	from, kind := boundKind(s, k)
+	switch kind {
+	case '>':
+		return from, v, math.Inf(1), true
+	case '<':
+		return from, 0, v, true
+	case '~':
+		return from, 0.9 * v, v, true
+	}
+	return k, v, v, false
+}
+
+// vagueBound reads a bound written before an order of magnitude at token k
+// whose range is [low, high], with the article a word such as "dozen" takes
+// ("more than a dozen", "nearly a dozen", "up to a dozen"), and returns the
+// token it begins at and the range it makes: "over a dozen" is 10 or more,
+// so it does not contradict "at least 18".
+func vagueBound(s entity.Sentence, k int, low, high float64) (from int, lo, hi float64, ok bool) {
+	at := k
+	if at > 0 && s.Tokens[at-1].Norm == "a" && s.Text[s.Tokens[at-1].End:s.Tokens[at].Start] == " " {
+		at--
+	}
+	from, kind := boundKind(s, at)
+	switch kind {
+	case '>':
+		return from, low, math.Inf(1), true
+	case '<':
+		return from, 0, high, true
+	case '~':
+		return from, 0.9 * low, high, true
+	}
+	return k, low, high, false
+}
+
+// boundKind reads the bound (bounds) written just before token k and
+// returns the token it begins at and its kind, or k and 0.
+func boundKind(s entity.Sentence, k int) (from int, kind byte) {
 	toks := s.Tokens
 	if k == 0 || !boundEnds.Has(toks[k-1].Norm) {
-		return k, v, v, false // most numbers: no bound's last word before them
+		return k, 0 // most numbers: no bound's last word before them
 	}
 	var words [3]string
 	for n := 1; n <= min(3, k); n++ {
@@ -1188,16 +1227,11 @@ func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok
 		if words[3-n] == "" {
 			continue
 		}
-		switch bounds[strings.Join(words[3-n:], " ")] {
-		case '>':
-			return k - n, v, math.Inf(1), true
-		case '<':
-			return k - n, 0, v, true
-		case '~':
-			return k - n, 0.9 * v, v, true
+		if b := bounds[strings.Join(words[3-n:], " ")]; b != 0 {
+			return k - n, b
 		}
 	}
-	return k, v, v, false
+	return k, 0
 }
 
 // isCurrencyGap reports whether the text between a bound and its number is

@@ -769,3 +769,19 @@ func TestWhereAChangeStartedIsNoReport(t *testing.T) {
 		{"Police reported 19 people dead.", "Twenty-two people were killed in the bombing.", true},
 	})
 }
+
+// An order of magnitude takes a bound with its article: "over a dozen" is
+// ten or more and contradicts no larger count, "nearly a dozen" is at most
+// one, and the value says so.
+func TestBoundOfAnOrderOfMagnitude(t *testing.T) {
+	wantConflicts(t, []conflictCase{
+		{"A strange disease has killed over a dozen people since April.", "At least 18 people have been killed by the disease.", false},
+		{"The disease has killed more than a dozen people.", "The disease has killed 30 people.", false},
+		{"The disease has killed a dozen people.", "The disease has killed 30 people.", true},
+		{"The disease has killed nearly a dozen people.", "The disease has killed 30 people.", true},
+	})
+	fs := extract("A strange disease has killed over a dozen people since April.", "At least 18 people have been killed by the disease.")
+	if findFig(fs, "over a dozen") == nil {
+		t.Errorf("figures %+v, want the value %q", fs, "over a dozen")
+	}
+}
