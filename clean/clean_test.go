@@ -789,7 +789,7 @@ func TestHTMLCharacterReferencesDecoded(t *testing.T) {
 // a dateline left inside the text and goes with it. A dash that names a
 // quotation's speaker, or follows an abbreviation, stays.
 func TestSentenceMarks(t *testing.T) {
-	for in, want := range map[string]string{
+	wantOneParagraph(t, map[string]string{
 		"• international envoy kofi annan said violence is continuing.":                                         "International envoy kofi annan said violence is continuing.",
 		"The team arrived. • an advance team of monitors has arrived in damascus.":                              "The team arrived. An advance team of monitors has arrived in damascus.",
 		"Tracking began in 2008. -- alaska residents had the highest well-being in the nation.":                 "Tracking began in 2008. Alaska residents had the highest well-being in the nation.",
@@ -809,15 +809,22 @@ func TestSentenceMarks(t *testing.T) {
 		"Iraq's army held out — for now — in Samarra.":                                                          "Iraq's army held out — for now — in Samarra.",
 		"The score was 3 - 1 at halftime.":                                                                      "The score was 3 - 1 at halftime.",
 		"The paper said so. Instead, the show — a hit — went on.":                                               "The paper said so. Instead, the show — a hit — went on.",
-	} {
+	})
+	r := Clean("Breaking news from the desert. Albuquerque, n.m. — whoever stole a black chevy was in for a surprise.\n")
+	if !slices.Contains(r.Removed, Removal{"Albuquerque, n.m. —", ReasonDateline}) {
+		t.Errorf("the dateline is not listed as removed: %+v", r.Removed)
+	}
+}
+
+// wantOneParagraph checks that Clean makes each text one paragraph, the
+// one given.
+func wantOneParagraph(t *testing.T, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
 		got := Clean(in + "\n").Paragraphs
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("Clean(%q)\n got %q\nwant %q", in, got, want)
 		}
-	}
-	r := Clean("Breaking news from the desert. Albuquerque, n.m. — whoever stole a black chevy was in for a surprise.\n")
-	if !slices.Contains(r.Removed, Removal{"Albuquerque, n.m. —", ReasonDateline}) {
-		t.Errorf("the dateline is not listed as removed: %+v", r.Removed)
 	}
 }
 
@@ -825,7 +832,7 @@ func TestSentenceMarks(t *testing.T) {
 // in square brackets where a sentence opens goes, as do footnotes'
 // numbers anywhere; an editor's words put in for a quotation's own stay.
 func TestBracketLinks(t *testing.T) {
-	for in, want := range map[string]string{
+	wantOneParagraph(t, map[string]string{
 		"[ how healthy is trump's economy? ] president trump greeted the report as evidence of success.":          "President trump greeted the report as evidence of success.",
 		"The museum said so. [ image gallery: our closest human ancestor ] in 1993, scientists found a skeleton.": "The museum said so. In 1993, scientists found a skeleton.",
 		"[ via dlisted ] no need to order dessert with this cup of coffee.":                                       "No need to order dessert with this cup of coffee.",
@@ -837,12 +844,7 @@ func TestBracketLinks(t *testing.T) {
 		"[The former chief executive of the company] declined to comment on Friday.":                              "[The former chief executive of the company] declined to comment on Friday.",
 		"He wrote that [ the five men ] would be freed, and they were.":                                           "He wrote that [ the five men ] would be freed, and they were.",
 		"The party said 4 [ english, french, german, italian ] editions would follow.":                            "The party said 4 [ english, french, german, italian ] editions would follow.",
-	} {
-		got := Clean(in + "\n").Paragraphs
-		if len(got) != 1 || got[0] != want {
-			t.Errorf("Clean(%q)\n got %q\nwant %q", in, got, want)
-		}
-	}
+	})
 	r := Clean("The report came out on Friday and was welcomed.\n\n[ this post has been updated ]\n")
 	if len(r.Paragraphs) != 1 || !slices.Contains(r.Removed, Removal{"this post has been updated", ReasonFurniture}) {
 		t.Errorf("a paragraph that is a bracket alone: %q, removed %+v", r.Paragraphs, r.Removed)

@@ -1175,15 +1175,25 @@ var boundEnds = func() *wordset.Set {
 // returns the token it begins at and the range it makes of v.
 func bound(s entity.Sentence, k int, v float64) (from int, low, high float64, ok bool) {
 	from, kind := boundKind(s, k)
+	if kind == 0 {
+		return k, v, v, false
+	}
+	low, high = boundRange(kind, v, v)
+	return from, low, high, true
+}
+
+// boundRange returns the range a bound of the kind makes of a number whose
+// own range is [low, high]: from low up for the least it may be, up to
+// high for the most, a little under for "nearly".
+func boundRange(kind byte, low, high float64) (float64, float64) {
 	switch kind {
 	case '>':
-		return from, v, math.Inf(1), true
+		return low, math.Inf(1)
 	case '<':
-		return from, 0, v, true
-	case '~':
-		return from, 0.9 * v, v, true
+		return 0, high
+	default: // '~'
+		return 0.9 * low, high
 	}
-	return k, v, v, false
 }
 
 // vagueBound reads a bound written before an order of magnitude at token k
@@ -1197,15 +1207,11 @@ func vagueBound(s entity.Sentence, k int, low, high float64) (from int, lo, hi f
 		at--
 	}
 	from, kind := boundKind(s, at)
-	switch kind {
-	case '>':
-		return from, low, math.Inf(1), true
-	case '<':
-		return from, 0, high, true
-	case '~':
-		return from, 0.9 * low, high, true
+	if kind == 0 {
+		return k, low, high, false
 	}
-	return k, low, high, false
+	lo, hi = boundRange(kind, low, high)
+	return from, lo, hi, true
 }
 
 // boundKind reads the bound (bounds) written just before token k and
