@@ -335,7 +335,11 @@ func Clean(raw string) Result {
 	started := false          // a body paragraph has been kept
 	body.Grow(len(raw))
 	for idx := 0; idx < len(paras); idx++ {
-		p := openAfterMarks(unglue(squeezeSpace(decodeEntities(paras[idx]))))
+		p := squeezeSpace(decodeEntities(paras[idx]))
+		if p == "" {
+			continue // nothing but invisible characters
+		}
+		p = openAfterMarks(unglue(p))
 		ranIn := false // p ran into a story's credit: a list's or highlights box's text, no headline
 		if before, after, cut, place, ok := storyInside(p, !started); ok {
 			// the story after the credit is a paragraph of its own

@@ -860,6 +860,10 @@ func TestWindows1252ControlsAndInvisibles(t *testing.T) {
 	if len(got) != 1 || got[0] != want {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+	// a paragraph of nothing but invisible characters is no paragraph
+	if got := Clean("\u0081\n\n\u200b\u2060\n\nThe bridge closed.\n").Paragraphs; len(got) != 1 || got[0] != "The bridge closed." {
+		t.Errorf("invisible paragraphs: %q", got)
+	}
 	// the zero-width joiner holds emoji together
 	if got := Clean("The family 👨\u200d👩\u200d👧 posed for a picture.\n").Paragraphs; len(got) != 1 || !strings.Contains(got[0], "👨\u200d👩") {
 		t.Errorf("joiner lost: %q", got)
