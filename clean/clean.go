@@ -432,13 +432,10 @@ func Clean(raw string) Result {
 			}
 			p = marked
 		}
-		if strings.IndexByte(p, '[') >= 0 {
-			var cut []string
-			if p, cut = dropBracketLinks(p); cut != nil {
-				res.Removed = append(res.Removed, Removal{strings.Join(cut, " … "), ReasonFurniture})
-				if p == "" {
-					continue
-				}
+		if linked, cut := dropBracketLinks(p); cut != nil {
+			res.Removed = append(res.Removed, Removal{strings.Join(cut, " … "), ReasonFurniture})
+			if p = linked; p == "" {
+				continue
 			}
 		}
 		key := MatchKey(p)

@@ -35,7 +35,6 @@ func dropMarks(p string) (string, []string, string) {
 	var spans []cutSpan
 	var cut []string
 	place := ""
-	at = slices.Compact(at)
 	for _, i := range at {
 		if len(spans) > 0 && i < spans[len(spans)-1].end {
 			continue
@@ -51,10 +50,7 @@ func dropMarks(p string) (string, []string, string) {
 			spans = append(spans, cutSpan{0, end, true})
 			continue
 		}
-		if p[i-1] != ' ' {
-			continue
-		}
-		before := p[:i-1]
+		before := p[:i-1] // markStarts gives only marks after a space
 		dash := p[i] == '-' || strings.HasPrefix(p[i:], "—") || strings.HasPrefix(p[i:], "–")
 		if dash {
 			if start, name := insideDateline(p, i, end); start >= 0 {
@@ -69,11 +65,7 @@ func dropMarks(p string) (string, []string, string) {
 		if r, _ := utf8.DecodeLastRuneInString(before); dash && (r == '"' || r == '”' || r == '’' || r == '\'') {
 			continue // a quotation's speaker
 		}
-		trimmed := text.TrimClosers(before)
-		switch r, _ := utf8.DecodeLastRuneInString(trimmed); {
-		case r == '.' && abbreviated(trimmed):
-			continue
-		case r != '.' && r != '!' && r != '?' && r != '…':
+		if r := text.FinalMark(before); !text.EndsSentence(r) || r == '.' && abbreviated(text.TrimClosers(before)) {
 			continue
 		}
 		spans = append(spans, cutSpan{i, end, true})
@@ -321,6 +313,5 @@ func stopBefore(s string) bool {
 	if r, _ := utf8.DecodeLastRuneInString(s); r == ')' || r == ']' {
 		return true
 	}
-	r, _ := utf8.DecodeLastRuneInString(text.TrimClosers(s))
-	return r == '.' || r == '!' || r == '?' || r == '…'
+	return text.EndsSentence(text.FinalMark(s))
 }

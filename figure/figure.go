@@ -478,7 +478,7 @@ func bareCount(s entity.Sentence, k int, v float64) bool {
 	if s.Text[prev.End:toks[k].Start] != " " || !(prev.Stop || boundEnds.Has(prev.Norm)) || text.IsDateWord(prev.Norm) {
 		return false
 	}
-	from, _, _, _ := bound(s, k, v)
+	from, _ := boundKind(s, k)
 	for i := from - 1; i >= 0 && i >= from-2; i-- {
 		if w := toks[i].Norm; w != "the" && w != "all" {
 			return !prepositions[w]
