@@ -335,7 +335,7 @@ func Clean(raw string) Result {
 	started := false          // a body paragraph has been kept
 	body.Grow(len(raw))
 	for idx := 0; idx < len(paras); idx++ {
-		p := squeezeSpace(decodeEntities(paras[idx]))
+		p := squeezeSpace(decodeEntities(repairMojibake(paras[idx])))
 		if p == "" {
 			continue // nothing but invisible characters
 		}
