@@ -61,7 +61,7 @@ var (
 	// service or network when a capital follows, as CNN writes it
 	// ("Jerusalem (CNN) The…", not "The network (CNN) said…"); the place is
 	// checked by isDatelinePlace.
-	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}\d.&' ]{0,29}?)\s*\))\s*([-–—]+\s*|_\s+)?`)
+	sourceDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ /-]{0,40}?(?:,\s*\p{L}[\p{L}.'’ ]{0,30}?){0,2}(?:,\s*\p{L}{3,9}\.?\s+\d{1,2})?\s*\(\s*(\p{L}[\p{L}\d.&' ]{0,29}?)\s*\))\s*([-–—]+\s*|_\s+)?`)
 	// A headline that runs into a dateline: "Kerry open to talks WASHINGTON - US ...".
 	headlineDateline = regexp.MustCompile(`^(.{8,200}?[^.!?:;,])\s+(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}]+)?\s*(?:\([\p{L} .]+\))?)\s*[-–—]+\s+(\p{Lu}.*)$`)
 )
@@ -140,6 +140,9 @@ func leadDateline(p string) (string, int) {
 		if place, end := leadDateline(p[:n] + p[bar+n:]); end > n {
 			return place, end + bar
 		}
+	}
+	if place, end := coveredDateline(p); end > 0 {
+		return place, end
 	}
 	if m := datelinePrefix.FindStringSubmatchIndex(p); m != nil && isDatelinePlace(p[m[2]:m[3]]) {
 		return strings.TrimSpace(p[m[2]:m[3]]), m[1]
@@ -240,6 +243,61 @@ func plainDateline(p string) (string, int) {
 		(len(parts) == 2 || monthDay(parts[2])):
 	default:
 		return "", 0
+	}
+	return name, end
+}
+
+// coveredDateline finds a dateline whose shape a page changed: a place or
+// a source left alone in parentheses before a dash where the article opens,
+// the rest of its dateline cut away or never printed ("( new york ) – the
+// apparent execution…", "( reuters ) - a fight…", "( the washington post )
+// — top aides…"), and the Los Angeles Times's "Reporting from Seoul —". No
+// sentence opens with a parenthesis and a dash. It returns the place, when
+// the gazetteer knows it as a dateline's city, and where the text after the
+// dash starts (0 when p opens with no such dateline).
+func coveredDateline(p string) (string, int) {
+	var name string
+	var end int
+	switch {
+	case strings.HasPrefix(p, "("):
+		j := strings.IndexByte(p[:min(len(p), 60)], ')')
+		if j < 0 {
+			return "", 0
+		}
+		name, end = strings.TrimSpace(p[1:j]), j+1
+	case len(p) > len("reporting from ") && strings.EqualFold(p[:len("reporting from ")], "reporting from "):
+		d := strings.Index(p[:min(len(p), 60)], " -")
+		for _, dash := range []string{" –", " —"} {
+			if k := strings.Index(p[:min(len(p), 60)], dash); k > 0 && (d < 0 || k < d) {
+				d = k
+			}
+		}
+		if d < 0 {
+			return "", 0
+		}
+		name, end = strings.TrimSpace(p[len("reporting from "):d]), d
+	default:
+		return "", 0
+	}
+	if !isDatelinePlace(name) || strings.ContainsAny(name, "()!?;:\"“”") { // "…( oh! My god! ) — shower it…"
+		return "", 0
+	}
+	dashes := 0
+	for end < len(p) {
+		if p[end] == ' ' {
+			end++
+		} else if n := dashRun(p[end:]); n > 0 && dashes < 2 { // "Reporting from seoul - –"
+			end += n
+			dashes++
+		} else {
+			break
+		}
+	}
+	if dashes == 0 || end == len(p) || p[end-1] != ' ' {
+		return "", 0
+	}
+	if key := lower(strings.Join(strings.Fields(name), " ")); !gazetteer.DatelineCity(key) {
+		return "", end
 	}
 	return name, end
 }
@@ -414,7 +472,9 @@ func Clean(raw string) Result {
 				res.Removed = append(res.Removed, Removal{m[1], ReasonHeadline}, Removal{m[2], ReasonDateline})
 				p = m[3]
 			} else if place, end := leadDateline(p); end > 0 {
-				res.Dateline = place
+				if place != "" {
+					res.Dateline = place
+				}
 				res.Removed = append(res.Removed, Removal{strings.TrimSpace(p[:end]), ReasonDateline})
 				p = capitalized(p[end:])
 			}

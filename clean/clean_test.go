@@ -1103,3 +1103,24 @@ func TestUnglue(t *testing.T) {
 		t.Errorf("Clean kept %q", got)
 	}
 }
+
+func TestCoveredDatelines(t *testing.T) {
+	for _, c := range []struct{ in, dateline, want string }{
+		{"( new york ) – the apparent execution of the journalist would be a war crime.", "new york", "The apparent execution of the journalist would be a war crime."},
+		{"( reuters ) - a fight between the administration and the state escalated on monday.", "", "A fight between the administration and the state escalated on monday."},
+		{"Reporting from Seoul - – There's a reason boomerangs won't come back these days.", "Seoul", "There's a reason boomerangs won't come back these days."},
+		{"Washington/Winston-Salem, N.C. (Reuters) - A fight between the two sides escalated on Monday.", "Washington/Winston-Salem, N.C. (Reuters)", "A fight between the two sides escalated on Monday."},
+		// inside a paragraph, after a stop
+		{"An hour a week is enough, a researcher says. ( healthday ) — a little jogging is good for you.", "", "An hour a week is enough, a researcher says. A little jogging is good for you."},
+	} {
+		r := Clean(c.in + "\n")
+		if r.Dateline != c.dateline || len(r.Paragraphs) != 1 || r.Paragraphs[0] != c.want {
+			t.Errorf("Clean(%q):\n dateline %q, paragraphs %q\n want %q, %q", c.in, r.Dateline, r.Paragraphs, c.dateline, c.want)
+		}
+	}
+	// an aside in a quotation is no dateline
+	r := Clean("Fisher wrote: “O.M.G. ( oh! My god! ) – shower it on the admiralty!”\n")
+	if len(r.Paragraphs) != 1 || !strings.Contains(r.Paragraphs[0], "( oh! My god! )") {
+		t.Errorf("aside cut: %q", r.Paragraphs)
+	}
+}

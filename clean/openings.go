@@ -291,16 +291,22 @@ func abbreviated(s string) bool {
 // text after it starting at end) and opens a sentence after a stop, and
 // returns where it starts and its place, or -1. The place must be one
 // plainDateline knows: a city datelines name alone, or a town and its
-// state or country ("Holland, mich.", "Washington, d.c.").
+// state or country ("Holland, mich.", "Washington, d.c."). A place or a
+// source in parentheses (coveredDateline) is one too: "…benefits,
+// researcher contends. ( healthday ) — a little jogging…".
 func insideDateline(p string, i, end int) (int, string) {
 	for j := i - 2; j >= 2 && i-j <= 60; j-- {
-		if p[j-1] != ' ' || p[j] < 'A' || p[j] > 'Z' && p[j] < utf8.RuneSelf {
+		if p[j-1] != ' ' || p[j] != '(' && (p[j] < 'A' || p[j] > 'Z' && p[j] < utf8.RuneSelf) {
 			continue // a dateline's place opens with a capital
 		}
 		if !stopBefore(p[:j-1]) {
 			continue
 		}
-		if name, e := plainDateline(p[j:]); e > 0 && j+e == end {
+		dateline := plainDateline
+		if p[j] == '(' {
+			dateline = coveredDateline
+		}
+		if name, e := dateline(p[j:]); e > 0 && j+e == end {
 			return j, name
 		}
 	}
