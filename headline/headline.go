@@ -10,6 +10,7 @@
 package headline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,7 @@ func Trim(s string, limit int) string {
 	}
 	w = dropLeadingMarks(w)
 	w = dropParentheses(w)
+	w = dropDashAside(w)
 	w = dropTimes(w, mixedCase(w))
 	w = dropOpeningAdjunct(w)
 	w = dropOpeningAttribution(w)
@@ -156,10 +158,15 @@ func dropWords(w []string, i, j int) []string {
 
 // dropLeadingMarks removes what opens the sentence before its first word:
 // marks with no letter ("— a rancher shot…", left where a credit was cut)
-// and a place set off by a dash ("Washington – the chairman…").
+// and a place set off by a dash ("Washington – the chairman…"). A dash
+// that another closes within a few words opens an aside, not a place's
+// ("The crowd — real people, not reviewers — stood in line").
 func dropLeadingMarks(w []string) []string {
 	for k := 0; k < 4 && k < len(w)-shortest; k++ {
 		if dash(w[k]) {
+			if slices.Contains(w[k+1:min(len(w), k+16)], w[k]) {
+				break
+			}
 			return w[k+1:]
 		}
 	}
@@ -191,6 +198,32 @@ func dropParentheses(w []string) []string {
 				break
 			}
 		}
+	}
+	return w
+}
+
+// dropDashAside removes an aside set off by a pair of the same dashes
+// after the subject, of at most six words, as a headline leaves it out:
+// "The crowd — real people, not reviewers — stood in line" becomes "The
+// crowd stood in line". An aside that ends a sentence inside ("-- she's a
+// scam artist! anthony bourdain --") is no aside.
+func dropDashAside(w []string) []string {
+	for i := 1; i <= 6 && i < len(w); i++ {
+		if !dash(w[i]) {
+			continue
+		}
+		for j := i + 2; j < len(w) && j <= i+16; j++ {
+			if strings.ContainsAny(w[j-1], "!?") {
+				return w
+			}
+			if w[j] == w[i] {
+				if len(w)-(j+1-i) >= shortest && j+1 < len(w) {
+					return dropWords(w, i, j+1)
+				}
+				return w
+			}
+		}
+		return w
 	}
 	return w
 }
