@@ -1036,8 +1036,9 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 		}
 	}
 	first := len(words)
-	for first > 0 && unicode.IsUpper(firstRune(words[first-1])) {
-		first--
+	for first > 0 && (unicode.IsUpper(firstRune(words[first-1])) ||
+		first > 1 && initial(words[first-1]) && unicode.IsUpper(firstRune(words[first-2]))) {
+		first-- // a middle initial in small letters between capitals: "Aaron p. Bernstein/getty images"
 	}
 	if first < len(words) {
 		return name + wordOffset(p[name:slash], first), end
@@ -1051,6 +1052,13 @@ func bareCredit(p string, name, slash, end int) (int, int) {
 		return name, end // the credit opens the paragraph or follows a sentence
 	}
 	return -1, end
+}
+
+// initial reports whether w is a name's initial: one letter and a stop
+// ("p.", "J.").
+func initial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) && w[n:] == "."
 }
 
 // captionLabels are words of a caption's template before a credit.

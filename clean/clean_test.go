@@ -542,6 +542,7 @@ func TestInlineCuts(t *testing.T) {
 		// a credit printed once in small letters, where its name's start is not known
 		"summitt dies at 64 wade payne/ap former coach pat summitt has died.":                                                 "summitt dies at 64. Former coach pat summitt has died.",
 		"The model quit the show victor virgile/gamma-rapho via getty she announced it on instagram.":                         "The model quit the show. She announced it on instagram.",
+		"Aaron p. Bernstein/getty images on june 15, politico ran a story.":                                                   "On june 15, politico ran a story.",
 		"The athlete ran in the heats [ gallo/getty ] she finished last in her race.":                                         "The athlete ran in the heats she finished last in her race.",
 		"Ships lay at anchor. ( le quang nhat, afp/getty images ) a satellite firm is asking the crowd for help.":             "Ships lay at anchor. A satellite firm is asking the crowd for help.",
 		"It was taken in 2016. Reuters/ivan sekretarev/pool/lucas jackson/file photos moscow ( reuters ) - putin will speak.": "It was taken in 2016.\nPutin will speak.",
