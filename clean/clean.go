@@ -643,6 +643,9 @@ var inlineCuts = []inlineCut{
 	// a news site's follow button after its sign-up line ("…analysis from
 	// ABC News. Add Interest The security guard…")
 	{[]string{"add interest"}, regexp.MustCompile(`(?i)from abc news\.\s+(add interest\s+)`), ""},
+	// a page's article number, after a sentence or a picture's credit:
+	// "Jesse grant / getty images id: 8289274 betty white is being sued…"
+	{[]string{"id: #"}, regexp.MustCompile(`(?:^|\s)((?i:id):\s?\d{5,}\s+)\S`), ""},
 	// a photo's credit through the wire: "( John Sleezer/The Kansas City
 	// Star via AP )"
 	{[]string{"via ap )", "via ap)"}, regexp.MustCompile(`(?i)(\([^()]{0,80}?\bvia ap\s*\))`), " "},
