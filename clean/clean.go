@@ -646,6 +646,9 @@ var inlineCuts = []inlineCut{
 	// a page's article number, after a sentence or a picture's credit:
 	// "Jesse grant / getty images id: 8289274 betty white is being sued…"
 	{[]string{"id: #"}, regexp.MustCompile(`(?:^|\s)((?i:id):\s?\d{5,}\s+)\S`), ""},
+	// a gallery's button, and the credit of its first picture: "View
+	// slideshow associated press an afghan police officer carries…"
+	{[]string{"view slideshow"}, regexp.MustCompile(`(?i)(view slideshow\s*(?:(?:associated press|reuters|afp|getty images)\s+)?)`), " "},
 	// a photo's credit through the wire: "( John Sleezer/The Kansas City
 	// Star via AP )"
 	{[]string{"via ap )", "via ap)"}, regexp.MustCompile(`(?i)(\([^()]{0,80}?\bvia ap\s*\))`), " "},
@@ -915,13 +918,14 @@ const (
 	atSentence = `(?:^|[.!?…]\s?["”’)\]]?\s)`
 	// openingWords open sentences and are no part of a name.
 	openingWords = `the|a|an|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|for|in|on|at|after|before|when|while|as|if|one|two|three|four|five|six|seven|eight|nine|ten|more|most|many|some|president|police|officials|authorities`
-	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’-]*)` // "Borgia", "J.B.", "M."; no word ending a sentence
+	creditWord   = `(?:(?:\p{L}\.){1,3}|\p{L}[\p{L}'’_-]*)` // "Borgia", "J.B.", "M.", a stock site's "paul_brighton"; no word ending a sentence
 	creditName   = creditWord + `(?:\s` + creditWord + `){0,2}`
 	creditAgency = `(?:the associated press|associated press|ap|afp|reuters|getty images|getty|epa-efe|epa|xinhua|bloomberg|invision|wireimage|filmmagic|shutterstock|pool|landov|redux|corbis|zuma press|rex features|rex|npr|sipa|nurphoto|dpa|retna)`
-	// the agency, maybe after a service ("Redferns / Getty") and before
+	// the agency, maybe after a service of one or two words ("Redferns /
+	// Getty", "mark conlin/oxford scientific/getty") and before
 	// another ("AFP/Getty Images"), then a closing slash, "photo" or "images"
 	// (and the label of the caption after it: "…/getty images image caption")
-	creditTail = `(?:[\p{L}&-]+\s?/\s?|[\p{L}&-]+\svia\s)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `){0,2}(?:\s(?:photos?|images?)\b(?:\scaption\b)?)?(?:\b/|\b)`
+	creditTail = `(?:[\p{L}&-]+(?:\s[\p{L}&-]+)?\s?/\s?|[\p{L}&-]+\svia\s)?` + creditAgency + `(?:\s?/\s?` + creditAgency + `|\svia\s` + creditAgency + `){0,2}(?:\s(?:photos?|images?)\b(?:\scaption\b)?)?(?:\b/|\b)`
 )
 
 // creditGateList are lower-case pieces one of which every photoCredit holds.
