@@ -70,7 +70,37 @@ var checkedCuts = []checkedCut{
 	// "…by daily mail reporter last updated at 8:15 am on 8th september
 	// 2010 the man who…" (not "the list was updated at 5:45 p.m. Tuesday")
 	{inlineCut{[]string{"updated"}, regexp.MustCompile(`(?i)(?:^|\s)(\[\s?updated(?:\sat|,|\s?:)?\s` + clockTime + `\s?\]|(?:last\s)?updated(?:\sat|,|\s?:)?\s(?:\p{L}{3,9}\.?\s\d{1,2},\s|\d{1,2}/\d{1,2}/\d{2,4},?\s)?` + clockTime + `(?:\s(?:eastern|pacific|central))?(?:,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\son\s\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\s\d{4})?\s?[:,.—–-]?)(?:\s+\p{L}|$)`), endSentence}, updateTold, timedUpdate},
+	// Getty's credit alone where a sentence opens, before a headline or the
+	// story: "…and territories. Getty rubio: no abortions for zika-infected
+	// women sen. Marco rubio…", "Getty trump compares ' pathological '
+	// carson…" (not "Getty said…", "Getty Images…", "Getty Museum…")
+	{inlineCut{[]string{"getty "}, regexp.MustCompile(atSentence + `((?i:getty)\s+)(\p{L}[\p{L}'’]*)`), ""}, gettyTold, nil},
 }
+
+// gettyTold reports whether "Getty" where a sentence opens (m; the word
+// after it is the pattern's second group) names the museum, the company or
+// the family, not a picture's credit: a word of such a name follows, or a
+// verb of which Getty is the subject. In text that writes names with
+// capitals, such a verb is in small letters, and a credit stands before a
+// capital ("Getty Trump compares…").
+func gettyTold(p string, m []int) bool {
+	w := p[m[4]:m[5]]
+	lw := lower(w)
+	if gettyNames[lw] || paperPredicates[lw] {
+		return true
+	}
+	if namesCapitalized(p) {
+		return !isUpper(w[0])
+	}
+	return gettyVerbs[lw]
+}
+
+// gettyNames go on the names of the Getty museum, company and family.
+var gettyNames = wordSet(`images image museum museums center centre villa trust foundation oil family research institute conservation heir heirs heiress fortune estate kidnapping collection`)
+
+// gettyVerbs are verbs of which the Getty named opening a sentence in
+// small letters may be the subject (besides paperPredicates).
+var gettyVerbs = wordSet(`told added wrote bought sold paid died owned founded declined denied agreed acquired announced returned donated`)
 
 // timedUpdate reports whether low holds "updated" with a digit soon
 // after it, where an update's time could stand.
