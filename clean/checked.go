@@ -70,12 +70,30 @@ var checkedCuts = []checkedCut{
 	// "…by daily mail reporter last updated at 8:15 am on 8th september
 	// 2010 the man who…" (not "the list was updated at 5:45 p.m. Tuesday")
 	{inlineCut{[]string{"updated"}, regexp.MustCompile(`(?i)(?:^|\s)(\[\s?updated(?:\sat|,|\s?:)?\s` + clockTime + `\s?\]|(?:last\s)?updated(?:\sat|,|\s?:)?\s(?:\p{L}{3,9}\.?\s\d{1,2},\s|\d{1,2}/\d{1,2}/\d{2,4},?\s)?` + clockTime + `(?:\s(?:eastern|pacific|central))?(?:,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:,\s\d{4})?|\son\s\d{1,2}(?:st|nd|rd|th)?\s\p{L}{3,9}\s\d{4})?\s?[:,.—–-]?)(?:\s+\p{L}|$)`), endSentence}, updateTold, timedUpdate},
+	// a writer's or desk's handle to follow, with the dash or arrows before
+	// it, and a site's call for tips: "…co-editor follow @burkecnn",
+	// "Follow @politicalticker follow @killoughcnn palin, wearing…", "—
+	// follow josh feldman on twitter: @feldmaniac", "follow ken meyer (
+	// @kenmeyer91 ) on twitter have a tip we should know?
+	// tips@mediaite.com" (not "follow me on twitter @…", which asks the
+	// reader in the writer's own words)
+	{inlineCut{[]string{"follow @", "follow ", "have a tip we should know"}, regexp.MustCompile(`(?i)((?:(?:[-–—]+\s|>>\s?)*follow\s(@\w+|(\p{L}[\p{L}.'’-]*)(?:\s\p{L}[\p{L}.'’-]*){0,2}\s(?:\(\s?@\w+\s?\)|on twitter:?\s@\w+))(?:\son twitter)?[.!]?(?:\s+|$))+(?:have a tip we should know\?\s?\S+@\S+)?|have a tip we should know\?\s?\S+@\S+)`), endSentence}, followTold, nil},
 	// Getty's credit alone where a sentence opens, before a headline or the
 	// story: "…and territories. Getty rubio: no abortions for zika-infected
 	// women sen. Marco rubio…", "Getty trump compares ' pathological '
 	// carson…" (not "Getty said…", "Getty Images…", "Getty Museum…")
 	{inlineCut{[]string{"getty "}, regexp.MustCompile(atSentence + `((?i:getty)\s+)(\p{L}[\p{L}'’]*)`), ""}, gettyTold, nil},
 }
+
+// followTold reports whether a handle to follow (m) is the writer's own
+// sentence: the word after "follow" (the pattern's third group) is a
+// pronoun ("follow me on twitter @michelersimon and email me…").
+func followTold(p string, m []int) bool {
+	return m[6] >= 0 && followPronouns[lower(p[m[6]:m[7]])]
+}
+
+// followPronouns are the words after "follow" in a writer's own call.
+var followPronouns = wordSet(`me us him her them my our his their its it`)
 
 // gettyTold reports whether "Getty" where a sentence opens (m; the word
 // after it is the pattern's second group) names the museum, the company or

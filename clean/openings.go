@@ -97,6 +97,13 @@ func cutOpenings(p string, cuts []cutSpan) string {
 			continue
 		}
 		rest := p[c.end:]
+		if len(rest) > 0 && rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ') {
+			// a stop an earlier cut set after the span, where the
+			// sentence before it had ended: "…slamming sessions. [ image
+			// via screengrab ] ."
+			n := 1 + len(rest[1:]) - len(strings.TrimLeft(rest[1:], " "))
+			rest, last = rest[n:], last+n
+		}
 		next := len(rest)
 		if n := strings.IndexByte(rest, ' '); n >= 0 {
 			next = n
