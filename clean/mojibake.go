@@ -17,8 +17,10 @@ import (
 // bytes it calls for. A run of two bytes must also give a letter or a sign
 // of the scripts such text carries (up to Arabic, no combining marks), so
 // that "„Spaß“" (ß, then “ as byte 0x93) stays as written.
-// Runs that open with "â€" are read more widely (see punctuationAt).
+// Runs that open with "â€" are read more widely (see punctuationAt), and
+// characters the decoder lost are guessed where they can be (repairLost).
 func repairMojibake(p string) string {
+	p = repairLost(p)
 	for range 3 { // a double decoding takes two passes; a third finds nothing
 		q := repairOnce(p)
 		if q == p {
@@ -27,6 +29,66 @@ func repairMojibake(p string) string {
 		p = q
 	}
 	return p
+}
+
+// repairLost puts quotation marks and apostrophes back where a decoder
+// put U+FFFD, the replacement character, for their bytes, often with a "?"
+// for a byte of the character it could not read: "The boy�s father",
+// "�yesterday was hard, �? she said". Between two letters the character was
+// an apostrophe. Before a word, or after a sentence's or clause's mark at a
+// word's end, it was a quotation mark, written straight, since which of “
+// and ” it was is lost. Anywhere else it stays: after a word it may have
+// been a dash or a possessive's apostrophe ("Monroe� a dundee man", "the
+// times� top stories"), and "a 3�-year-old" lost a fraction.
+func repairLost(p string) string {
+	const lost = "\ufffd"
+	if !strings.Contains(p, lost) {
+		return p
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	at := 0
+	for {
+		k := strings.Index(p[at:], lost)
+		if k < 0 {
+			break
+		}
+		i := at + k
+		end := i + len(lost)
+		if strings.HasPrefix(p[end:], lost) {
+			end += len(lost) // "â��me and mrs. jones": the lead read, two bytes lost
+		}
+		asked := strings.HasPrefix(p[end:], "?")
+		if asked {
+			end++
+		}
+		if strings.HasSuffix(p[at:i], "â") && end-i >= 2*len(lost) {
+			i -= len("â")
+		}
+		before, _ := utf8.DecodeLastRuneInString(p[:i])
+		after, _ := utf8.DecodeRuneInString(p[end:])
+		if before == ' ' && after == ' ' { // set apart by a tokenizer: "…got home, � said"
+			before, _ = utf8.DecodeLastRuneInString(strings.TrimRight(p[:i], " "))
+		} else if i == 0 || before == ' ' {
+			before = ' '
+		}
+		b.WriteString(p[at:i])
+		switch {
+		case unicode.IsLetter(before) && unicode.IsLetter(after):
+			b.WriteString("’")
+		case before == ' ' && (unicode.IsLetter(after) || unicode.IsDigit(after)),
+			strings.ContainsRune(".,!?;:", before) && (end == len(p) || after == ' '),
+			asked && unicode.IsLetter(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after):
+			// the "?" of the byte it lost makes the last a quotation
+			// mark that closes: "all but over�? for some time"
+			b.WriteByte('"')
+		default:
+			b.WriteString(p[i:end])
+		}
+		at = end
+	}
+	b.WriteString(p[at:])
+	return b.String()
 }
 
 // repairOnce is one pass of repairMojibake.

@@ -30,6 +30,17 @@ func TestRepairMojibake(t *testing.T) {
 			t.Errorf("repairMojibake(%q)\n got %q\nwant %q", c.in, got, c.want)
 		}
 	}
+	for _, c := range []struct{ in, want string }{
+		{"The boy\ufffds father said \ufffdit could have been avoided, \ufffd he said.", "The boy’s father said \"it could have been avoided, \" he said."},
+		{"It was all but over\ufffd? for some time, \ufffd?we knew.\ufffd?", "It was all but over\" for some time, \"we knew.\""},
+		{"The song â\ufffd\ufffdme and mrs. jones", "The song \"me and mrs. jones"},
+		// what may have been a dash, a possessive or a fraction stays
+		{"Monroe\ufffd a man was charged near the times\ufffd office, a 3\ufffd-year-old", "Monroe\ufffd a man was charged near the times\ufffd office, a 3\ufffd-year-old"},
+	} {
+		if got := repairMojibake(c.in); got != c.want {
+			t.Errorf("repairMojibake(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
 	got := Clean("Kerryâ€™s talks with Iran\u0080\u0099s envoy went on.\n").Paragraphs
 	if want := "Kerry’s talks with Iran€™s envoy went on."; len(got) != 1 || got[0] != want {
 		// the second is no run: a lead character must open it
