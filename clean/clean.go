@@ -388,12 +388,17 @@ func Clean(raw string) Result {
 	lines := splitLines(raw)
 	paras := unwrap(lines)
 
+	garbled := mayBeMojibake(raw)
 	seen := map[string]bool{} // normalized paragraphs kept so far
 	var body strings.Builder  // normalized text kept so far, for containment checks
 	started := false          // a body paragraph has been kept
 	body.Grow(len(raw))
 	for idx := 0; idx < len(paras); idx++ {
-		p := squeezeSpace(decodeEntities(repairMojibake(paras[idx])))
+		p := paras[idx]
+		if garbled {
+			p = repairMojibake(p)
+		}
+		p = squeezeSpace(decodeEntities(p))
 		if p == "" {
 			continue // nothing but invisible characters
 		}

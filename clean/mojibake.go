@@ -31,6 +31,13 @@ func repairMojibake(p string) string {
 	return p
 }
 
+// mayBeMojibake reports whether s holds what repairMojibake reads: the
+// byte every lead character opens with, or the replacement character. Clean
+// asks it once for the whole text, so that clean text costs two scans.
+func mayBeMojibake(s string) bool {
+	return strings.IndexByte(s, 0xc3) >= 0 || strings.Contains(s, "\ufffd")
+}
+
 // repairLost puts quotation marks and apostrophes back where a decoder
 // put U+FFFD, the replacement character, for their bytes, often with a "?"
 // for a byte of the character it could not read: "The boy�s father",
