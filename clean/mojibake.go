@@ -110,7 +110,7 @@ func repairOnce(p string) string {
 		i += k
 		r, end := mojibakeAt(p, i)
 		if end == 0 {
-			i += 2
+			i++
 			continue
 		}
 		if b.Cap() == 0 {

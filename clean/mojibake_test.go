@@ -23,6 +23,8 @@ func TestRepairMojibake(t *testing.T) {
 		{"„Spaß“, sagte er.", "„Spaß“, sagte er."},
 		{"«Éric» est à SÃO PAULO, AÑO café, Âu Lạc.", "«Éric» est à SÃO PAULO, AÑO café, Âu Lạc."},
 		{"Ã", "Ã"},
+		{"\xc3", "\xc3"}, // not UTF-8: a lone lead byte at the end
+		{"a\xc3\xc3", "a\xc3\xc3"},
 		{"í\u00a0\u0080 is a surrogate's bytes.", "í\u00a0\u0080 is a surrogate's bytes."},
 		{"Ã\u0080 la carte", "À la carte"},
 	} {
