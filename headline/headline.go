@@ -159,8 +159,8 @@ func dropWords(w []string, i, j int) []string {
 // dropLeadingMarks removes what opens the sentence before its first word:
 // marks with no letter ("— a rancher shot…", left where a credit was cut)
 // and a place set off by a dash ("Washington – the chairman…"). A dash
-// that another closes within a few words opens an aside, not a place's
-// ("The crowd — real people, not reviewers — stood in line").
+// that another of its kind closes within a few words opens an aside, not a
+// place's ("The crowd — real people, not reviewers — stood in line").
 func dropLeadingMarks(w []string) []string {
 	for k := 0; k < 4 && k < len(w)-shortest; k++ {
 		if dash(w[k]) {
