@@ -30,14 +30,18 @@ var allCuts = func() []checkedCut {
 	return append(all, checkedCuts...)
 }()
 
-// cutGateSets are the gates of each of allCuts, in its order, compiled to
-// phrase sets (where a '#' stands for any digit).
-var cutGateSets = func() []*phrase.Set {
-	sets := make([]*phrase.Set, len(allCuts))
-	for i, c := range allCuts {
-		sets[i] = phrase.New(c.gates)
+// inlineGateLists are the gates of each of allCuts, in its order, compiled to
+// find in one pass over a paragraph which cuts may apply (where a '#'
+// stands for any digit).
+var inlineGateLists = func() *phrase.Groups {
+	if len(allCuts) > 128 {
+		panic("clean: more inline cuts than stripPieces has room for")
 	}
-	return sets
+	lists := make([][]string, len(allCuts))
+	for i, c := range allCuts {
+		lists[i] = c.gates
+	}
+	return phrase.NewGroups(lists)
 }()
 
 // checkedCuts are the inline cuts whose patterns can also match prose.
@@ -204,13 +208,12 @@ func adCompound(p string, m []int) bool {
 var adNouns = wordSet(`revenue revenues spending sales rates rate campaign campaigns agency agencies market markets industry budget budgets executive executives business income dollars space spaces slot slots`)
 
 // apply cuts c's matches out of p (low is p in lower case), but those
-// c.spare holds for, and adds what it cut to cuts. gate is c's gates
-// compiled to a phrase set (cutGateSets): without one of them in p, c is
-// not tried. ok is false when case
-// folding changed the cut text's length, so that low's offsets no longer
-// fit p.
-func (c checkedCut) apply(p, low string, cuts []string, gate *phrase.Set) (string, string, []string, bool) {
-	if !gate.In(low) || c.want != nil && !c.want(low) {
+// c.spare holds for, and adds what it cut to cuts. gated tells whether one
+// of c's gates is in p (inlineGateLists): without one, c is not tried. ok is false
+// when case folding changed the cut text's length, so that low's offsets
+// no longer fit p.
+func (c checkedCut) apply(p, low string, cuts []string, gated bool) (string, string, []string, bool) {
+	if !gated || c.want != nil && !c.want(low) {
 		return p, low, cuts, true
 	}
 	var spans [][2]int

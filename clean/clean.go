@@ -1138,10 +1138,16 @@ func stripPieces(p string) (string, []string) {
 	}
 	p, low, cuts = cutPrefix(p, low, cuts)
 	if inlineGates.In(low) { // without one of the gates no cut applies
+		var gated [128]bool // gated[i]: one of allCuts[i]'s gates is in low
+		inlineGateLists.Find(low, gated[:])
 		for i, c := range allCuts {
+			before := p
 			var ok bool
-			if p, low, cuts, ok = c.apply(p, low, cuts, cutGateSets[i]); !ok {
+			if p, low, cuts, ok = c.apply(p, low, cuts, gated[i]); !ok {
 				return p, cuts
+			}
+			if p != before { // a cut may join words into another's gate
+				inlineGateLists.Find(low, gated[:])
 			}
 		}
 	}

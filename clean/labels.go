@@ -113,7 +113,7 @@ func labelOpens(low string) bool {
 func cutCreditLabels(p, low string, cuts []string) (string, string, []string, bool) {
 	for _, c := range creditLabels {
 		var ok bool
-		if p, low, cuts, ok = c.apply(p, low, cuts, creditLabelGate); !ok {
+		if p, low, cuts, ok = c.apply(p, low, cuts, creditLabelGate.In(low)); !ok {
 			return p, low, cuts, false
 		}
 	}

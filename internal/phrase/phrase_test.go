@@ -55,3 +55,31 @@ func TestSetHashIsAnyDigit(t *testing.T) {
 	}()
 	New([]string{"(#", "24/7"})
 }
+
+func TestGroupsFindWhatEachListsSetFinds(t *testing.T) {
+	lists := [][]string{{"read more "}, {"photo", "getty "}, {"more"}, {"(#", "id: #"}, {"e"}, {"ore m", "photo/"}}
+	g := NewGroups(lists)
+	sets := make([]*Set, len(lists))
+	for i, l := range lists {
+		sets[i] = New(l)
+	}
+	found := make([]bool, len(lists))
+	texts := []string{"", "Read More about it", "a Getty photo/ap (1:31)", "ID: 12 more", "nothing", "xphotox", "OREMORE M"}
+	rng := rand.New(rand.NewSource(2))
+	const alphabet = "readmo phtgyi/(1:#E"
+	for range 3000 {
+		b := make([]byte, rng.Intn(24))
+		for i := range b {
+			b[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(b))
+	}
+	for _, s := range texts {
+		g.Find(s, found)
+		for i, set := range sets {
+			if found[i] != set.In(s) {
+				t.Errorf("%q: list %d found %v, its own set %v", s, i, found[i], set.In(s))
+			}
+		}
+	}
+}
