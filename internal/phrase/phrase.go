@@ -1,6 +1,7 @@
 // Package phrase finds whether any of a fixed list of phrases occurs in a
-// text, in one pass over it: the web furniture clean cuts out, the words
-// that put a figure in doubt.
+// text, in one pass over it (the web furniture clean cuts out, the words
+// that put a figure in doubt), and which of several lists do (the gates of
+// clean's inline cuts).
 package phrase
 
 import "slices"
