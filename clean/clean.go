@@ -212,13 +212,7 @@ func photoLabel(p string) (string, bool) {
 // dash and the text. A sentence may open in the same shape ("Instead, the
 // show —"), so the place must be one the gazetteer knows.
 func plainDateline(p string) (string, int) {
-	d := -1 // the space before the first dash
-	for i := range min(len(p), 90) {
-		if p[i] == ' ' && dashRun(p[i+1:]) > 0 {
-			d = i
-			break
-		}
-	}
+	d := dashAfterSpace(p, 90)
 	if d <= 0 {
 		return "", 0
 	}
@@ -266,13 +260,8 @@ func coveredDateline(p string) (string, int) {
 		}
 		name, end = strings.TrimSpace(p[1:j]), j+1
 	case len(p) > len("reporting from ") && strings.EqualFold(p[:len("reporting from ")], "reporting from "):
-		d := strings.Index(p[:min(len(p), 60)], " -")
-		for _, dash := range []string{" –", " —"} {
-			if k := strings.Index(p[:min(len(p), 60)], dash); k > 0 && (d < 0 || k < d) {
-				d = k
-			}
-		}
-		if d < 0 {
+		d := dashAfterSpace(p, 60)
+		if d < len("reporting from ") {
 			return "", 0
 		}
 		name, end = strings.TrimSpace(p[len("reporting from "):d]), d
@@ -300,6 +289,17 @@ func coveredDateline(p string) (string, int) {
 		return "", end
 	}
 	return name, end
+}
+
+// dashAfterSpace returns where the first space before a dash (dashRun)
+// stands in p's first limit bytes, or -1.
+func dashAfterSpace(p string, limit int) int {
+	for i := range min(len(p), limit) {
+		if p[i] == ' ' && dashRun(p[i+1:]) > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // namedAsPlace reports whether name, of two or three words, ends with a
