@@ -48,7 +48,8 @@ type Config struct {
 	Rouge  rouge.Options // scoring options
 	OutDir string        // when set, write DIR/<cluster id>.txt, one sentence a line
 	// Out, when set, receives every summary as one JSON line,
-	// {"id":…,"summary":[sentences]}, in the order clusters finish.
+	// {"id":…,"summary":[sentences]}, in the set's order whatever the
+	// number of workers (a skipped cluster has no line).
 	Out     io.Writer
 	Workers int // 0: one per core
 	// Part and Parts pick the clusters to evaluate: those whose index in the
@@ -97,11 +98,13 @@ type Report struct {
 type job struct {
 	line  int
 	index int // the cluster's index in the set, from 0
+	seq   int // its place among the clusters handed out, from 0
 	raw   []byte
 }
 
 type result struct {
 	id       string
+	out      []byte // its line for Config.Out, newline included
 	scores   rouge.Scores
 	bytes    int
 	repeated int // pairs of summary sentences with the same content
@@ -131,10 +134,17 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	var ids []string
 	var per []rouge.Scores
 	total, repeated := 0, 0
-	readErr := eachCluster(ctx, r, cfg.Part, cfg.Parts, workers, func(j job) {
-		res, err := runCluster(ctx, j, cfg, scorer)
+	out := inOrder{w: cfg.Out}
+	run, stop := context.WithCancel(ctx) // stopped when a summary cannot be written
+	defer stop()
+	readErr := eachCluster(run, r, cfg.Part, cfg.Parts, workers, func(j job) {
+		res, err := runCluster(run, j, cfg, scorer)
 		mu.Lock()
 		defer mu.Unlock()
+		if out.put(j.seq, res.out) != nil {
+			stop()
+			return
+		}
 		if err != nil {
 			skipped++
 			warn(fmt.Sprintf("line %d: %v", j.line, err))
@@ -150,6 +160,9 @@ func Run(ctx context.Context, r io.Reader, cfg Config) (*Report, error) {
 	})
 	if readErr != nil {
 		return nil, fmt.Errorf("read set: %w", readErr)
+	}
+	if out.err != nil {
+		return nil, fmt.Errorf("write summaries: %w", out.err)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -199,14 +212,15 @@ func eachCluster(ctx context.Context, r io.Reader, part, parts, workers int, han
 			}
 		}()
 	}
-	index := -1
+	index, seq := -1, 0
 	err := eachLine(r, func(line int, b []byte) bool {
 		index++
 		if parts > 0 && index%parts != part {
 			return true
 		}
 		select {
-		case jobs <- job{line: line, index: index, raw: b}:
+		case jobs <- job{line: line, index: index, seq: seq, raw: b}:
+			seq++
 			return true
 		case <-ctx.Done():
 			return false
@@ -239,8 +253,38 @@ func eachLine(r io.Reader, use func(line int, b []byte) bool) error {
 	}
 }
 
-// outMu serializes writes to Config.Out.
-var outMu sync.Mutex
+// inOrder writes the lines of clusters that finish in any order in the
+// order they were handed out: a line waits until every cluster handed out
+// before it has finished. Its callers serialize put.
+type inOrder struct {
+	w       io.Writer
+	next    int            // the first cluster not yet written
+	waiting map[int][]byte // lines of later clusters, by place
+	err     error          // the first write error; nothing is written after it
+}
+
+// put takes the line of cluster seq (nil when it has none) and writes every
+// line whose turn has come, returning the first write error.
+func (o *inOrder) put(seq int, line []byte) error {
+	if o.w == nil {
+		return nil
+	}
+	if o.waiting == nil {
+		o.waiting = map[int][]byte{}
+	}
+	o.waiting[seq] = line
+	for {
+		l, ok := o.waiting[o.next]
+		if !ok {
+			return o.err
+		}
+		delete(o.waiting, o.next)
+		o.next++
+		if l != nil && o.err == nil {
+			_, o.err = o.w.Write(l)
+		}
+	}
+}
 
 func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (result, error) {
 	var c Cluster
@@ -279,6 +323,7 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 	if err != nil {
 		return result{}, fmt.Errorf("cluster %s: %w", c.ID, err)
 	}
+	var out []byte
 	if cfg.Out != nil {
 		line, err := json.Marshal(struct {
 			ID      string   `json:"id"`
@@ -287,12 +332,7 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 		if err != nil {
 			return result{}, err
 		}
-		outMu.Lock()
-		_, err = cfg.Out.Write(append(line, '\n'))
-		outMu.Unlock()
-		if err != nil {
-			return result{}, fmt.Errorf("write summary: %w", err)
-		}
+		out = append(line, '\n')
 	}
 	if cfg.OutDir != "" {
 		name := filepath.Join(cfg.OutDir, safeName(c.ID)+".txt")
@@ -301,9 +341,9 @@ func runCluster(ctx context.Context, j job, cfg Config, scorer *rouge.Scorer) (r
 		}
 	}
 	if cfg.NoScore {
-		return result{id: c.ID, bytes: size}, nil
+		return result{id: c.ID, out: out, bytes: size}, nil
 	}
-	return result{id: c.ID, scores: scorer.Evaluate(lines, refs), bytes: size, repeated: repeatedPairs(lines)}, nil
+	return result{id: c.ID, out: out, scores: scorer.Evaluate(lines, refs), bytes: size, repeated: repeatedPairs(lines)}, nil
 }
 
 // Summarize returns the summary of one cluster as lines, one sentence each,

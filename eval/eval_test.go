@@ -1,7 +1,11 @@
 package eval
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,5 +168,74 @@ func TestTrainingExamplesOutliveTheNextCluster(t *testing.T) {
 				t.Errorf("a bridge sentence holds another cluster's word %q: %v", st, e.Stems)
 			}
 		}
+	}
+}
+
+// manyClusters builds a set of n clusters whose sizes differ, so that with
+// several workers they finish out of order.
+func manyClusters(n int) string {
+	var b strings.Builder
+	for i := range n {
+		doc := strings.Repeat(fmt.Sprintf("Crews in town %d repaired %d roads after the storm on Friday. ", i, i+2), 1+(i*7)%23)
+		line, _ := json.Marshal(Cluster{ID: fmt.Sprintf("c%03d", i), Documents: []Document{{ID: "d", Text: doc}}, References: []string{"Crews repaired roads."}})
+		b.Write(line)
+		b.WriteByte('\n')
+		if i%9 == 4 {
+			b.WriteString("not a cluster\n") // skipped: no line, and the order holds
+		}
+	}
+	return b.String()
+}
+
+func TestOutIsInTheSetsOrder(t *testing.T) {
+	o, _, _ := rouge.ParseArgs(strings.Fields("-n 1 -l 20"))
+	set := manyClusters(60)
+	var one bytes.Buffer
+	if _, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 20, Rouge: o, Out: &one, Workers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(one.String(), "\n"); n != 60 {
+		t.Fatalf("%d lines, want 60", n)
+	}
+	for k := range 5 {
+		var many bytes.Buffer
+		if _, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 20, Rouge: o, Out: &many, Workers: 2 + k, NoScore: k%2 == 0}); err != nil {
+			t.Fatal(err)
+		}
+		if many.String() != one.String() {
+			t.Fatalf("%d workers wrote another order or other lines than one worker", 2+k)
+		}
+	}
+	var part bytes.Buffer
+	if _, err := Run(context.Background(), strings.NewReader(set), Config{Method: "precis", Words: 20, Rouge: o, Out: &part, Workers: 3, Part: 1, Parts: 2}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(part.String()), "\n")
+	if len(lines) < 25 {
+		t.Fatalf("part 1/2 wrote %d lines", len(lines))
+	}
+	for k := 1; k < len(lines); k++ {
+		if lines[k] <= lines[k-1] { // ids c000… rise through the set
+			t.Errorf("part 1/2: %.12s after %.12s", lines[k], lines[k-1])
+		}
+	}
+}
+
+// failAfter accepts n writes and fails every one after them.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if f.n == 0 {
+		return 0, errors.New("disk full")
+	}
+	f.n--
+	return len(p), nil
+}
+
+func TestOutWriteErrorStopsTheRun(t *testing.T) {
+	o, _, _ := rouge.ParseArgs(strings.Fields("-n 1 -l 20"))
+	_, err := Run(context.Background(), strings.NewReader(manyClusters(40)), Config{Method: "precis", Words: 20, Rouge: o, Out: &failAfter{n: 5}, Workers: 2})
+	if err == nil || !strings.Contains(err.Error(), "write summaries: disk full") {
+		t.Errorf("err = %v", err)
 	}
 }
