@@ -18,6 +18,7 @@ type Doc struct {
 	Article   Article
 	Clean     clean.Result
 	Sentences []DocSentence
+	title     string // Article.Title tidied (clean.Title), set by Analyze
 }
 
 // DocSentence is one sentence of a cleaned article.
@@ -30,7 +31,7 @@ type DocSentence struct {
 
 // Analyze cleans an article and splits it into sentences and tokens.
 func Analyze(a Article) *Doc {
-	d := &Doc{Article: a, Clean: clean.Clean(a.Text)}
+	d := &Doc{Article: a, Clean: clean.Clean(a.Text), title: clean.Title(a.Title)}
 	for pi, p := range d.Clean.Paragraphs {
 		first := len(d.Sentences)
 		for _, sp := range text.Sentences(p) {
@@ -178,11 +179,17 @@ func hasQuoteMark(s string) bool {
 	return false
 }
 
-// Title returns the article's title: the one given with it, else the
+// Title returns the article's title: the one given with it, tidied
+// (clean.Title: no site's name after it, no broken characters), else the
 // headline the cleaner found.
 func (d *Doc) Title() string {
-	if d.Article.Title != "" {
-		return d.Article.Title
+	if d.title != "" {
+		return d.title
+	}
+	if d.Article.Title != "" { // a Doc not made by Analyze
+		if t := clean.Title(d.Article.Title); t != "" {
+			return t
+		}
 	}
 	return d.Clean.Title
 }

@@ -850,3 +850,25 @@ func checkSummaries(t *testing.T, cases []summaryCase) {
 		}
 	}
 }
+
+// A title given with an article is shown tidied: no site's name after it,
+// its character references decoded, its line breaks gone.
+func TestGivenTitlesAreTidied(t *testing.T) {
+	arts := seeds(t)
+	arts[0].Title = "Kerry open to US-Iran cooperation on Iraq - Yahoo News"
+	arts[1].Title = "Iraq crisis: US &amp; Iran\n  weigh talks | World news | The Guardian"
+	br, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range br.Stories[0].Articles {
+		got[a.ID] = a.Title
+	}
+	if got[arts[0].ID] != "Kerry open to US-Iran cooperation on Iraq" || got[arts[1].ID] != "Iraq crisis: US & Iran weigh talks" {
+		t.Errorf("titles %q", got)
+	}
+	if strings.Contains(br.Stories[0].Title, "Yahoo") || strings.Contains(br.Stories[0].Title, "Guardian") {
+		t.Errorf("story title %q", br.Stories[0].Title)
+	}
+}

@@ -519,6 +519,9 @@ func Clean(raw string) Result {
 		res.Paragraphs = append(res.Paragraphs, p)
 		started = true
 	}
+	if res.Title != "" {
+		res.Title = withoutSiteName(res.Title) // a page's title line: "… - Yahoo News"
+	}
 	return res
 }
 

@@ -1,0 +1,48 @@
+package clean
+
+import "testing"
+
+func TestTitle(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		// the site's name and section after a separator go
+		{"Kerry open to US-Iran cooperation on Iraq - Yahoo News", "Kerry open to US-Iran cooperation on Iraq"},
+		{"Iraq crisis: US &amp; Iran talks | World news | The Guardian", "Iraq crisis: US & Iran talks"},
+		{"It’s Kerry’s call on Iran – Reuters", "It’s Kerry’s call on Iran"},
+		{"Militants seize Tal Afar — BBC News", "Militants seize Tal Afar"},
+		{"Militants seize Tal Afar|Al Arabiya", "Militants seize Tal Afar"},
+		{"Obama weighs air strikes - CNN.com", "Obama weighs air strikes"},
+		{"Obama weighs air strikes - nj.com", "Obama weighs air strikes"},
+		{"Iraq's army holds Samarra - Analysis", "Iraq's army holds Samarra"},
+		{"CNN.com - Obama weighs air strikes", "Obama weighs air strikes"},
+		{"BBC News | Obama weighs air strikes", "Obama weighs air strikes"},
+		// the text repairs Clean makes
+		{"Itâ€™s Kerryâ€™s call", "It’s Kerry’s call"},
+		{"  ISIS  militants\n seize\tTal Afar  ", "ISIS militants seize Tal Afar"},
+		{"Talks\u200b resume&nbsp;in Vienna", "Talks resume in Vienna"},
+		// what stays
+		{"Kerry - talks with Iran possible", "Kerry - talks with Iran possible"},
+		{"Iran talks - world reacts", "Iran talks - world reacts"},
+		{"Gaza Truce Holds for Now - Barely Intact", "Gaza Truce Holds for Now - Barely Intact"},
+		{"Arsenal 2 - 1 Chelsea", "Arsenal 2 - 1 Chelsea"},
+		{"Obama: why I'm open to talks - and what they mean", "Obama: why I'm open to talks - and what they mean"},
+		{"Kerry: 'We are open' - Yahoo, Reuters say?", "Kerry: 'We are open' - Yahoo, Reuters say?"},
+		{"US-Iran talks", "US-Iran talks"},
+		{"Reuters - News", "Reuters - News"},                                 // nothing would be left
+		{"Путин встретился с Обамой - Новости", "Путин встретился с Обамой"}, // "News"
+		{"  \n\t ", ""},
+		{"", ""},
+	} {
+		if got := Title(c.in); got != c.want {
+			t.Errorf("Title(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A page's title line found at the top of the text loses its site's name as
+// a given title does.
+func TestHeadlineLosesSiteName(t *testing.T) {
+	r := Clean("Council shuts old river bridge | Local News | Springfield Gazette\n\nThe council voted on Tuesday to close the old bridge.\n\nDrivers must now detour.\n")
+	if r.Title != "Council shuts old river bridge" {
+		t.Errorf("title = %q", r.Title)
+	}
+}
