@@ -91,12 +91,13 @@ func cutOpenings(p string, cuts []cutSpan) string {
 	b.Grow(len(p))
 	last := 0
 	for k, c := range cuts {
-		b.WriteString(p[last:c.start])
-		last = c.end
+		// a stop passed over after the span before may reach into this one
+		b.WriteString(p[last:max(c.start, last)])
+		last = max(c.end, last)
 		if !c.opens {
 			continue
 		}
-		rest := p[c.end:]
+		rest := p[last:]
 		if len(rest) > 0 && rest[0] == '.' && (len(rest) == 1 || rest[1] == ' ') {
 			// a stop an earlier cut set after the span, where the
 			// sentence before it had ended: "…slamming sessions. [ image
@@ -109,7 +110,7 @@ func cutOpenings(p string, cuts []cutSpan) string {
 			next = n
 		}
 		if k+1 < len(cuts) {
-			next = min(next, cuts[k+1].start-c.end) // "[ 1 ] [ 2 ] it is…"
+			next = min(next, max(cuts[k+1].start-last, 0)) // "[ 1 ] [ 2 ] it is…"
 		}
 		b.WriteString(capitalized(rest[:next]))
 		last += next

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestTitle(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -45,4 +49,20 @@ func TestHeadlineLosesSiteName(t *testing.T) {
 	if r.Title != "Council shuts old river bridge" {
 		t.Errorf("title = %q", r.Title)
 	}
+}
+
+func FuzzTitle(f *testing.F) {
+	f.Add("Kerry open to talks - Yahoo News")
+	f.Add("a | b | c - d.com")
+	f.Add("Itâ€™s \xc3 &amp; | |")
+	f.Add(" - | - ")
+	f.Fuzz(func(t *testing.T, raw string) {
+		got := Title(raw)
+		if strings.ContainsAny(got, "\n\r\t") || got != strings.TrimSpace(got) {
+			t.Fatalf("Title(%q) = %q: a line break or space at an end", raw, got)
+		}
+		if utf8.ValidString(raw) && !utf8.ValidString(got) {
+			t.Fatalf("Title(%q) = %q: not UTF-8", raw, got)
+		}
+	})
 }
