@@ -33,9 +33,11 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", "
 
 // withoutSiteName takes off the pieces of t before its first or after its
 // last separator while they name a site or a section, as long as the rest
-// keeps two words or more.
+// keeps two words or more. A title carries a site's name and a section or
+// two, so it takes off maxSitePieces at most (a text of many separators
+// would otherwise be searched once for each piece).
 func withoutSiteName(t string) string {
-	for {
+	for range maxSitePieces {
 		cut := false
 		if i, sep := lastSeparator(t); i >= 0 {
 			if head, tail := t[:i], t[i+len(sep):]; wordCount(head) >= 2 && siteName(tail, sep, head) {
@@ -48,10 +50,15 @@ func withoutSiteName(t string) string {
 			}
 		}
 		if !cut {
-			return t
+			break
 		}
 	}
+	return t
 }
+
+// maxSitePieces is the number of times withoutSiteName looks for pieces to
+// take off.
+const maxSitePieces = 4
 
 // lastSeparator finds the last separator of t and which one it is, or -1.
 func lastSeparator(t string) (int, string) {

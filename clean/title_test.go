@@ -51,6 +51,15 @@ func TestHeadlineLosesSiteName(t *testing.T) {
 	}
 }
 
+// A text of many separators is no page's title: a few pieces come off, not
+// one for each separator, each found by a search of the whole text.
+func TestTitleTakesOffAFewPieces(t *testing.T) {
+	got := Title("Talks resume in Vienna" + strings.Repeat(" - CNN.com", 1000))
+	if want := "Talks resume in Vienna" + strings.Repeat(" - CNN.com", 1000-maxSitePieces); got != want {
+		t.Errorf("Title kept %d pieces, want %d", strings.Count(got, " - "), 1000-maxSitePieces)
+	}
+}
+
 func FuzzTitle(f *testing.F) {
 	f.Add("Kerry open to talks - Yahoo News")
 	f.Add("a | b | c - d.com")
