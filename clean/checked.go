@@ -142,8 +142,8 @@ func timedUpdate(low string) bool {
 // updateTold reports whether an update's time (m) is the prose's: the word
 // before it is a function word ("was updated at 5:45 p.m.").
 func updateTold(p string, m []int) bool {
-	before := strings.Fields(p[:m[2]])
-	return len(before) > 0 && text.IsStopword(lower(before[len(before)-1]))
+	_, before := lastWord(p[:m[2]])
+	return before != "" && text.IsStopword(lower(before))
 }
 
 // creditTold reports whether the word after a video's credit (the

@@ -136,11 +136,18 @@ func wireNote(p string, wc int) bool {
 func leadDateline(p string) (string, int) {
 	if bar := placeHeader(p); bar > 0 {
 		// "Seoul | seoul ( reuters ) - …", read as "Seoul ( reuters ) - …"
+		// (once: the header is not looked for again, so "| | | …" is
+		// not read header by header)
 		n := bar - len(" | ")
-		if place, end := leadDateline(p[:n] + p[bar+n:]); end > n {
+		if place, end := datelineAtStart(p[:n] + p[bar+n:]); end > n {
 			return place, end + bar
 		}
 	}
+	return datelineAtStart(p)
+}
+
+// datelineAtStart is leadDateline without a page's place header.
+func datelineAtStart(p string) (string, int) {
 	if place, end := coveredDateline(p); end > 0 {
 		return place, end
 	}
@@ -381,6 +388,11 @@ func capitalRun(s string) bool {
 	return false
 }
 
+// maxCreditSplits is the number of times Clean splits an article's
+// paragraphs where a story's credit stands inside one (storyInside): a
+// news site's list of wire stories holds a few.
+const maxCreditSplits = 32
+
 // Clean cleans raw article text. It never fails: text with nothing left
 // yields a Result with no paragraphs.
 func Clean(raw string) Result {
@@ -389,6 +401,7 @@ func Clean(raw string) Result {
 	paras := unwrap(lines)
 
 	garbled := mayBeMojibake(raw)
+	splits := 0               // paragraphs split at a story's credit inside them
 	seen := map[string]bool{} // normalized paragraphs kept so far
 	var body strings.Builder  // normalized text kept so far, for containment checks
 	started := false          // a body paragraph has been kept
@@ -404,7 +417,10 @@ func Clean(raw string) Result {
 		}
 		p = openAfterMarks(unglue(p))
 		ranIn := false // p ran into a story's credit: a list's or highlights box's text, no headline
-		if before, after, cut, place, ok := storyInside(p, !started); ok {
+		if before, after, cut, place, ok := storyInside(p, !started); ok && splits < maxCreditSplits {
+			// (a page of many credits is not a list of stories: each split
+			// reads the rest of the text again, so there are a few at most)
+			splits++
 			// the story after the credit is a paragraph of its own
 			paras = slices.Insert(paras, idx+1, after)
 			res.Removed = append(res.Removed, Removal{cut, ReasonDateline})

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -833,6 +834,26 @@ func TestSentenceMarks(t *testing.T) {
 	r := Clean("Breaking news from the desert. Albuquerque, n.m. — whoever stole a black chevy was in for a surprise.\n")
 	if !slices.Contains(r.Removed, Removal{"Albuquerque, n.m. —", ReasonDateline}) {
 		t.Errorf("the dateline is not listed as removed: %+v", r.Removed)
+	}
+}
+
+// A text of many credits inside its paragraphs is split at the first
+// maxCreditSplits of them only: each split reads the rest of the text again,
+// so a page of thousands would take time that grows with their square.
+func TestCreditSplitsAreBounded(t *testing.T) {
+	one := func(n int) string {
+		return fmt.Sprintf("Lights went out in ward %d today. Seoul ( reuters ) - crews fixed line %d on monday. ", n, n)
+	}
+	var b strings.Builder
+	for n := range 3 * maxCreditSplits {
+		b.WriteString(one(n))
+	}
+	r := Clean(b.String())
+	if len(r.Paragraphs) != maxCreditSplits+1 {
+		t.Errorf("%d paragraphs, want %d", len(r.Paragraphs), maxCreditSplits+1)
+	}
+	if got := Clean(one(1) + one(2)).Paragraphs; len(got) != 3 {
+		t.Errorf("two stories in a list: %q", got)
 	}
 }
 

@@ -37,6 +37,7 @@ func storyInside(p string, opening bool) (before, after, cut, place string, ok b
 // capital, what was cut and the place. ok is false when p holds no such
 // credit with text before it and three words or more after it.
 func splitAtCredit(p string, from int) (before, after, cut, place string, ok bool) {
+	capsKnown, caps := false, false // namesCapitalized(p), found once
 	for skip := from; ; {
 		i := strings.IndexByte(p[skip:], '(')
 		if i < 0 {
@@ -52,7 +53,10 @@ func splitAtCredit(p string, from int) (before, after, cut, place string, ok boo
 		start += from
 		start = pipedPlace(p, from, start, pl)
 		r, _ := utf8.DecodeRuneInString(p[end:])
-		if start == from || !dashed && pl == "" && (!wireCredit(source) || unicode.IsLower(r) && namesCapitalized(p)) {
+		if !dashed && pl == "" && wireCredit(source) && unicode.IsLower(r) && !capsKnown {
+			capsKnown, caps = true, namesCapitalized(p)
+		}
+		if start == from || !dashed && pl == "" && (!wireCredit(source) || unicode.IsLower(r) && caps) {
 			// the article's own dateline is leadDateline's; a network
 			// named alone needs its place ("said Brian Williams (NBC)"),
 			// and in text that writes names with capitals a credit
@@ -91,7 +95,7 @@ func creditAt(p string, i int) (source string, end int, dashed bool) {
 	for end < len(p) && p[end] == ' ' {
 		end++
 	}
-	if !creditSource(source, dash > 0) || text.Words(p[end:]) < 3 {
+	if !creditSource(source, dash > 0) || !text.WordsAtLeast(p[end:], 3) {
 		return "", -1, false
 	}
 	return source, end, dash > 0
@@ -201,10 +205,14 @@ func spelledOut(before, acronym string) bool {
 		return false
 	}
 	var initials []byte
-	for _, w := range slices.Backward(strings.Fields(before)) {
-		if len(initials) == len(letters) {
+	// the words before, last first; as many as the name could hold with a
+	// connector between every two, so that a long text is not read whole
+	for k := 0; k < 2*len(letters)+2 && len(initials) < len(letters); k++ {
+		var w string
+		if before, w = lastWord(before); w == "" {
 			break
 		}
+		before = strings.TrimRight(before, " ")
 		switch w = lower(strings.Trim(w, ".,")); w {
 		case "", "of", "and", "the", "for":
 			continue
@@ -242,7 +250,11 @@ func placeBefore(s string) (int, string) {
 			return words[k], name
 		}
 	}
-	c := strings.LastIndexByte(s, ',')
+	lo := max(0, len(s)-41) // a region's name after the comma is short
+	c := strings.LastIndexByte(s[lo:], ',')
+	if c >= 0 {
+		c += lo
+	}
 	if c < 0 || len(s)-c > 40 || !gazetteer.DatelineRegion(lower(strings.Join(strings.Fields(s[c+1:]), " "))) {
 		return len(s), ""
 	}

@@ -986,3 +986,19 @@ func TestAPartysAdjectiveEndsNoName(t *testing.T) {
 		}
 	}
 }
+
+// lastFields and firstFields give what strings.Fields gives at the ends,
+// whatever white space stands between the words.
+func TestEndFields(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " a  b\tc\nd ", "Islamic State of Iraq and the Levant (ISIL)", "x\u00a0y\u3000z  ", strings.Repeat("w ", 30)} {
+		all := strings.Fields(s)
+		for n := 1; n <= 12; n++ {
+			if got, want := lastFields(s, n), all[max(0, len(all)-n):]; !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("lastFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+			if got, want := firstFields(s, n), all[:min(len(all), n)]; !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/precis-news/precis/internal/memo"
 	"github.com/precis-news/precis/internal/sorted"
@@ -949,7 +950,7 @@ func (set *Set) bySurface() map[string]int {
 // tailEntity finds the entity with the longest variant that ends the text
 // (at a word boundary), or -1.
 func tailEntity(surf map[string]int, s string) int {
-	words := strings.Fields(s)
+	words := lastFields(s, 10)
 	for n := min(len(words), 10); n >= 1; n-- {
 		v := strings.Join(words[len(words)-n:], " ")
 		if i, ok := surf[v]; ok {
@@ -962,7 +963,7 @@ func tailEntity(surf map[string]int, s string) int {
 // headEntity finds the entity with the longest variant that begins the
 // text (at a word boundary), or -1.
 func headEntity(surf map[string]int, s string) int {
-	words := strings.Fields(s)
+	words := firstFields(s, 10)
 	for n := min(len(words), 10); n >= 1; n-- {
 		v := strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
 		if i, ok := surf[v]; ok {
@@ -970,6 +971,42 @@ func headEntity(surf map[string]int, s string) int {
 		}
 	}
 	return -1
+}
+
+// lastFields is the last n of strings.Fields(s), found without splitting
+// the rest of s: a link's text before a parenthesis may be a long sentence.
+func lastFields(s string, n int) []string {
+	i, words, in := len(s), 0, false
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsSpace(r) {
+			in = true
+		} else if in {
+			if words++; words == n {
+				break // s[i:] opens with the n-th word from the end
+			}
+			in = false
+		}
+		i -= size
+	}
+	return strings.Fields(s[i:])
+}
+
+// firstFields is the first n of strings.Fields(s), found without splitting
+// the rest of s.
+func firstFields(s string, n int) []string {
+	words, in := 0, false
+	for i, r := range s {
+		if !unicode.IsSpace(r) {
+			in = true
+		} else if in {
+			if words++; words == n {
+				return strings.Fields(s[:i])
+			}
+			in = false
+		}
+	}
+	return strings.Fields(s)
 }
 
 // voteType is the entity's type by its mentions' votes ("" when none).

@@ -206,6 +206,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 	toks := s.Tokens
 	var out []mention
 	doubted, disputed, claimant := false, false, "" // doubt(s, next), found once
+	yearKnown, year := false, false                 // hasYear(s), found once
 	for k := 0; k < len(toks); k++ {
 		low, high, n, end, ok := number(s, k)
 		if !ok {
@@ -334,7 +335,10 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose += " sought" // "sought $5 million in damages": not what was awarded
 			}
 		}
-		m.background = hasYear(s) || changedFrom(s, from) || wordBefore(s, from, 5, earlierWords)
+		if !yearKnown {
+			yearKnown, year = true, hasYear(s)
+		}
+		m.background = year || changedFrom(s, from) || wordBefore(s, from, 5, earlierWords)
 		scale := unitScale(m.unitStem)
 		m.low, m.high, m.num = m.low*scale, m.high*scale, m.num*scale
 		m.kind = kindOf(m) + rate(s, k, k+n)

@@ -154,8 +154,16 @@ type paragraph struct {
 // its sentences' tokens have them (a word never holds a quotation mark).
 func (p paragraph) words(d entity.Doc, from, to int) []string {
 	var out []string
-	for k, off := range p.starts {
-		for _, t := range d.Sentences[p.first+k].Tokens {
+	// from the sentence that holds offset from, and in it from the first
+	// token that ends after it: a paragraph of many quotations is not read
+	// from its start for each
+	k0 := max(sort.Search(len(p.starts), func(k int) bool { return p.starts[k] > from })-1, 0)
+	for k := k0; k < len(p.starts); k++ {
+		off, toks := p.starts[k], d.Sentences[p.first+k].Tokens
+		if k == k0 {
+			toks = toks[sort.Search(len(toks), func(i int) bool { return off+toks[i].End > from }):]
+		}
+		for _, t := range toks {
 			switch a, b := off+t.Start, off+t.End; {
 			case a >= to:
 				return out

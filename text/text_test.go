@@ -139,6 +139,21 @@ func TestWordsCountsAsFields(t *testing.T) {
 	}
 }
 
+// TestWordsAtLeast checks WordsAtLeast against Words on texts whose words
+// start before and after the prefixes it reads, in every script Words
+// counts its own way.
+func TestWordsAtLeast(t *testing.T) {
+	texts := []string{"", "a", strings.Repeat(" ", 500) + "one two three", strings.Repeat("x", 300) + " b c",
+		"新的地铁线路。" + strings.Repeat("　", 100), strings.Repeat("เดินทาง ", 40), "bad \xff\xfe bytes and more words"}
+	for _, s := range texts {
+		for n := 0; n <= 8; n++ {
+			if got, want := WordsAtLeast(s, n), Words(s) >= n; got != want {
+				t.Errorf("WordsAtLeast(%.20q…, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
 // TestWordCache checks memoized tokens against the analysis they stand
 // for, over more distinct words than the cache has slots, so entries are
 // replaced and slots shared.

@@ -371,6 +371,25 @@ func Words(s string) int {
 	return n
 }
 
+// WordsAtLeast reports whether s holds n words or more as Words counts
+// them, reading s only as far as it must: a word is counted where it
+// starts, so the words of a prefix are never more than those of s.
+func WordsAtLeast(s string, n int) bool {
+	if n <= 0 {
+		return true
+	}
+	for size := 16 * n; size < len(s); size *= 4 {
+		end := size
+		for end > 0 && !utf8.RuneStart(s[end]) {
+			end-- // a character's first bytes alone would count as a word
+		}
+		if Words(s[:end]) >= n {
+			return true
+		}
+	}
+	return Words(s) >= n
+}
+
 // asciiWord is 1 for an ASCII byte that is not white space.
 var asciiWord = func() (t [utf8.RuneSelf]uint8) {
 	for c := range t {
