@@ -388,6 +388,15 @@ func capitalRun(s string) bool {
 	return false
 }
 
+// pullQuoteWindow is the end of the text kept so far in which Clean looks
+// for a short paragraph said before (a pull quote): the last 64 KB, about
+// 10,000 words, so that a text of thousands of short paragraphs is not read
+// whole for each. A pull quote repeats words printed near it.
+func pullQuoteWindow(body string) string {
+	const window = 64 << 10
+	return body[max(0, len(body)-window):]
+}
+
 // maxCreditSplits is the number of times Clean splits an article's
 // paragraphs where a story's credit stands inside one (storyInside): a
 // news site's list of wire stories holds a few.
@@ -525,7 +534,7 @@ func Clean(raw string) Result {
 			continue
 		}
 		// A short paragraph inside earlier text is a pull quote; long repeats match exactly.
-		if seen[key] || (wc >= 5 && wc <= 20 && strings.Contains(body.String(), key)) {
+		if seen[key] || (wc >= 5 && wc <= 20 && strings.Contains(pullQuoteWindow(body.String()), key)) {
 			res.Removed = append(res.Removed, Removal{p, ReasonRepeat})
 			continue
 		}

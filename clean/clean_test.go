@@ -857,6 +857,26 @@ func TestCreditSplitsAreBounded(t *testing.T) {
 	}
 }
 
+// A short paragraph that repeats words printed before it is a pull quote
+// and goes, when they were printed in the last 64 KB: a text of thousands
+// of short paragraphs is not read whole for each.
+func TestPullQuotes(t *testing.T) {
+	var b strings.Builder
+	for n := 0; b.Len() < 80<<10; n++ {
+		fmt.Fprintf(&b, "Crews in district %d restored power to the hospital and the school on Monday night.\n\n", n)
+	}
+	near := "Crews in district 900 restored power to the hospital" // printed in the last 64 KB
+	far := "Crews in district 1 restored power to the hospital"    // printed first, over 64 KB before
+	r := Clean(b.String() + near + "\n\n" + far + "\n")
+	last := r.Paragraphs[len(r.Paragraphs)-1]
+	if last != far {
+		t.Errorf("last paragraph %q, want the far pull quote %q kept", last, far)
+	}
+	if slices.Contains(r.Paragraphs, near) {
+		t.Errorf("the near pull quote %q was kept", near)
+	}
+}
+
 // wantOneParagraph checks that Clean makes each text one paragraph, the
 // one given.
 func wantOneParagraph(t *testing.T, cases map[string]string) {
