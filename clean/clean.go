@@ -1764,7 +1764,7 @@ func sourceNamed(s string, dashed bool) bool {
 		if newsAgencies[w] || slices.ContainsFunc(networkStems, func(n string) bool { return strings.HasPrefix(w, n) }) {
 			return true
 		}
-		if dashed && slices.ContainsFunc([]string{".com", ".org", ".net", ".co.uk"}, func(d string) bool { return strings.HasSuffix(w, d) }) {
+		if dashed && webAddress(w) {
 			return true
 		}
 	}
