@@ -152,13 +152,38 @@ type Match struct {
 // Index finds near-duplicates among items added one at a time: MinHash
 // sketches filed under banded LSH buckets, plus a table of exact content
 // hashes. Adding an item costs one sketch and Bands bucket lookups whatever
-// the number of items already indexed; there is no batch rebuild.
+// the number of items already indexed; there is no batch rebuild. Items can
+// be removed (Remove), and the index written out and read back (WriteTo,
+// ReadIndex).
 type Index struct {
 	threshold float64
-	sketches  []Sketch
+	chunks    []*sketchChunk // the items' sketches, sketchChunkSize a chunk
+	live      []int32        // how many of each chunk's items are not removed
+	contents  []uint64       // each item's content hash
+	flags     []uint8        // each item's itemRemoved and itemEmpty bits
 	buckets   [Bands]map[uint64][]int32
-	exact     map[uint64]int32
+	exact     map[uint64]int32 // content hash → earliest live item holding it
+	same      []int32          // the next item of the same content, or -1
 }
+
+// sketchChunkSize is the number of items whose sketches are allocated
+// together. A chunk whose every item has been removed is freed, so an index
+// that removes its oldest items as it adds new ones (a stream's window)
+// keeps memory for the window, not for every item ever added.
+const sketchChunkSize = 1024
+
+type sketchChunk [sketchChunkSize]Sketch
+
+// sketch returns item's sketch; it must not be removed.
+func (x *Index) sketch(item int32) *Sketch {
+	return &x.chunks[item/sketchChunkSize][item%sketchChunkSize]
+}
+
+// Bits of Index.flags.
+const (
+	itemRemoved uint8 = 1 << iota // taken out by Remove
+	itemEmpty                     // added without shingles, so in no bucket
+)
 
 // NewIndex returns an empty index that reports matches whose estimated
 // similarity is at least threshold.
@@ -170,22 +195,31 @@ func NewIndex(threshold float64) *Index {
 	return x
 }
 
-// Len returns the number of items added.
-func (x *Index) Len() int { return len(x.sketches) }
+// Len returns the number of items added, removed ones included: items are
+// numbered in order of addition, and a number is never given again.
+func (x *Index) Len() int { return len(x.contents) }
+
+// Threshold returns the similarity at or above which Add reports a match.
+func (x *Index) Threshold() float64 { return x.threshold }
+
+// Removed reports whether item was taken out by Remove.
+func (x *Index) Removed(item int) bool {
+	return item >= 0 && item < len(x.flags) && x.flags[item]&itemRemoved != 0
+}
 
 // Add files a new item, given its shingle hashes and a hash of its whole
 // normalized content, and returns the earlier items similar to it, most
 // similar first (ties: earliest first). An item with the same content hash
-// as an earlier one matches it with similarity 1.
+// as an earlier one matches it with similarity 1. Removed items match
+// nothing.
 func (x *Index) Add(shingles []uint64, content uint64) (int, []Match) {
-	id := len(x.sketches)
+	id := len(x.contents)
 	sk := NewSketch(shingles)
 	var matches []Match
 	if j, ok := x.exact[content]; ok {
 		matches = append(matches, Match{Item: int(j), Similarity: 1})
-	} else {
-		x.exact[content] = int32(id)
 	}
+	flags := uint8(0)
 	if len(shingles) > 0 {
 		seen := map[int32]bool{}
 		for _, m := range matches {
@@ -199,16 +233,15 @@ func (x *Index) Add(shingles []uint64, content uint64) (int, []Match) {
 					continue
 				}
 				seen[j] = true
-				if sim := sk.Similarity(&x.sketches[j]); sim >= x.threshold {
+				if sim := sk.Similarity(x.sketch(j)); sim >= x.threshold {
 					matches = append(matches, Match{Item: int(j), Similarity: sim})
 				}
 			}
 		}
-		for b, k := range keys {
-			x.buckets[b][k] = append(x.buckets[b][k], int32(id))
-		}
+	} else {
+		flags = itemEmpty
 	}
-	x.sketches = append(x.sketches, sk)
+	x.file(sk, content, flags)
 	sort.Slice(matches, func(a, b int) bool {
 		if matches[a].Similarity != matches[b].Similarity {
 			return matches[a].Similarity > matches[b].Similarity
@@ -216,6 +249,103 @@ func (x *Index) Add(shingles []uint64, content uint64) (int, []Match) {
 		return matches[a].Item < matches[b].Item
 	})
 	return id, matches
+}
+
+// file appends an item: its sketch, its content hash under the exact table
+// (or after the earlier items of the same content), and, unless it has no
+// shingles or is removed, its bands under the buckets.
+func (x *Index) file(sk Sketch, content uint64, flags uint8) {
+	id := int32(len(x.contents))
+	x.contents = append(x.contents, content)
+	x.flags = append(x.flags, flags)
+	x.same = append(x.same, -1)
+	c := int(id / sketchChunkSize)
+	if c == len(x.chunks) {
+		x.chunks = append(x.chunks, new(sketchChunk))
+		x.live = append(x.live, 0)
+	}
+	if flags&itemRemoved != 0 {
+		x.release(c)
+		return
+	}
+	x.chunks[c][id%sketchChunkSize] = sk
+	x.live[c]++
+	if j, ok := x.exact[content]; ok {
+		// The chain holds the head, then later copies, newest first.
+		x.same[id], x.same[j] = x.same[j], id
+	} else {
+		x.exact[content] = id
+	}
+	if flags&itemEmpty == 0 {
+		for b := range x.buckets {
+			k := sk.band(b)
+			x.buckets[b][k] = append(x.buckets[b][k], id)
+		}
+	}
+}
+
+// Remove takes item out of the index, so that no later Add matches it, and
+// reports whether it was there to take out (false for a number never given
+// or an item already removed). It costs Bands bucket edits; the item's
+// number stays taken (with 13 bytes of bookkeeping), and its sketch is
+// freed with the last live item of its chunk of sketchChunkSize.
+func (x *Index) Remove(item int) bool {
+	if item < 0 || item >= len(x.contents) || x.flags[item]&itemRemoved != 0 {
+		return false
+	}
+	id := int32(item)
+	if x.flags[item]&itemEmpty == 0 {
+		sk := x.sketch(id)
+		for b := range x.buckets {
+			k := sk.band(b)
+			list := x.buckets[b][k]
+			if i := slices.Index(list, id); i >= 0 {
+				list = slices.Delete(list, i, i+1)
+			}
+			if len(list) == 0 {
+				delete(x.buckets[b], k)
+			} else {
+				x.buckets[b][k] = list
+			}
+		}
+	}
+	x.flags[item] |= itemRemoved
+	c := item / sketchChunkSize
+	x.live[c]--
+	x.release(c)
+	content := x.contents[item]
+	if x.exact[content] != id {
+		return true // a later copy: the chain passes over removed items
+	}
+	// The earliest live item of the same content becomes the chain's head.
+	var live []int32
+	for j := x.same[id]; j >= 0; j = x.same[j] {
+		if x.flags[j]&itemRemoved == 0 {
+			live = append(live, j)
+		}
+	}
+	x.same[id] = -1
+	if len(live) == 0 {
+		delete(x.exact, content)
+		return true
+	}
+	slices.Sort(live)
+	x.exact[content] = live[0]
+	for i, j := range live {
+		x.same[j] = -1
+		if i > 0 {
+			x.same[live[0]], x.same[j] = j, x.same[live[0]]
+		}
+	}
+	return true
+}
+
+// release frees chunk c's sketches when none of its items is live and no
+// later item can be added to it.
+func (x *Index) release(c int) {
+	if x.live[c] == 0 && len(x.contents) >= (c+1)*sketchChunkSize {
+		x.chunks[c] = nil
+	}
 }
 
 // CopyThreshold is the estimated Jaccard similarity of word 3-shingles above
@@ -264,6 +394,11 @@ func (c *Copies) Add(words []string) (item, of int, sim float64) {
 	}
 	return item, c.of[item], c.sim[item]
 }
+
+// Remove takes item out of the index that finds copies, so that no text
+// added later is found to copy it, and reports whether it was there to take
+// out. The groups it joined, and what Of says of it, stay as they were.
+func (c *Copies) Remove(item int) bool { return c.index.Remove(item) }
 
 // Of returns the earlier item that item copies (or -1) and the similarity.
 func (c *Copies) Of(item int) (int, float64) { return c.of[item], c.sim[item] }
