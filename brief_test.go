@@ -872,3 +872,27 @@ func TestGivenTitlesAreTidied(t *testing.T) {
 		t.Errorf("story title %q", br.Stories[0].Title)
 	}
 }
+
+// TestGivenSourcesAreTidied: an outlet's name given with an article is
+// shown without its character references, mojibake or line breaks, and
+// nothing is taken off it as a title's site name would be.
+func TestGivenSourcesAreTidied(t *testing.T) {
+	arts := seeds(t)
+	arts[0].Source = "Yahoo!\n  News"
+	arts[1].Source = "Le Monde &amp; AFP"
+	arts[2].Source = "CafÃ© Babel | Europe"
+	br, err := precis.Brief(context.Background(), arts, precis.WithWords(60))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range br.Stories[0].Articles {
+		got[a.ID] = a.Label()
+	}
+	want := map[string]string{arts[0].ID: "Yahoo! News", arts[1].ID: "Le Monde & AFP", arts[2].ID: "Café Babel | Europe"}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("article %s: source %q, want %q", id, got[id], w)
+		}
+	}
+}

@@ -15,6 +15,14 @@ import (
 // after a separator are taken off ("… - Yahoo News", "… | World news | The
 // Guardian", "CNN.com - …"). It returns "" when nothing readable is left.
 func Title(raw string) string {
+	return withoutSiteName(Name(raw))
+}
+
+// Name tidies a name given beside an article, such as its outlet's: broken
+// characters read back (mojibake, character references such as "&amp;"),
+// invisible characters dropped, and every run of space, line breaks
+// included, made one space. Unlike Title it takes nothing off.
+func Name(raw string) string {
 	t := raw
 	if mayBeMojibake(t) {
 		t = repairMojibake(t)
@@ -23,8 +31,7 @@ func Title(raw string) string {
 	if strings.ContainsAny(t, "\n\r\t\v\f") {
 		t = strings.Join(strings.Fields(t), " ")
 	}
-	t = squeezeSpace(t)
-	return withoutSiteName(t)
+	return squeezeSpace(t)
 }
 
 // titleSeparators are the marks that part a page's title from its site's

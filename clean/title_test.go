@@ -75,3 +75,21 @@ func FuzzTitle(f *testing.F) {
 		}
 	})
 }
+
+func TestName(t *testing.T) {
+	for raw, want := range map[string]string{
+		"The Guardian":       "The Guardian",
+		"  Yahoo!\n\tNews ":  "Yahoo! News",
+		"AT&amp;T Newsroom":  "AT&T Newsroom",
+		"Ã‰cho de la Bourse": "Écho de la Bourse",
+		"BBC News | World":   "BBC News | World",
+		"Reuters\u200b":      "Reuters",
+		"":                   "",
+		" \n ":               "",
+		"Новая газета":       "Новая газета",
+	} {
+		if got := Name(raw); got != want {
+			t.Errorf("Name(%q) = %q, want %q", raw, got, want)
+		}
+	}
+}
