@@ -193,6 +193,12 @@ func stopped(p string) []Span {
 					return out
 				}
 			}
+			if quotedQuestion(p, termStart, end) && speakerFollows(p, next) {
+				// the quotation's speaker follows it: "…should it be
+				// now?" Bachmann asked, …', '" why not? " he said.'
+				i = next
+				continue
+			}
 			out = append(out, Span{start, trimRight(p, start, end)})
 			start = next
 			quoteDepth = 0
@@ -205,6 +211,58 @@ func stopped(p string) []Span {
 		}
 	}
 	return out
+}
+
+// quotedQuestion reports whether the stops from term to end close a
+// question or an exclamation inside a quotation: a '?' or '!' with a
+// closing quotation mark after it.
+func quotedQuestion(p string, term, end int) bool {
+	run := p[term:end]
+	return strings.ContainsAny(run, "?!") && strings.ContainsAny(run, "\"”’'")
+}
+
+// SpeechVerbs are the verbs that tell who said a quotation ("…," she
+// said; "…?" asked Kerry), separated by '|'.
+const SpeechVerbs = `said|says|say|told|tells|added|adds|stated|declared|warned|warns|explained|asked|asks|noted|insisted|insists|argued|argues|wrote|writes|tweeted|announced|claimed|claims|continued|replied|acknowledged|admitted|urged|vowed|stressed|cautioned|suggested|conceded|confirmed|denied|predicted|recalled|remarked|responded|agreed|boasted|promised|pledged|threatened|countered|observed|emphasized|emphasised|testified|complained|concluded|explains|notes|adding|saying|telling|proclaimed|advised|pleaded|called|termed|described|retorted|quipped|answered|shouted|exclaimed|asserted|contended|maintained|commented|lamented|whispered|recounted|read|appealed|appeals|urges|demanded|demands`
+
+var speechVerbs = setOf(strings.ReplaceAll(SpeechVerbs, "|", " "))
+
+// speakerPronouns name a quotation's speaker before its verb.
+var speakerPronouns = setOf(`he she they i we it`)
+
+// speakerFollows reports whether the words at p[i:] tell who said the
+// quotation before them: a speech verb first, in small letters, before a
+// word that is not a function word ("asked Kerry, …"), or after
+// one or two words that can name a speaker, a pronoun or any word but a
+// function word ("Bachmann asked", "he said", "john kerry said",
+// "residents asked").
+func speakerFollows(p string, i int) bool {
+	for k := 0; k < 3; k++ {
+		w := wordAt(p, i)
+		if w == "" {
+			return false
+		}
+		l := strings.ToLower(w)
+		if speechVerbs[l] {
+			if k > 0 {
+				return true
+			}
+			// a verb first, in small letters, then a name ("asked
+			// kerry"; not "Asked for comment, …", which opens a sentence)
+			r, _ := utf8.DecodeRuneInString(w)
+			next := wordAt(p, i+len(w)+1)
+			return !unicode.IsUpper(r) && i+len(w) < len(p) && p[i+len(w)] == ' ' && next != "" && !IsStopword(strings.ToLower(next))
+		}
+		if !speakerPronouns[l] && IsStopword(l) {
+			return false
+		}
+		i += len(w)
+		if i >= len(p) || p[i] != ' ' {
+			return false // a name runs on to the verb over a space only
+		}
+		i++
+	}
+	return false
 }
 
 // openBracket reports whether s, a paragraph up to a stop, leaves open a
