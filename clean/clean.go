@@ -634,6 +634,9 @@ var boxFurniture = []string{
 	// a writer's or a site's address for readers
 	"please email us at", "email me at", "email him at", "email her at", "follow me on twitter", "follow him on twitter",
 	"follow her on twitter",
+	// calls to follow a site, and a sign-up form's fields
+	"and like us on facebook", ", like us on facebook", "like us on facebook:", "like us on facebook,",
+	"like us on facebook ►", "first name last name email",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -646,6 +649,8 @@ var inlineFurniture = []string{
 	"please enable javascript to watch this video", "story continued below",
 	"« previous | main | next »", "advertisement - article continues below »", "article continues below", "newsletter sign up",
 	"view full caption", "tap to play gif",
+	// a gallery's arrows, and an ad's label run into a player's "Skip"
+	"❮ prev next ❯", "‹ prev next ›", "« prev next »", "advertisementskip",
 }
 
 // inlineCut is a page-template piece found by pattern inside running text:
@@ -712,6 +717,10 @@ var inlineCuts = []inlineCut{
 	// Loading Video Unavailable Click to play Tap to play The video will
 	// start in 8 Cancel Play now"
 	{[]string{"video unavailable"}, regexp.MustCompile(`(?i)((?:video loading\s+)?video unavailable\s+click to play\s+tap to play\s+the video will start in \d+\s+cancel\s+play now\s*)`), " "},
+	// a call to follow a site run into the sentence after it: "Like us
+	// on facebook england will soon have a museum…" (said alone, or beside
+	// other calls, it is web furniture: see boxFurniture)
+	{[]string{"like us on facebook "}, regexp.MustCompile(`(?i)(?:^|[.!?]\s)(like us on facebook\s+)\p{L}`), ""},
 	// a copyright line run into the text: "…settles suit with teen
 	// Copyright by KOIN - All rights reserved Liberty High School…",
 	// "Copyright 2017 by WKMG ClickOrlando - All rights reserved."

@@ -353,6 +353,10 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Sign up thank you for signing up!",
 		"Please do not alter this code.",
 		"A cookie is a small file of information that is sent to your computer or mobile phone from a website.",
+		"@local12 and like us on facebook for updates!",
+		"Like us on facebook, and @slatecrime.",
+		"Like us on Facebook: http://www.facebook.com/example",
+		"Please select your state first name last name email address password.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -374,6 +378,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Fans will be the first to know when the tour starts.",
 		"The paper said no one covers the statehouse as closely as it does.",
 		"The airline said it would send a confirmation email to every passenger whose flight was canceled.",
+		"The ad asked voters to like us on Facebook and the campaign's page grew.",
+		"The form asked for her first name, last name and email address.",
 	} {
 		if IsWebFurniture(s) {
 			t.Errorf("news sentence taken for page furniture: %q", s)
@@ -565,6 +571,9 @@ func TestInlineCuts(t *testing.T) {
 		"It was taken in 2016. Reuters/ivan sekretarev/pool/lucas jackson/file photos moscow ( reuters ) - putin will speak.": "It was taken in 2016.\nPutin will speak.",
 		"The service grew fast. ( getty ) a frequent user of the service quit.":                                               "The service grew fast. A frequent user of the service quit.",
 		"Afp/getty images in the latest friday afternoon twitter dump, trump spoke.":                                          "In the latest friday afternoon twitter dump, trump spoke.",
+		"❮ prev next ❯ 20 cars rack up tickets, a survey says.":                                                               "20 cars rack up tickets, a survey says.",
+		"Underneath was a body. Advertisementskip family members had been driving.":                                           "Underneath was a body. Family members had been driving.",
+		"The mayor spoke. Like us on facebook england will soon have a museum of poop.":                                       "The mayor spoke. England will soon have a museum of poop.",
 		"« previous | main | next » white house refuses to say if karzai is an ally.":                                         "White house refuses to say if karzai is an ally.",
 		"The police said Reuters/Ipsos polls were wrong.":                                                                     "The police said Reuters/Ipsos polls were wrong.",
 		"To see the home of darth vader. Join independent minds for exclusive articles, events and an advertising-free read for just £ 5.99 € 6.99 $ 9.99 a month get the best of the independent with an independent minds subscription for just £ 5.99 € 6.99 $ 9.99 a month get the best of the independent without the ads – for just £ 5.99 € 6.99 $ 9.99 a month scientists found a bone.": "To see the home of darth vader. Scientists found a bone.",
