@@ -67,9 +67,9 @@ func (c *countWriter) Write(p []byte) (int, error) {
 
 // ReadIndex reads an index written by WriteTo. Items keep their numbers,
 // removed ones stay removed, and Add goes on from where the written index
-// stopped. A reader that is not such an index, is cut short, or whose bytes
-// do not match the written checksum gives an error saying which, and no
-// index.
+// stopped. It reads r to its end: a reader that is not such an index, is
+// cut short, holds more after the index, or whose bytes do not match the
+// written checksum gives an error saying which, and no index.
 func ReadIndex(r io.Reader) (*Index, error) {
 	h := xxh3.New()
 	br := bufio.NewReader(r)
@@ -130,6 +130,12 @@ func ReadIndex(r io.Reader) (*Index, error) {
 	}
 	if binary.LittleEndian.Uint64(buf[:]) != want {
 		return nil, errors.New("read dedup index: checksum does not match (the index was damaged or changed)")
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		if err != nil {
+			return nil, fmt.Errorf("read dedup index: after its checksum: %w", err)
+		}
+		return nil, errors.New("read dedup index: more bytes follow its checksum (another file joined to it?)")
 	}
 	return x, nil
 }

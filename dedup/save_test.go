@@ -221,6 +221,7 @@ func TestReadIndexRefusesBadInput(t *testing.T) {
 		"unknown flags": {flip(good, len(indexHeader)+16), "unknown flags"},
 		"bad threshold": {flip(good, len(indexHeader)+7), "threshold"},
 		"extra item":    {withCount(good, 4), "item 3 of 4"},
+		"bytes after":   {append(slices.Clone(good), '0'), "more bytes follow its checksum"},
 	}
 	for name, c := range cases {
 		y, err := ReadIndex(bytes.NewReader(c.in))
@@ -284,4 +285,27 @@ func BenchmarkIndexWindow(b *testing.B) {
 		x.Remove(x.Len() - window)
 		x.Add(texts[i%len(texts)], uint64(window+i))
 	}
+}
+
+// FuzzReadIndex: any bytes either read as an index, which then writes the
+// same bytes back, or give an error; never a panic.
+func FuzzReadIndex(f *testing.F) {
+	x := NewIndex(0.5)
+	x.Add(Shingles(strings.Fields("a b c d e f"), 3), 1)
+	x.Add(nil, 2)
+	x.Remove(0)
+	var buf bytes.Buffer
+	x.WriteTo(&buf)
+	f.Add(buf.Bytes())
+	f.Add([]byte(indexHeader))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		y, err := ReadIndex(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		var out bytes.Buffer
+		if _, err := y.WriteTo(&out); err != nil || !bytes.Equal(out.Bytes(), in) {
+			t.Fatalf("read %d bytes as an index that writes %d others back (%v)", len(in), out.Len(), err)
+		}
+	})
 }
