@@ -239,8 +239,8 @@ var speakerPronouns = setOf(`he she they i we it`)
 func speakerFollows(p string, i int) bool {
 	for k := 0; k < 3; k++ {
 		w := wordAt(p, i)
-		if w == "" {
-			return false
+		if w == "" || !strings.HasPrefix(p[i:], w) {
+			return false // no word, or a quotation opening: the next sentence
 		}
 		l := strings.ToLower(w)
 		if speechVerbs[l] {
@@ -250,8 +250,12 @@ func speakerFollows(p string, i int) bool {
 			// a verb first, in small letters, then a name ("asked
 			// kerry"; not "Asked for comment, …", which opens a sentence)
 			r, _ := utf8.DecodeRuneInString(w)
-			next := wordAt(p, i+len(w)+1)
-			return !unicode.IsUpper(r) && i+len(w) < len(p) && p[i+len(w)] == ' ' && next != "" && !IsStopword(strings.ToLower(next))
+			after := i + len(w)
+			if unicode.IsUpper(r) || after >= len(p) || p[after] != ' ' {
+				return false
+			}
+			next := wordAt(p, after+1)
+			return next != "" && !IsStopword(strings.ToLower(next))
 		}
 		if !speakerPronouns[l] && IsStopword(l) {
 			return false

@@ -40,6 +40,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"Should it be now?" Bachmann asked, on the show.`, `"Why?" John Kerry said.`, `"Stop!" residents shouted.`, `"Who?"`, "Asked for comment, the firm declined."}},
 		{"spaced question before its speaker", `" why not? " he said. " is it over? " asked kerry in cairo. " who decides? " asked for comment, twitter declined. " no! " The vote is set.`,
 			[]string{`" why not? " he said.`, `" is it over? " asked kerry in cairo.`, `" who decides? "`, "asked for comment, twitter declined.", `" no! "`, "The vote is set."}},
+		{"question before a verb that ends the text", `" why? " asked`, []string{`" why? "`, "asked"}},
+		{"question before another quotation", `" why? " "because" he said.`, []string{`" why? "`, `"because" he said.`}},
 		{"typewriter question before its speaker", "``That's your objection?'' Warden asked. He left.", []string{"``That's your objection?'' Warden asked.", "He left."}},
 		{"exclamation name", "Kerry told Yahoo! News that he was open. He was.", []string{"Kerry told Yahoo! News that he was open.", "He was."}},
 		{"month", "It happened on Jan. 5 in Paris. Police came.", []string{"It happened on Jan. 5 in Paris.", "Police came."}},
@@ -113,6 +115,7 @@ func FuzzSentences(f *testing.F) {
 	f.Add("“Quote… A” (x.) ?! ...")
 	f.Add(strings.Repeat("Mr. ", 20))
 	f.Add("北京。」と「官员表示!好。\xe3\x80")
+	f.Add(`" why? " he said. "Stop!" asked Kerry " no! " asked`)
 	f.Add("นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อ 12 คน ខ្មែរ។ ្មြန်\xe0\xb8")
 	f.Fuzz(func(t *testing.T, p string) {
 		prev := 0
