@@ -179,6 +179,10 @@ func hasQuoteMark(s string) bool {
 	return false
 }
 
+// Source returns the outlet's name given with the article, tidied as a
+// title is but with every word kept (clean.Name), or "".
+func (d *Doc) Source() string { return clean.Name(d.Article.Source) }
+
 // Title returns the article's title: the one given with it, tidied
 // (clean.Title: no site's name after it, no broken characters), else the
 // headline the cleaner found.

@@ -491,7 +491,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		st.Words += text.Words(texts[i])
 	}
 	for di, d := range docs {
-		info := ArticleInfo{ID: d.Article.ID, Source: clean.Name(d.Article.Source), Title: d.Title(), Sentences: len(d.Sentences)}
+		info := ArticleInfo{ID: d.Article.ID, Source: d.Source(), Title: d.Title(), Sentences: len(d.Sentences)}
 		for _, p := range d.Clean.Paragraphs {
 			info.Words += text.Words(p)
 		}

@@ -95,11 +95,10 @@ func ReadIndex(r io.Reader) (*Index, error) {
 	}
 	x := NewIndex(threshold)
 	for i := uint64(0); i < n; i++ {
-		flags, err := br.ReadByte()
-		if err != nil {
+		if _, err := io.ReadFull(tr, buf[:1]); err != nil {
 			return nil, readError(err, fmt.Sprintf("item %d of %d", i, n))
 		}
-		h.Write([]byte{flags})
+		flags := buf[0]
 		if flags&^(itemRemoved|itemEmpty) != 0 {
 			return nil, fmt.Errorf("read dedup index: item %d of %d has unknown flags %#x", i, n, flags)
 		}

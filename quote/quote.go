@@ -279,14 +279,6 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 	return out
 }
 
-var verbSet = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range strings.Split(verbs, "|") {
-		m[v] = true
-	}
-	return m
-}()
-
 // titleCased reports whether every word of four letters or more in s is
 // capitalized, as in a title or a slogan in quotation marks ("Year of the
 // Woman", "The East Asian Miracle"), which no one is quoted as saying.
@@ -429,7 +421,7 @@ func lastVerbStart(s string) int {
 			for e < len(s) && isLowerASCII(s[e]) {
 				e++
 			}
-			if (e == len(s) || !isWordByte(s[e])) && verbSet[s[p:e]] {
+			if (e == len(s) || !isWordByte(s[e])) && text.IsSpeechVerb(s[p:e]) {
 				return p
 			}
 		}
@@ -454,7 +446,7 @@ func verbFirstMatch(s string, last int) []string {
 		for p > 0 && isLowerASCII(s[p-1]) {
 			p--
 		}
-		if p > 0 && isWordByte(s[p-1]) || !verbSet[s[p:q]] {
+		if p > 0 && isWordByte(s[p-1]) || !text.IsSpeechVerb(s[p:q]) {
 			continue
 		}
 		if m := verbFirstPat.FindStringSubmatch(s[p:]); m != nil {
@@ -493,7 +485,7 @@ func lastVerb(s string) int {
 			}
 			j += size
 		}
-		if verbSet[s[i:j]] {
+		if text.IsSpeechVerb(s[i:j]) {
 			last = i
 		}
 		i = j

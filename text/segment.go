@@ -227,6 +227,9 @@ const SpeechVerbs = `said|says|say|told|tells|added|adds|stated|declared|warned|
 
 var speechVerbs = setOf(strings.ReplaceAll(SpeechVerbs, "|", " "))
 
+// IsSpeechVerb reports whether w, in lower case, is one of SpeechVerbs.
+func IsSpeechVerb(w string) bool { return speechVerbs[w] }
+
 // speakerPronouns name a quotation's speaker before its verb.
 var speakerPronouns = setOf(`he she they i we it`)
 
