@@ -161,12 +161,54 @@ func (s *Stream) storyTitle(members []int) string {
 	return ""
 }
 
-// Len returns the number of articles added.
+// Len returns the number of articles added, removed ones included.
 func (s *Stream) Len() int { return len(s.ids) }
 
-// Story returns the story the i-th article added is in now. It is the story
-// it was filed in unless that story has since been split in two.
+// Story returns the story the i-th article added is in now: the story it
+// was filed in unless that story has since been split in two, or -1 once the
+// article is removed.
 func (s *Stream) Story(i int) int { return s.clusters.Story(i) }
+
+// Remove takes the i-th article added out of the stream and reports whether
+// it was there to take out (false for a number never given, or an article
+// already removed). It leaves its story, whose centroid and time span are
+// recomputed from the story's other articles, the document frequencies and
+// the copy index, so that no later article joins a story through it or is
+// found to copy it, and Clustering no longer lists it. What it did while it
+// was filed stays: the articles placed beside it keep their stories. Its
+// number stays taken; most of its memory is freed.
+func (s *Stream) Remove(i int) bool { return s.remove([]int{i}) == 1 }
+
+// Forget removes every article published before t, as Remove does, and
+// returns how many it removed. A stream that files a feed for days forgets
+// what is older than the stories its readers follow, so that its memory
+// and its stories are those of a window, not of everything it has read.
+// Undated articles are not forgotten (Remove takes them out). It looks at
+// every article added once.
+func (s *Stream) Forget(before time.Time) int {
+	var old []int
+	for i := range s.ids {
+		if s.clusters.Story(i) >= 0 {
+			if t := s.clusters.Time(i); !t.IsZero() && t.Before(before) {
+				old = append(old, i)
+			}
+		}
+	}
+	return s.remove(old)
+}
+
+// remove takes the given articles out of the clusterer (each of their
+// stories recomputed once) and the copy index, and frees their ids and
+// titles.
+func (s *Stream) remove(items []int) int {
+	n := s.clusters.Remove(items...)
+	for _, i := range items {
+		if s.copies.Remove(i) {
+			s.ids[i], s.titles[i] = "", articleTitle{}
+		}
+	}
+	return n
+}
 
 // Clustering is the stories of a set of articles, as `precis cluster` prints them.
 type Clustering struct {
@@ -238,7 +280,10 @@ func (s *Stream) Clustering() *Clustering { return s.clustering(true) }
 func (s *Stream) clustering(titled bool) *Clustering {
 	groups := storyOrder(s.clusters.Stories())
 	out := &Clustering{Stories: make([]StoryGroup, len(groups))}
-	storyOf := make([]int, len(s.ids))
+	storyOf := make([]int, len(s.ids)) // -1: removed
+	for i := range storyOf {
+		storyOf[i] = -1
+	}
 	for k, members := range groups {
 		sg := &out.Stories[k]
 		*sg = StoryGroup{ID: storyID(k), Articles: make([]string, len(members)), Copies: [][]string{}, members: members}
@@ -256,6 +301,9 @@ func (s *Stream) clustering(titled bool) *Clustering {
 		var order []int
 		for _, m := range g {
 			k := storyOf[m]
+			if k < 0 {
+				continue
+			}
 			if byStory[k] == nil {
 				order = append(order, k)
 			}

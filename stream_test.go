@@ -177,6 +177,48 @@ func TestStreamAddIsIncremental(t *testing.T) {
 	}
 }
 
+// A stream that forgets the articles published before a time no longer
+// lists them, finds no copy of them and files nothing into their stories.
+func TestStreamForgetsOldArticles(t *testing.T) {
+	day := time.Date(2014, 6, 1, 0, 0, 0, 0, time.UTC)
+	s := precis.NewStream()
+	flood := -1
+	for k, st := range otherStories {
+		for _, a := range st {
+			a.Published = day.Add(time.Duration(4*k) * 24 * time.Hour)
+			p := s.Add(a)
+			if k == 0 {
+				flood = p.Story
+			}
+		}
+	}
+	if c := s.Clustering(); len(c.Stories) != 2 || len(c.Stories[0].Copies)+len(c.Stories[1].Copies) != 1 {
+		t.Fatalf("before forgetting: %+v, want two stories and one pair of copies", c.Stories)
+	}
+	if n := s.Forget(day.Add(48 * time.Hour)); n != 3 {
+		t.Fatalf("Forget removed %d articles, want the 3 flood reports", n)
+	}
+	c := s.Clustering()
+	if len(c.Stories) != 1 || !strings.HasPrefix(c.Stories[0].Articles[0], "transfer") || len(c.Stories[0].Copies) != 0 {
+		t.Fatalf("after forgetting: %+v, want the transfer story alone", c.Stories)
+	}
+	if s.Story(0) != -1 || s.Remove(0) || s.Remove(99) || s.Len() != 6 {
+		t.Errorf("a forgotten article: Story %d, removed again or a number never given taken out, or Len %d", s.Story(0), s.Len())
+	}
+	reprint := otherStories[0][2]
+	reprint.ID = "flood-3-again"
+	p := s.Add(reprint)
+	if p.CopyOf != -1 || p.Story == flood {
+		t.Errorf("a reprint of a forgotten report: copy of %d, story %d (the forgotten story was %d)", p.CopyOf, p.Story, flood)
+	}
+	if !s.Remove(3) {
+		t.Errorf("Remove of a live article reported nothing taken out")
+	}
+	if c := s.Clustering(); len(c.Stories) != 2 || slices.Contains(c.Stories[0].Articles, "transfer-1") || slices.Contains(c.Stories[1].Articles, "transfer-1") {
+		t.Errorf("after removing transfer-1: %+v", c.Stories)
+	}
+}
+
 // A cancelled batch files what was read (here nothing) and leaves the
 // stream ready for the next.
 func TestAddAllCancelledLosesNothing(t *testing.T) {

@@ -132,15 +132,18 @@ type Clusterer struct {
 	df       []int32     // by term id
 	postings [][]posting // by term id: the articles whose vector holds the term
 	docs     int         // articles counted into df
-	story    []int32     // by article: its story
+	story    []int32     // by article: its story, or -1 once removed
 	stories  []story
-	vecs     [][]entry   // by article: its vector, by term (kept when stories may split)
-	times    []time.Time // by article: its time (kept when stories may split)
+	vecs     [][]entry   // by article: its vector, by term (nil once removed)
+	rest     [][]int32   // by article: the other terms counted for it, for Remove (nil once removed)
+	times    []time.Time // by article: its time
+	removed  int         // articles taken out by Remove
 	staged   []staged    // articles waiting to be filed as a batch (Stage)
 
 	// scratch, reused between calls
 	tf      tally     // the terms of the article being counted
 	seq     []int32   // the same article's terms in order, as numbers
+	counted []int32   // the same article's distinct terms
 	accDoc  []float64 // by article: dot product with the new article
 	accSt   []float64 // by story: dot product with its centroid
 	touched []int32   // articles with a non-zero accDoc
@@ -157,7 +160,7 @@ type story struct {
 	norm2       float64 // squared length of the centroid (the sum of its articles' unit vectors)
 	size        int
 	first, last time.Time
-	members     []int32 // its articles (kept when stories may split)
+	members     []int32 // its articles
 	nextCheck   int     // the size at which to look for a split again
 }
 
@@ -328,13 +331,18 @@ func (c *Clusterer) AddObserved(d Doc) int {
 
 // file places the article whose terms are in c.tf.
 func (c *Clusterer) file(d Doc) int {
-	return c.fileVec(c.vector(), d.Time, len(d.Terms))
+	c.counted = c.counted[:0]
+	for k := range c.tf.len() {
+		id, _, _ := c.tf.at(k)
+		c.counted = append(c.counted, id)
+	}
+	return c.fileVec(c.vector(), c.counted, d.Time, len(d.Terms))
 }
 
-// fileVec files an article by its vector, time and number of content words
-// into the story most similar to it, or a new one when none passes the
-// threshold.
-func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int) int {
+// fileVec files an article by its vector, distinct terms (as counted into
+// the document frequencies), time and number of content words into the
+// story most similar to it, or a new one when none passes the threshold.
+func (c *Clusterer) fileVec(vec []weighted, terms []int32, t time.Time, words int) int {
 	// Dot products with every earlier article sharing a term, through the
 	// postings; a term in more than MaxShare of the articles is too common
 	// to find a story by and is skipped.
@@ -376,7 +384,7 @@ func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int) int {
 	if best < 0 || bestSim < c.threshold(words) {
 		best, bestDot = int32(len(c.stories)), 0
 	}
-	c.place(vec, t, best)
+	c.place(vec, terms, t, best)
 	c.stories[best].norm2 += 2*bestDot + 1
 	if c.opt.SplitCut > 0 {
 		c.maybeSplit(best)
@@ -384,10 +392,10 @@ func (c *Clusterer) fileVec(vec []weighted, t time.Time, words int) int {
 	return int(c.story[len(c.story)-1])
 }
 
-// place puts an article, by its vector and time, into story s
-// (len(c.stories) starts a new one), leaving the story's centroid length to
-// the caller.
-func (c *Clusterer) place(vec []weighted, t time.Time, s int32) {
+// place puts an article, by its vector, distinct terms and time, into story
+// s (len(c.stories) starts a new one), leaving the story's centroid length
+// to the caller.
+func (c *Clusterer) place(vec []weighted, terms []int32, t time.Time, s int32) {
 	me := int32(len(c.story))
 	c.accDoc = append(c.accDoc, 0)
 	if s == int32(len(c.stories)) {
@@ -400,9 +408,7 @@ func (c *Clusterer) place(vec []weighted, t time.Time, s int32) {
 		c.postings[v.term] = append(c.postings[v.term], posting{me, float32(v.w)})
 	}
 	c.story = append(c.story, s)
-	if c.opt.SplitCut > 0 {
-		c.keep(vec, t, s)
-	}
+	c.keep(vec, terms, t, s)
 }
 
 // commonLimit is the document frequency above which a term is too common to
@@ -449,20 +455,24 @@ func (c *Clusterer) gapFactor(gap time.Duration) float64 {
 	return math.Exp2(-float64(gap-c.opt.Window) / float64(c.opt.Window))
 }
 
-// Len returns the number of articles added.
+// Len returns the number of articles added, removed ones included.
 func (c *Clusterer) Len() int { return len(c.story) }
 
-// Story returns the story of the i-th article added.
+// Story returns the story of the i-th article added, or -1 once it is
+// removed.
 func (c *Clusterer) Story(i int) int { return int(c.story[i]) }
+
+// Time returns the time the i-th article added was filed with (zero when
+// unknown).
+func (c *Clusterer) Time(i int) time.Time { return c.times[i] }
 
 // Typical orders a story's articles (its members, as Stories lists them)
 // by how close each is to the story's centroid, closest first: the first
-// best stands for the story, and its title names it. Ties, a story of one
-// or two articles, and a clusterer that keeps no vectors (Options.SplitCut
-// 0) keep the members' order.
+// best stands for the story, and its title names it. Ties and a story of one
+// or two articles keep the members' order.
 func (c *Clusterer) Typical(members []int) []int {
 	out := slices.Clone(members)
-	if len(members) < 3 || len(c.vecs) != len(c.story) {
+	if len(members) < 3 {
 		return out
 	}
 	sum := map[int32]float64{}
@@ -482,11 +492,14 @@ func (c *Clusterer) Typical(members []int) []int {
 }
 
 // Stories returns the articles of every story, by story number, each list in
-// order of addition.
+// order of addition (removed articles left out; a story whose articles are
+// all removed is empty).
 func (c *Clusterer) Stories() [][]int {
 	out := make([][]int, len(c.stories))
 	for i, s := range c.story {
-		out[s] = append(out[s], i)
+		if s >= 0 {
+			out[s] = append(out[s], i)
+		}
 	}
 	return out
 }

@@ -195,7 +195,7 @@ func (c *Clusterer) FileStaged() []int {
 	}
 	if groups == nil {
 		for i, s := range batch {
-			out[i] = c.fileVec(s.vec, s.time, s.words)
+			out[i] = c.fileVec(s.vec, s.terms, s.time, s.words)
 		}
 		return out
 	}
@@ -207,7 +207,7 @@ func (c *Clusterer) FileStaged() []int {
 			to = int32(len(c.stories))
 			story[groups[i]] = to
 		}
-		c.place(s.vec, s.time, to)
+		c.place(s.vec, s.terms, s.time, to)
 		out[i] = int(to)
 	}
 	c.centroidNorms(batch, out)

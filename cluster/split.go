@@ -38,14 +38,16 @@ type entry struct {
 }
 
 // keep stores the vector and time of the article just filed in story s, for
-// later splits.
-func (c *Clusterer) keep(vec []weighted, t time.Time, s int32) {
+// later splits, and the rest of its distinct terms (terms, in any order), for
+// Remove.
+func (c *Clusterer) keep(vec []weighted, terms []int32, t time.Time, s int32) {
 	e := make([]entry, len(vec))
 	for i, v := range vec {
 		e[i] = entry{v.term, float32(v.w)}
 	}
 	slices.SortFunc(e, func(a, b entry) int { return cmp.Compare(a.term, b.term) })
 	c.vecs = append(c.vecs, e)
+	c.rest = append(c.rest, restOf(e, terms))
 	c.times = append(c.times, t)
 	st := &c.stories[s]
 	st.members = append(st.members, int32(len(c.story)-1))
