@@ -1312,11 +1312,14 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
 // tyler sizemore photo: tyler sizemore."), and a
-// call to the reader ("Sign up for…", "Click through the gallery…") or a
-// warning to the viewer ("Warning: graphic images below.").
+// call to the reader ("Sign up for…", "Click through the gallery…", "Tap
+// to read more.", "Also click in the right hand column…"; but not "Click
+// and Clack", the radio show's hosts) or a warning to the viewer ("Warning:
+// graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click through ", "click on ", "graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
+	"sign up ", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
+	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), or
@@ -1332,7 +1335,8 @@ func OpensWithTemplate(s string) bool {
 	}
 	for _, t := range templateOpenings {
 		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
-			return true
+			rest := s[len(t):]
+			return t != "click " || len(rest) < 4 || !strings.EqualFold(rest[:4], "and ")
 		}
 	}
 	return false

@@ -788,6 +788,8 @@ func TestOpensWithTemplate(t *testing.T) {
 		"See also: Michael Hastings probed the CIA before fatal Hollywood crash the vehicle was then towed.", "More: Christmas comes early to Colerain Twp. tot suffering with brain cancer chief Mason spoke.",
 		"See more of Heal the Bay on Facebook", "see more of world wingsuit league ( wwl ) on facebook.",
 		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe.",
+		"Click or tap the highlighted part of the transcript to see an annotation.", "Tap to read more.", "Also click in the right hand column to sign the petition.",
+		"Please click the checkbox indicating that you have read the full article.", "Click over to cambio for more on the news.",
 		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some.",
 		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed."} {
 		if !OpensWithTemplate(s) {
@@ -796,7 +798,7 @@ func TestOpensWithTemplate(t *testing.T) {
 	}
 	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below.",
 		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
-		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Gallery owners sued the city.", "Warnings were issued for the coast."} {
+		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Gallery owners sued the city.", "Warnings were issued for the coast."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
