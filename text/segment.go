@@ -238,7 +238,8 @@ var speakerPronouns = setOf(`he she they i we it`)
 // word that is not a function word ("asked Kerry, …"), or after
 // one or two words that can name a speaker, a pronoun or any word but a
 // function word ("Bachmann asked", "he said", "john kerry said",
-// "residents asked").
+// "residents asked", "Mr. John Smith asked": a title and its period are
+// part of the name).
 func speakerFollows(p string, i int) bool {
 	for k := 0; k < 3; k++ {
 		w := wordAt(p, i)
@@ -260,10 +261,14 @@ func speakerFollows(p string, i int) bool {
 			next := wordAt(p, after+1)
 			return next != "" && !IsStopword(strings.ToLower(next))
 		}
-		if !speakerPronouns[l] && IsStopword(l) {
+		if !speakerPronouns[l] && !titles[l] && IsStopword(l) {
 			return false
 		}
 		i += len(w)
+		if i < len(p) && p[i] == '.' && titles[l] {
+			i++
+			k-- // a title is not one of the name's words
+		}
 		if i >= len(p) || p[i] != ' ' {
 			return false // a name runs on to the verb over a space only
 		}

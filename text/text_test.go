@@ -40,6 +40,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"Should it be now?" Bachmann asked, on the show.`, `"Why?" John Kerry said.`, `"Stop!" residents shouted.`, `"Who?"`, "Asked for comment, the firm declined."}},
 		{"spaced question before its speaker", `" why not? " he said. " is it over? " asked kerry in cairo. " who decides? " asked for comment, twitter declined. " no! " The vote is set.`,
 			[]string{`" why not? " he said.`, `" is it over? " asked kerry in cairo.`, `" who decides? "`, "asked for comment, twitter declined.", `" no! "`, "The vote is set."}},
+		{"question before a titled speaker", `"Why now?" Mr. Smith asked. "Who?" Sen. Elizabeth Warren said. "Where?" Mr. Then it ended.`,
+			[]string{`"Why now?" Mr. Smith asked.`, `"Who?" Sen. Elizabeth Warren said.`, `"Where?"`, "Mr. Then it ended."}},
 		{"question before a verb that ends the text", `" why? " asked`, []string{`" why? "`, "asked"}},
 		{"question before another quotation", `" why? " "because" he said.`, []string{`" why? "`, `"because" he said.`}},
 		{"typewriter question before its speaker", "``That's your objection?'' Warden asked. He left.", []string{"``That's your objection?'' Warden asked.", "He left."}},
