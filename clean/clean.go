@@ -627,6 +627,7 @@ var boxFurniture = []string{
 	// a local paper's subscription appeal, a site's offers of membership
 	"no one covers what is happening in our community", "sign up be the first to know", "with a digital subscription, you",
 	"premium content for only", "for unlimited access to the best", "learn more about our subscription plans",
+	"get the full story with unlimited access", "be the first to know about new",
 	"become a member to read", "join independent minds", "independent minds subscription",
 	"gain a global perspective on the us",
 	// a station's or a site's account of itself
@@ -1312,21 +1313,25 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
 // tyler sizemore photo: tyler sizemore."), and a
-// call to the reader ("Sign up for…", "Click through the gallery…", "Tap
-// to read more.", "Also click in the right hand column…"; but not "Click
+// call to the reader ("Sign up for…", "Be the first to know.", "Click
+// through the gallery…", "Tap to read more.", "Also click in the right hand column…"; but not "Click
 // and Clack", the radio show's hosts) or a warning to the viewer ("Warning:
 // graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
-	"sign up ", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
+	"sign up ", "be the first to know.", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
 	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
-// words run into the story ("Story highlights The fund was created…"), or
-// is a social network's page shown where a story should be (socialPage).
+// words run into the story ("Story highlights The fund was created…"), is a
+// social network's page shown where a story should be (socialPage), or
+// points the reader at the page (pointsAtPage).
 // Such a sentence keeps its words for sorting articles into stories, but is
 // no summary sentence.
 func OpensWithTemplate(s string) bool {
+	if pointsAtPage(s) {
+		return true
+	}
 	if s == "" || !templateStarts[s[0]] {
 		return false // the common case, told by the first byte
 	}
@@ -1341,6 +1346,48 @@ func OpensWithTemplate(s string) bool {
 	}
 	return false
 }
+
+// pointsAtPage reports whether a sentence tells the reader to look at
+// something on the page: it opens with a call to watch, see, read, view or
+// listen, and ends by pointing ("Watch the clip below.", "Read the full
+// transcript here.", "Check out deadline's exclusive video above."). Such a
+// sentence is a page's, not the story's, and a summary has no page under
+// it.
+func pointsAtPage(s string) bool {
+	end := strings.TrimRight(s, " .:!)")
+	k := strings.LastIndexByte(end, ' ')
+	if k < 0 || len(end)-k > len(" below") {
+		return false
+	}
+	switch strings.ToLower(end[k+1:]) {
+	case "below", "above", "here":
+	default:
+		return false
+	}
+	for _, call := range pageCalls {
+		if len(s) > len(call) && strings.EqualFold(s[:len(call)], call) {
+			return text.Words(s) <= maxPageCall && !reported(s[len(call):])
+		}
+	}
+	return false
+}
+
+// reported reports whether s holds a speech verb: someone's call to the
+// reader, reported ("Read the fine print, the agency warned shoppers here").
+func reported(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if text.IsSpeechVerb(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageCalls open a sentence that points the reader at the page.
+var pageCalls = []string{"watch ", "see ", "read ", "view ", "check out ", "take a look ", "listen to ", "scroll down "}
+
+// maxPageCall is the most words of a sentence that points at the page.
+const maxPageCall = 30
 
 // IsAside reports whether a sentence is nothing but a bracketed aside: a
 // credit, a note or a remark set apart from the story ("( peter

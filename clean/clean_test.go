@@ -354,6 +354,7 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Please do not alter this code.",
 		"A cookie is a small file of information that is sent to your computer or mobile phone from a website.",
 		"@local12 and like us on facebook for updates!",
+		"Get the full story with unlimited access to bostonglobe.com.", "Be the first to know about new stories from powerpost.",
 		"Like us on facebook, and @slatecrime.",
 		"Like us on Facebook: http://www.facebook.com/example",
 		"Please select your state first name last name email address password.",
@@ -790,15 +791,18 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Sign up for breaking news alerts from…", "Sign up a two-hour standoff ensued.", "Click through the gallery for a look at his life.", "Click on each dish name to get the recipe.",
 		"Click or tap the highlighted part of the transcript to see an annotation.", "Tap to read more.", "Also click in the right hand column to sign the petition.",
 		"Please click the checkbox indicating that you have read the full article.", "Click over to cambio for more on the news.",
+		"Watch the clip below.", "Watch video, courtesy of fox news, below", "Read the full transcript of the tape here.", "Check out deadline's exclusive video above.",
+		"Watch the report from good morning america in the player above.", "See photos by clicking here.", "watch that clip below:", "See the video below.", "Be the first to know.",
 		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some.",
 		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
 	}
-	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.", "See the video below.",
+	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.",
 		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
-		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Gallery owners sued the city.", "Warnings were issued for the coast."} {
+		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Be the first to know what your neighbors think, the app promises.", "See you here, he told the crowd, and they came back.", "Watchdogs found the flaw here.", "Read the fine print, the agency warned consumers who shop here.",
+		"Watch what happens when thousands of people who have never met gather in a square, talk about the future of their city and the country they love, and decide together to stay here.", "Gallery owners sued the city.", "Warnings were issued for the coast."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
