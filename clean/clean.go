@@ -1445,9 +1445,16 @@ var templateStarts = func() (t [256]bool) {
 // HoldsLink reports whether a sentence holds a web address with its
 // scheme ("http://…", "https://…"): a link list's, a promotion's or an
 // embed's line ("Get the latest headlines: http://www.telegraph.co.uk/"),
-// which news copy does not print. Like a template's opening, such a
-// sentence keeps its words for sorting articles but is no summary sentence.
+// which news copy does not print; or an email address, a byline's or a
+// contact line's ("Kimberly Redmond may be reached at kredmond@…com.").
+// Like a template's opening, such a sentence keeps its words for sorting
+// articles but is no summary sentence.
 func HoldsLink(s string) bool {
+	return holdsEmail(s) || holdsWebAddress(s)
+}
+
+// holdsWebAddress reports whether s holds "http://" or "https://".
+func holdsWebAddress(s string) bool {
 	for at := 0; ; {
 		i := strings.Index(s[at:], "://")
 		if i < 0 {
@@ -1459,6 +1466,59 @@ func HoldsLink(s string) bool {
 		}
 		at = i + 3
 	}
+}
+
+// holdsEmail reports whether s holds an email address: an '@' with a
+// letter, digit, '.', '_' or '-' before it (a handle, "@nytimes", has a
+// space or nothing) and a domain of two or more labels after it.
+func holdsEmail(s string) bool {
+	for at := 0; ; {
+		i := strings.IndexByte(s[at:], '@')
+		if i < 0 {
+			return false
+		}
+		i += at
+		if i > 0 && emailByte(s[i-1]) && domainAt(s[i+1:]) {
+			return true
+		}
+		at = i + 1
+	}
+}
+
+// emailByte reports whether c can end an email address's local part.
+func emailByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-'
+}
+
+// domainAt reports whether s opens with a domain of two or more labels of
+// ASCII letters, digits and hyphens, the last of two letters or more
+// ("globe.com", "njadvancemedia.com"; not "3.5" or "home. He").
+func domainAt(s string) bool {
+	labels, last := 0, 0
+	for i := 0; ; i++ {
+		n := 0
+		letters := true
+		for i < len(s) && (emailByte(s[i]) && s[i] != '.' && s[i] != '_') {
+			if s[i] >= '0' && s[i] <= '9' || s[i] == '-' {
+				letters = false
+			}
+			i++
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		labels++
+		if letters {
+			last = n
+		} else {
+			last = 0
+		}
+		if i >= len(s) || s[i] != '.' {
+			break
+		}
+	}
+	return labels >= 2 && last >= 2
 }
 
 // IsWebFurniture reports whether a sentence belongs to the web page around an

@@ -426,6 +426,13 @@ func TestHoldsLink(t *testing.T) {
 		"More information is available at: HTTPS://example.org/a.":         true,
 		"The group's site, whitehouse.gov, lists tours.":                   false,
 		"The protocol, ftp://, is old; so is the word http.":               false,
+		"Kimberly redmond may be reached at kredmond@njadvancemedia.com.":  true,
+		"Dan adams can be reached atdadams@globe.com.":                     true,
+		"Contact the author at ELLIE@Jezebel.com":                          true,
+		"Follow @nytimes and @ap for updates.":                             false,
+		"The rate rose 2@3.5 percent, he said.":                            false,
+		"They met at the house@ home. He left.":                            false,
+		"An @ sign alone, or user@localhost, is no address.":               false,
 		"": false,
 	} {
 		if got := HoldsLink(s); got != want {
