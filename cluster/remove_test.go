@@ -101,6 +101,26 @@ func TestRemoveKeepsTheIndexTrue(t *testing.T) {
 	}
 }
 
+// Stories that split keep true bookkeeping through removals too.
+func TestRemoveBetweenSplits(t *testing.T) {
+	docs, _ := related(60)
+	c := New(DefaultOptions)
+	var live []int
+	for i, d := range docs {
+		c.Add(d)
+		live = append(live, i)
+		if i%7 == 6 {
+			c.Remove(live[0], live[3])
+			live = slices.Delete(live, 3, 4)
+			live = live[1:]
+		}
+	}
+	if len(c.stories) < 2 {
+		t.Fatalf("the two related stories never split (%d stories): the test checks nothing", len(c.stories))
+	}
+	checkIndex(t, c, docs, live)
+}
+
 func checkIndex(t *testing.T, c *Clusterer, docs []Doc, live []int) {
 	t.Helper()
 	df := make([]int32, len(c.df))
