@@ -1339,7 +1339,7 @@ func OpensWithTemplate(s string) bool {
 		return true
 	}
 	for _, t := range templateOpenings {
-		if len(s) >= len(t) && strings.EqualFold(s[:len(t)], t) {
+		if len(s) >= len(t) && s[0]|0x20 == t[0] && strings.EqualFold(s[:len(t)], t) {
 			rest := s[len(t):]
 			return t != "click " || len(rest) < 4 || !strings.EqualFold(rest[:4], "and ")
 		}
