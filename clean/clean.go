@@ -1314,9 +1314,9 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
 // tyler sizemore photo: tyler sizemore."), and a
 // call to the reader ("Sign up for…", "Be the first to know.", "Click
-// through the gallery…", "Tap to read more.", "Also click in the right hand column…"; but not "Click
-// and Clack", the radio show's hosts) or a warning to the viewer ("Warning:
-// graphic images below.").
+// through the gallery…", "Tap to read more.", "Also click in the right hand
+// column…"; but not "Click and Clack", the radio show's hosts) or a warning
+// to the viewer ("Warning: graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
 	"sign up ", "be the first to know.", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
@@ -1338,6 +1338,8 @@ func OpensWithTemplate(s string) bool {
 	if socialPage(s) {
 		return true
 	}
+	// every opening starts with a small letter or '/', which |0x20 leaves
+	// as it is, so a first byte that differs rules an opening out at once
 	for _, t := range templateOpenings {
 		if len(s) >= len(t) && s[0]|0x20 == t[0] && strings.EqualFold(s[:len(t)], t) {
 			rest := s[len(t):]

@@ -790,6 +790,11 @@ func TestPhotoCaptionsAndCredits(t *testing.T) {
 }
 
 func TestOpensWithTemplate(t *testing.T) {
+	for _, o := range templateOpenings {
+		if c := o[0]; c|0x20 != c || !(c >= 'a' && c <= 'z' || c == '/') {
+			t.Errorf("template opening %q does not start with a small letter or '/', which OpensWithTemplate's first-byte check needs", o)
+		}
+	}
 	for _, s := range []string{"Photos: unrest in Syria Syrian men help survivors out of a building.", "/ Updated by Sarah Fitzpatrick adult film star Stormy Daniels sued.", "Subscribe Washington — Martin Shkreli invoked the Fifth Amendment.",
 		"Related: Sanders: Trump enticing his supporters to be violent, Clinton said.", "Watch: Mariah Carey reveals how she met him.",
 		"Credit: Matthew Kanan, Stanford University Stanford scientists found a new way.", "Illustration: Jim Cooke, Photo: Getty Trump has drawn attention.",

@@ -12,7 +12,7 @@ import "slices"
 // split recomputes them), and the document frequencies (so the weights and
 // the "too common" limit are those of the articles still filed). What the
 // article did while it was filed stays done: the articles placed beside it
-// keep their stories. Its number stays taken, with about 60 bytes of
+// keep their stories. Its number stays taken, with about 90 bytes of
 // bookkeeping; its vector and terms, most of what it held, are freed.
 
 // Remove takes the given articles (numbered as added) out of the clusterer
