@@ -633,7 +633,8 @@ var boxFurniture = []string{
 	// a station's or a site's account of itself
 	"a market leading news resource", "has been a news and information utility",
 	// a writer's or a site's address for readers
-	"please email us at", "email me at", "email him at", "email her at", "follow me on twitter", "follow him on twitter",
+	"please email us at", "email me at", "email him at", "email her at", "can be reached at", "may be reached at",
+	"follow me on twitter", "follow him on twitter",
 	"follow her on twitter",
 	// calls to follow a site, and a sign-up form's fields
 	"and like us on facebook", ", like us on facebook", "like us on facebook:", "like us on facebook,",
