@@ -198,12 +198,13 @@ func (s *Stream) Forget(before time.Time) int {
 }
 
 // remove takes the given articles out of the clusterer (each of their
-// stories recomputed once) and the copy index, and frees their ids and
-// titles.
+// stories recomputed once) and, those it took out, out of the copy index,
+// freeing their ids and titles.
 func (s *Stream) remove(items []int) int {
 	n := s.clusters.Remove(items...)
 	for _, i := range items {
-		if s.copies.Remove(i) {
+		if i >= 0 && i < len(s.ids) && s.clusters.Story(i) < 0 {
+			s.copies.Remove(i)
 			s.ids[i], s.titles[i] = "", articleTitle{}
 		}
 	}

@@ -1316,12 +1316,15 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // tyler sizemore photo: tyler sizemore."), and a
 // call to the reader ("Sign up for…", "Be the first to know.", "Click
 // through the gallery…", "Tap to read more.", "Also click in the right hand
-// column…"; but not "Click and Clack", the radio show's hosts) or a warning
-// to the viewer ("Warning: graphic images below.").
+// column…") or a warning to the viewer ("Warning: graphic images below.").
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
 	"sign up ", "be the first to know.", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
 	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
+
+// newsOpenings open news sentences that would otherwise read as a
+// template's opening: "Click and Clack", the radio show's hosts.
+var newsOpenings = []string{"click and "}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), is a
@@ -1339,12 +1342,16 @@ func OpensWithTemplate(s string) bool {
 	if socialPage(s) {
 		return true
 	}
-	// every opening starts with a small letter or '/', which |0x20 leaves
-	// as it is, so a first byte that differs rules an opening out at once
-	for _, t := range templateOpenings {
+	return opensWithAny(s, templateOpenings) && !opensWithAny(s, newsOpenings)
+}
+
+// opensWithAny reports whether s opens with one of openings, in any case.
+// Every opening starts with a small letter or '/', which |0x20 leaves as it
+// is, so a first byte that differs rules an opening out at once.
+func opensWithAny(s string, openings []string) bool {
+	for _, t := range openings {
 		if len(s) >= len(t) && s[0]|0x20 == t[0] && strings.EqualFold(s[:len(t)], t) {
-			rest := s[len(t):]
-			return t != "click " || len(rest) < 4 || !strings.EqualFold(rest[:4], "and ")
+			return true
 		}
 	}
 	return false
@@ -1367,12 +1374,8 @@ func pointsAtPage(s string) bool {
 	default:
 		return false
 	}
-	for _, call := range pageCalls {
-		if len(s) > len(call) && strings.EqualFold(s[:len(call)], call) {
-			return text.Words(s) <= maxPageCall && !reported(s[len(call):])
-		}
-	}
-	return false
+	// the call's own verb is no report ("read" is a speech verb)
+	return opensWithAny(s, pageCalls) && text.Words(s) <= maxPageCall && !reported(s[strings.IndexByte(s, ' ')+1:])
 }
 
 // reported reports whether s holds a speech verb: someone's call to the

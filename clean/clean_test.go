@@ -792,7 +792,7 @@ func TestPhotoCaptionsAndCredits(t *testing.T) {
 }
 
 func TestOpensWithTemplate(t *testing.T) {
-	for _, o := range templateOpenings {
+	for _, o := range slices.Concat(templateOpenings, newsOpenings, pageCalls) {
 		if c := o[0]; c|0x20 != c || !(c >= 'a' && c <= 'z' || c == '/') {
 			t.Errorf("template opening %q does not start with a small letter or '/', which OpensWithTemplate's first-byte check needs", o)
 		}
