@@ -47,9 +47,13 @@ const (
 )
 
 var (
-	furniture   = regexp.MustCompile(`(?i)^(?:loading(?:\s+\w+){0,3}\s*(?:\.\.\.|…)?|(?:story|article|text)\s+continues?(?:\s+(?:below|on next page))?\s*\W*|continued\s+(?:from|on)\s+(?:page|p\.?)\s*\w+\W*|(?:advertisement|advertising|sponsored(?: content)?|skip (?:to|ad)\b.*|scroll (?:down|to continue).*)\s*\W*)$`)
-	promo       = regexp.MustCompile(`(?i)^(?:read more|read also|also read|continue reading|related(?: articles| stories| coverage| content)?|see also|more on this|recommended|trending|most (?:read|popular)|click here|subscribe|sign up|share (?:this|on)|follow (?:us|@)|tweet this|email this|print this|editorial|opinion|analysis|video|watch|listen|podcast|photos?|gallery|live(?: updates)?|breaking(?: news)?|exclusive|image|caption|credit|file photo|getty images|ap photo|copyright|©)\b\s*(?:[:|»›>→–—-]|$)`)
-	copyrightRe = regexp.MustCompile(`(?i)(?:^©|^copyright\b|all rights reserved\.?$)`)
+	furniture = regexp.MustCompile(`(?i)^(?:loading(?:\s+\w+){0,3}\s*(?:\.\.\.|…)?|(?:story|article|text)\s+continues?(?:\s+(?:below|on next page))?\s*\W*|continued\s+(?:from|on)\s+(?:page|p\.?)\s*\w+\W*|(?:advertisement|advertising|sponsored(?: content)?|skip (?:to|ad)\b.*|scroll (?:down|to continue).*)\s*\W*)$`)
+	promo     = regexp.MustCompile(`(?i)^(?:read more|read also|also read|continue reading|related(?: articles| stories| coverage| content)?|see also|more on this|recommended|trending|most (?:read|popular)|click here|subscribe|sign up|share (?:this|on)|follow (?:us|@)|tweet this|email this|print this|editorial|opinion|analysis|video|watch|listen|podcast|photos?|gallery|live(?: updates)?|breaking(?: news)?|exclusive|image|caption|credit|file photo|getty images|ap photo|copyright|©)\b\s*(?:[:|»›>→–—-]|$)`)
+	// copyrightRe is a copyright line: "© 2014 AFP", "Copyright 2014 The
+	// Associated Press.", "Copyright: Reuters", a short "Copyright
+	// associated press" with no sentence in it; not a sentence that opens
+	// with the word ("Copyright law was at issue, the court said.").
+	copyrightRe = regexp.MustCompile(`(?i)(?:^©|^copyright\s?(?:©|\(c\)|\d{4}\b|by\b|:)|^copyright\b[^.!?]{0,40}$|all rights reserved\.?$)`)
 	subheadRe   = regexp.MustCompile(`^\s*[-–—*=#•]+\s*(.{1,80}?)\s*[-–—*=#•]+\s*$`)
 	bylineRe    = regexp.MustCompile(`^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|el|bin))*(?:\s*[,|]\s*.{0,60})?$`)
 	// A dateline prefix: an upper-case place, optional date and agency, then a dash.
@@ -587,6 +591,10 @@ var standInFurniture = []string{
 	// error pages, and a web server's page where a site's should be
 	"distributed with nginx", "nginx configuration file",
 	"the page you requested was not found", "check the url for proper spelling", "return to the page you were visiting",
+	"having trouble locating a destination", "if you try searching below",
+	// log-in forms and age gates shown before a story
+	"check your user name and password", "forgot your password", "enter a password longer", "log in using this email address",
+	"enter your full birth year", "this content is restricted", "enter a valid email", "matches an existing account",
 }
 
 // boxFurniture are phrases of the boxes a page sets around an article it
@@ -638,7 +646,14 @@ var boxFurniture = []string{
 	"follow her on twitter",
 	// calls to follow a site, and a sign-up form's fields
 	"and like us on facebook", ", like us on facebook", "like us on facebook:", "like us on facebook,",
-	"like us on facebook ►", "first name last name email",
+	"like us on facebook ►", "first name last name email", "password confirm i agree",
+	// an account's profile box, a share form, a call to comment, a
+	// newsletter's heading
+	"your display name is", "your username is what you", "edit profile", "a link to this page will be included in your message",
+	"thank you for your interest in spreading the word", "the person you are recommending the page", "feel free to weigh-in", "feel free to weigh in",
+	"your daily look at late-breaking news",
+	// what an embedded tweet's box says when the tweet is gone
+	"account has since deleted this tweet",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -734,6 +749,11 @@ var inlineCuts = []inlineCut{
 	// a news site's note on an old story's age: "This article is over 1
 	// year old Court does not rule on…"
 	{[]string{"this article is "}, regexp.MustCompile(`(?i)^(this article is (?:over|more than) (?:\d+|a|an|one) (?:years?|months?|days?) old\s+)`), ""},
+	// a copyright line run into the story it opens, in small letters:
+	// "Copyright © 2018 albuquerque journal a new lawsuit filed…". The
+	// owner's name ends before the first article or conjunction that can
+	// open a sentence (at most four words; "the" may open the name).
+	{[]string{"copyright"}, regexp.MustCompile(`(?i)^((?:©\s?)?copyright\s(?:©\s?)?\d{4}\s(?:the\s)?(?:[\p{L}.&'’-]+\s){1,4}?)(?:a|an|the|when|while|after|before|as|in|on|at)\s`), ""},
 	// a highlights box's label: "Story highlights The fund was created…",
 	// also after the caption of the picture above it ("…in Tempe on
 	// Thursday. (Photo: Michael Schennum) Story highlights Experimental
@@ -943,9 +963,11 @@ const (
 		`(?:\s/\ssource:\s(?:the\s)?(?:associated press|nbc news|reuters|today|ap|afp|msnbc|cnbc))?\s`
 	// postedAt is when a page says its story was posted or updated: a
 	// date and a time ("Monday, April 6, 2015 3:09 PM EDT", "Feb 28, 2016
-	// - 5:16 PM", "December 17, 2013, at 3:05 a.m."), or a weekday and a
-	// time ("Wednesday, 8:29 a.m.").
+	// - 5:16 PM", "December 17, 2013, at 3:05 a.m."), the same the other way
+	// round ("10:04 am EST January 31, 2011"), or a weekday and a time
+	// ("Wednesday, 8:29 a.m.").
 	postedAt = `(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4},?\s(?:at\s|-\s)?` + clockTime +
+		`|` + clockTime + `,?\s(?:\p{L}{3,9},\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}` +
 		`|\p{L}{3,6}day,\s` + clockTime
 	// videoLength is a video's length in parentheses: "(1:56)", "( 0: 49 )".
 	videoLength = `\(\s?\d{1,2}\s?:\s?\d{2}\s?\)`
@@ -1320,7 +1342,8 @@ var webFurnitureShapes = func() (t [256]uint64) {
 var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", "read more", "related:", "watch:", "video:",
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
 	"sign up ", "be the first to know.", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
-	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:"}
+	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:",
+	"download the ", "download our ", "never miss a beat", "listen to the audio version of this article"}
 
 // newsOpenings open news sentences that would otherwise read as a
 // template's opening: "Click and Clack", the radio show's hosts.

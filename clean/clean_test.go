@@ -359,6 +359,11 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Like us on facebook, and @slatecrime.",
 		"Like us on Facebook: http://www.facebook.com/example",
 		"Please select your state first name last name email address password.",
+		"Your username is what you sign in with.", "To change it, open your account and choose Edit profile.",
+		"A link to this page will be included in your message.", "Feel free to weigh in below, in the comments.",
+		"Note: we only ask for your email so that the person you are recommending the page to knows it was you.",
+		"Thank you for your interest in spreading the word about our work.",
+		"Twitter the account has since deleted this tweet.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -409,6 +414,13 @@ func TestStandsIn(t *testing.T) {
 		"Join this group to see the discussion, post and comment.":                                   true,
 		"You're viewing YouTube in English. You can change this preference below.":                   true,
 		"Facebook was unable to fetch your friends.":                                                 true,
+		"Check your user name and password.":                                                         true,
+		"Forgot your password? Reset it here.":                                                       true,
+		"Please enter your full birth year to continue.":                                             true,
+		"This content is restricted.":                                                                true,
+		"If you are having trouble locating a destination on our site, try the home page.":           true,
+		"Your display name is shown to other readers.":                                               false,
+		"Your daily look at late-breaking news and the stories that will be talked about today.":     false,
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("not web furniture: %q", s)
@@ -473,6 +485,10 @@ func TestInlineCuts(t *testing.T) {
 		"Listen to article 4: 26 share this article facebook twitter linkedin email president donald trump ordered a review.":                                                                    "President donald trump ordered a review.",
 		"World's oldest person dies posted: monday, april 6, 2015 3: 09 pm edt updated: monday, april 13, 2015 2: 53 pm edt channel 7 news has confirmed it.":                                    "World's oldest person dies. Channel 7 news has confirmed it.",
 		"Police spokeswoman waugh would not say. updated: tuesday, 11: 44 p.m. cbs-6 is reporting that it was drug-related.":                                                                     "Police spokeswoman waugh would not say. Cbs-6 is reporting that it was drug-related.",
+		"Copyright © 2017 valley herald a county judge ruled on the case.":                                                                                                                       "A county judge ruled on the case.",
+		"Copyright 2016 the daily courier when the storm hit, the town lost power.":                                                                                                              "When the storm hit, the town lost power.",
+		"Copyright law in the us was at issue in the case, the court said.":                                                                                                                      "Copyright law in the us was at issue in the case, the court said.",
+		"Posted: 9: 15 am est march 3, 2012 a county judge ruled on the case.":                                                                                                                   "A county judge ruled on the case.",
 		"$ 25k and an apology: district settles suit with teen copyright by koin - all rights reserved liberty high school in hillsboro, ore., settled.":                                         "$ 25k and an apology: district settles suit with teen. Liberty high school in hillsboro, ore., settled.",
 		"By: debbie lord, cox media group national content desk updated: jun 14, 2016 - 12: 24 pm after the attack in orlando sunday, we hear the terms.":                                        "After the attack in orlando sunday, we hear the terms.",
 		"Story highlights The fund was created in 2010":                                                                                                                                          "The fund was created in 2010",
@@ -739,7 +755,8 @@ func TestFurnitureLeads(t *testing.T) {
 		}
 	}
 	copyrightLines := []string{"© 2014 The Times", "Copyright 2014 Reuters", "2014 The Associated Press. All rights reserved.",
-		"Cable News Network ALL RIGHTS RESERVED"}
+		"Cable News Network ALL RIGHTS RESERVED", "Copyright © 2014 AFP.", "Copyright (c) 2012 HealthDay.", "Copyright by KOIN",
+		"Copyright associated press", "Copyright 2014 the associated press."}
 	for _, p := range copyrightLines {
 		if got := furnitureReason(p, text.Words(p)); got != ReasonFurniture {
 			t.Errorf("%q: reason %q, want furniture", p, got)
@@ -756,7 +773,8 @@ func TestFurnitureLeads(t *testing.T) {
 			t.Errorf("%q: reason %q, want promo", p, got)
 		}
 	}
-	for _, p := range []string{"Loading docks were closed.", "Readers wrote in:", "Photographers gathered"} {
+	for _, p := range []string{"Loading docks were closed.", "Readers wrote in:", "Photographers gathered",
+		"Copyright law was at issue, the court said.", "Copyright claims over a language are doubtful."} {
 		if got := furnitureReason(p, text.Words(p)); got != "" {
 			t.Errorf("%q: reason %q, want none", p, got)
 		}
@@ -808,7 +826,9 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Watch the clip below.", "Watch video, courtesy of fox news, below", "Read the full transcript of the tape here.", "Check out deadline's exclusive video above.",
 		"Watch the report from good morning america in the player above.", "See photos by clicking here.", "watch that clip below:", "See the video below.", "Be the first to know.",
 		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some.",
-		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed."} {
+		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed.",
+		"Download the station's news app for alerts.", "Download our free app today.", "Never miss a beat with our morning newsletter.",
+		"Listen to the audio version of this article: read aloud by a narrator."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
@@ -816,7 +836,8 @@ func TestOpensWithTemplate(t *testing.T) {
 	for _, s := range []string{"Photographers were kept away from the court.", "Subscribers will get the magazine in May.", "Readers complained about the change.", "Related charges were dropped.", "Credit card debt rose.", "Video of the attack spread.", "More than 100 people were hurt.",
 		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
 		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Be the first to know what your neighbors think, the app promises.", "See you here, he told the crowd, and they came back.", "Watchdogs found the flaw here.", "Read the fine print, the agency warned consumers who shop here.",
-		"Watch what happens when thousands of people who have never met gather in a square, talk about the future of their city and the country they love, and decide together to stay here.", "Gallery owners sued the city.", "Warnings were issued for the coast."} {
+		"Watch what happens when thousands of people who have never met gather in a square, talk about the future of their city and the country they love, and decide together to stay here.", "Gallery owners sued the city.", "Warnings were issued for the coast.",
+		"Downloads of the app doubled in a week.", "Downloading the files took hours, the report said."} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
