@@ -1,23 +1,15 @@
 package quote
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/precis-news/precis/entity"
+	"github.com/precis-news/precis/entity/entitytest"
 )
 
-func docsOf(texts ...string) []entity.Doc {
-	out := make([]entity.Doc, len(texts))
-	for i, t := range texts {
-		out[i] = entity.NewDoc(fmt.Sprintf("d%d", i+1), t)
-	}
-	return out
-}
-
 func extract(texts ...string) []Quote {
-	docs := docsOf(texts...)
+	docs := entitytest.Docs(texts...)
 	return Extract(docs, entity.Extract(docs))
 }
 
