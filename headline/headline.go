@@ -23,8 +23,9 @@ import (
 const shortest = 6
 
 // Trim returns a title of about limit words made from sentence s: at most
-// limit words, or limit+2 when the trimmed sentence ends there, since a title
-// two words over reads better than one cut short. When no rule brings s
+// limit words, or limit+2 when the trimmed sentence or a clause of it ends
+// there (at a comma), since a title two words over reads better than one
+// cut short. When no rule brings s
 // within that length at a phrase's end, its first limit words are kept and
 // "…" marks the cut.
 func Trim(s string, limit int) string {
@@ -575,7 +576,10 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // boundary returns how many words to keep so that at most limit remain and
 // the cut falls where a phrase ends: after a comma, colon or semicolon (and
 // eight words, since a comma closes a subject's phrase as often as a clause),
-// before a word that opens a clause, or before a preposition. Of those that
+// before a word that opens a clause, or before a preposition. A comma may
+// also fall one or two words past limit, as Trim lets a title run two words
+// over where its sentence ends: "Fire turned a dance hall jammed with
+// teen-age Halloween revelers into a deathtrap," keeps what the fire did. Of those that
 // leave at least shortest words it takes the one that keeps the most, a
 // comma counting as six words more and a clause's opener as two, so that a
 // clause ends the title sooner than a phrase does. It returns 0 when there
@@ -585,7 +589,7 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // (its comma is at index adjunct).
 func boundary(w []string, limit, adjunct int) int {
 	best, score := 0, 0
-	for k := max(shortest, adjunct+2); k <= limit && k < len(w); k++ {
+	for k := max(shortest, adjunct+2); k <= limit+2 && k < len(w); k++ {
 		if asWellAs(w[max(k-2, 0):]) || asWellAs(w[k-1:]) {
 			continue // not inside "as well as"
 		}
@@ -596,6 +600,8 @@ func boundary(w []string, limit, adjunct int) int {
 				continue
 			}
 			r = 3
+		case k > limit:
+			continue // two words over only where a clause ends at a comma
 		case p == "" && clauseWords[bare(w[k])] && trailing(w[k]) == "":
 			r = 1
 		case p == "" && prepositions[bare(w[k])]:
