@@ -596,7 +596,7 @@ func boundary(w []string, limit, adjunct int) int {
 		r := 0
 		switch p := trailing(w[k-1]); {
 		case strings.Contains(p, ",") || p == ";" || p == ":":
-			if apposition(w[:k]) || k < shortest+2 {
+			if apposition(w[:k]) || k < shortest+2 || k > limit && !clauseAfterComma(w[k]) {
 				continue
 			}
 			r = 3
@@ -617,6 +617,27 @@ func boundary(w []string, limit, adjunct int) int {
 	}
 	return best
 }
+
+// clauseAfterComma reports whether the word after a comma opens what comes
+// after a finished clause: a clause ("which", "after", "but"), a phrase
+// ("near", "including", "becoming"), an apposition ("a", "the", "its"), a
+// report ("according", "said"), a date or a name. A comma before another
+// word is more often a list's ("two young people lost limbs in separate,
+// life-threatening attacks"), which a title past its limit must not end in.
+func clauseAfterComma(x string) bool {
+	b := bare(x)
+	if b == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(x)
+	return clauseWords[b] || prepositions[b] || sayings[b] || commaOpeners[b] || unicode.IsUpper(r) || unicode.IsDigit(r) ||
+		strings.HasSuffix(b, "ing") && len(b) > 5
+}
+
+// commaOpeners are the other words that open what follows a finished
+// clause and its comma: a conjunction, or an apposition's article.
+var commaOpeners = map[string]bool{"and": true, "but": true, "yet": true, "or": true, "so": true, "that": true,
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "one": true}
 
 // apposition reports whether words ending with a comma hold an earlier
 // comma among their first five: a name and what it is.
