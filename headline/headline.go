@@ -25,9 +25,8 @@ const shortest = 6
 // Trim returns a title of about limit words made from sentence s: at most
 // limit words, or limit+2 when the trimmed sentence or a clause of it ends
 // there (at a comma), since a title two words over reads better than one
-// cut short. When no rule brings s
-// within that length at a phrase's end, its first limit words are kept and
-// "…" marks the cut.
+// cut short. When no rule brings s within that length at a phrase's end,
+// its first limit words are kept and "…" marks the cut.
 func Trim(s string, limit int) string {
 	s = strings.TrimSpace(s)
 	w := strings.Fields(s)
@@ -579,14 +578,14 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // before a word that opens a clause, or before a preposition. A comma may
 // also fall one or two words past limit, as Trim lets a title run two words
 // over where its sentence ends: "Fire turned a dance hall jammed with
-// teen-age Halloween revelers into a deathtrap," keeps what the fire did. Of those that
-// leave at least shortest words it takes the one that keeps the most, a
-// comma counting as six words more and a clause's opener as two, so that a
-// clause ends the title sooner than a phrase does. It returns 0 when there
-// is none, never cuts inside a quotation, and never after a name's
-// apposition ("Guillermo Ortiz, Mexico's central bank governor,"), which
-// leaves no clause, nor after an opening phrase the clause was kept for
-// (its comma is at index adjunct).
+// teen-age Halloween revelers into a deathtrap," keeps what the fire did.
+// Of those that leave at least shortest words it takes the one that keeps
+// the most, a comma counting as six words more and a clause's opener as
+// two, so that a clause ends the title sooner than a phrase does. It
+// returns 0 when there is none, never cuts inside a quotation, and never
+// after a name's apposition ("Guillermo Ortiz, Mexico's central bank
+// governor,"), which leaves no clause, nor after an opening phrase the
+// clause was kept for (its comma is at index adjunct).
 func boundary(w []string, limit, adjunct int) int {
 	best, score := 0, 0
 	for k := max(shortest, adjunct+2); k <= limit+2 && k < len(w); k++ {
@@ -630,13 +629,15 @@ func clauseAfterComma(x string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(x)
-	return clauseWords[b] || prepositions[b] || sayings[b] || commaOpeners[b] || unicode.IsUpper(r) || unicode.IsDigit(r) ||
+	return clauseWords[b] || prepositions[b] || sayings[b] || conjunctions[b] || commaOpeners[b] || unicode.IsUpper(r) || unicode.IsDigit(r) ||
 		strings.HasSuffix(b, "ing") && len(b) > 5
 }
 
-// commaOpeners are the other words that open what follows a finished
-// clause and its comma: a conjunction, or an apposition's article.
-var commaOpeners = map[string]bool{"and": true, "but": true, "yet": true, "or": true, "so": true, "that": true,
+// commaOpeners are the words besides clauseWords, prepositions, sayings
+// and conjunctions that open what follows a finished clause and its comma:
+// "yet", "so", "that", or an apposition's article ("…, a new 3,830-bed
+// state prison").
+var commaOpeners = map[string]bool{"yet": true, "so": true, "that": true,
 	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "one": true}
 
 // apposition reports whether words ending with a comma hold an earlier
