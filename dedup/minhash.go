@@ -157,10 +157,10 @@ type Match struct {
 // ReadIndex).
 type Index struct {
 	threshold float64
-	chunks    []*sketchChunk // the items' sketches, sketchChunkSize a chunk
-	live      []int32        // how many of each chunk's items are not removed
-	contents  []uint64       // each item's content hash
-	flags     []uint8        // each item's itemRemoved and itemEmpty bits
+	chunks    [][]Sketch // the items' sketches, sketchChunkSize a chunk
+	live      []int32    // how many of each chunk's items are not removed
+	contents  []uint64   // each item's content hash
+	flags     []uint8    // each item's itemRemoved and itemEmpty bits
 	buckets   [Bands]map[uint64][]int32
 	exact     map[uint64]int32 // content hash → earliest live item holding it
 	same      []int32          // the next item of the same content, or -1
@@ -169,10 +169,11 @@ type Index struct {
 // sketchChunkSize is the number of items whose sketches are allocated
 // together. A chunk whose every item has been removed is freed, so an index
 // that removes its oldest items as it adds new ones (a stream's window)
-// keeps memory for the window, not for every item ever added.
+// keeps memory for the window, not for every item ever added. The first
+// chunk grows as items come, so that an index of a few items (one story's
+// articles) does not hold a whole chunk (512 KB); later chunks are made
+// whole.
 const sketchChunkSize = 1024
-
-type sketchChunk [sketchChunkSize]Sketch
 
 // sketch returns item's sketch; it must not be removed.
 func (x *Index) sketch(item int32) *Sketch {
@@ -261,14 +262,21 @@ func (x *Index) file(sk Sketch, content uint64, flags uint8) {
 	x.same = append(x.same, -1)
 	c := int(id / sketchChunkSize)
 	if c == len(x.chunks) {
-		x.chunks = append(x.chunks, new(sketchChunk))
+		var chunk []Sketch
+		if c > 0 {
+			chunk = make([]Sketch, 0, sketchChunkSize)
+		}
+		x.chunks = append(x.chunks, chunk)
 		x.live = append(x.live, 0)
 	}
 	if flags&itemRemoved != 0 {
+		// The slot is kept (zero) so that later items stay where
+		// sketch looks for them, unless the chunk is freed with it.
+		x.put(c, Sketch{})
 		x.release(c)
 		return
 	}
-	x.chunks[c][id%sketchChunkSize] = sk
+	x.put(c, sk)
 	x.live[c]++
 	if j, ok := x.exact[content]; ok {
 		// The chain holds the head, then later copies, newest first.
@@ -338,6 +346,18 @@ func (x *Index) Remove(item int) bool {
 		}
 	}
 	return true
+}
+
+// put appends sk to chunk c, doubling the chunk (up to sketchChunkSize)
+// when it is full.
+func (x *Index) put(c int, sk Sketch) {
+	chunk := x.chunks[c]
+	if len(chunk) == cap(chunk) {
+		grown := make([]Sketch, len(chunk), min(max(2*len(chunk), 4), sketchChunkSize))
+		copy(grown, chunk)
+		chunk = grown
+	}
+	x.chunks[c] = append(chunk, sk)
 }
 
 // release frees chunk c's sketches when none of its items is live and no

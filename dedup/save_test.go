@@ -309,3 +309,31 @@ func FuzzReadIndex(f *testing.F) {
 		}
 	})
 }
+
+// TestSmallIndexHoldsFewSketches: an index of a few items (one story's
+// articles) holds room for about as many sketches, not a whole chunk, and
+// a chunk grown item by item still finds every item's sketch.
+func TestSmallIndexHoldsFewSketches(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	x := NewIndex(CopyThreshold)
+	for i := 0; i < 5; i++ {
+		x.Add(Shingles(randomWords(r, 20, 1000), 3), uint64(i))
+	}
+	if got := cap(x.chunks[0]); got > 8 {
+		t.Errorf("5 items hold room for %d sketches, want at most 8", got)
+	}
+	texts := make([][]string, sketchChunkSize+10)
+	y := NewIndex(CopyThreshold)
+	for i := range texts {
+		texts[i] = randomWords(r, 20, 1000)
+		y.Add(Shingles(texts[i], 3), uint64(i))
+	}
+	if got := cap(y.chunks[0]); got != sketchChunkSize {
+		t.Errorf("a full first chunk holds room for %d sketches, want %d", got, sketchChunkSize)
+	}
+	for _, i := range []int{0, 3, 700, sketchChunkSize - 1, sketchChunkSize, sketchChunkSize + 9} {
+		if got, want := *y.sketch(int32(i)), NewSketch(Shingles(texts[i], 3)); got != want {
+			t.Errorf("item %d's sketch is not the one it was added with", i)
+		}
+	}
+}
