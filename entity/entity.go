@@ -578,7 +578,11 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 		}
 	}
 	if ts > k && !hasOrgWord(toks[ts:end]) {
-		title = s.Text[toks[k].Start:toks[ts-1].End]
+		stop := toks[ts-1].End
+		if len(toks[ts-1].Norm) <= 4 && strings.HasPrefix(s.Text[stop:], ".") {
+			stop++ // an abbreviated title keeps its period: "Sen.", "Lt. Gen."
+		}
+		title = s.Text[toks[k].Start:stop]
 		k = ts
 	}
 	if ts == k {

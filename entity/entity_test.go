@@ -826,6 +826,21 @@ func TestDoubleSurnamesAndPlacesAfterAnAdjective(t *testing.T) {
 	}
 }
 
+// TestAbbreviatedTitlesKeepTheirPeriod: a title written short is shown as
+// written, with its period ("Sen.", "Lt. Gen."), and a title's last word
+// that is not short does not take the period that ends a sentence.
+func TestAbbreviatedTitlesKeepTheirPeriod(t *testing.T) {
+	set := docsSet(
+		"Sen. Alfonse D'Amato spoke first. Lt. Gen. Mark Hertling told reporters the war was not over. D'Amato and Hertling left.",
+		"The crowd cheered Secretary of State John Kerry. Kerry waved.",
+	)
+	for name, want := range map[string]string{"Alfonse D'Amato": "Sen.", "Mark Hertling": "Lt. Gen.", "John Kerry": "Secretary of State"} {
+		if e := find(set, name); e == nil || e.Title != want {
+			t.Errorf("%s's title, want %q:\n%s", name, want, dump(set))
+		}
+	}
+}
+
 func TestAnOfficeBeforeATitleAndNamesOfThings(t *testing.T) {
 	set := docsSet(
 		"``The risks were known,'' said Foreign Office Minister Derek Fatchett in a radio interview. Fatchett flew to Moscow.",
