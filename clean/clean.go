@@ -654,6 +654,8 @@ var boxFurniture = []string{
 	"your daily look at late-breaking news",
 	// what an embedded tweet's box says when the tweet is gone
 	"account has since deleted this tweet",
+	// a video player's notice where the plug-in it needs is missing
+	"version of the adobe flash player", "version of adobe flash player", "has adobe flash player installed", "your browser does not support",
 }
 
 // inlineFurniture are fragments that web players and page templates leave
@@ -933,6 +935,9 @@ var inlineCuts = []inlineCut{
 	// a broadcast transcript's mark of a new speaker: "…to you. >> The
 	// magazine tested almost 100 samples…"
 	{[]string{">> "}, regexp.MustCompile(`(?:^|[.!?]["”’]?\s)(>{2,3}\s)`), ""},
+	// a broadcast transcript's mark around a clip it plays: "( begin video
+	// clip ) trump: the world is a mess.", "( end videotape ) king: …"
+	{[]string{"video clip", "videoclip", "videotape", "audio clip"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:begin|end)\s+(?:video\s?clip|videotape|audio\s?clip)\s*[\)\]])`), " "},
 }
 
 // photoCredit is a photographer's credit left in the text by a caption:
@@ -1365,7 +1370,35 @@ func OpensWithTemplate(s string) bool {
 	if socialPage(s) {
 		return true
 	}
-	return opensWithAny(s, templateOpenings) && !opensWithAny(s, newsOpenings)
+	return opensWithAny(s, templateOpenings) && !opensWithAny(s, newsOpenings) || relatedLabel(s)
+}
+
+// relatedLabel reports whether s opens with a related link's label of one
+// or two words after "Related" ("Related video: could a reunion…",
+// "Related stories: interpol targets…"); "Related charges were dropped."
+// has no colon and is news.
+func relatedLabel(s string) bool {
+	const lead = "related "
+	if len(s) <= len(lead) || !strings.EqualFold(s[:len(lead)], lead) {
+		return false
+	}
+	words := 0
+	for i, r := range s[len(lead):] {
+		switch {
+		case unicode.IsLetter(r):
+			if i == 0 || s[len(lead)+i-1] == ' ' {
+				words++
+			}
+		case r == ':':
+			return words >= 1 && words <= 2
+		case r != ' ' || i == 0:
+			return false
+		}
+		if words > 2 {
+			return false
+		}
+	}
+	return false
 }
 
 // opensWithAny reports whether s opens with one of openings, in any case.

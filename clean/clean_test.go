@@ -364,6 +364,7 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Note: we only ask for your email so that the person you are recommending the page to knows it was you.",
 		"Thank you for your interest in spreading the word about our work.",
 		"Twitter the account has since deleted this tweet.",
+		"If your browser has Adobe Flash Player installed, click above to play.", "Your browser does not support iframes.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -372,6 +373,7 @@ func TestWebFurnitureSentences(t *testing.T) {
 	// news that talks about the same things is news
 	for _, s := range []string{
 		"Facebook changed its privacy policy on Tuesday after regulators objected.",
+		"Adobe Flash Player will stop running in browsers at the end of 2020, the company said.",
 		"The newsletter reported that the mayor would not run again.",
 		"Search engines crawl the web for pages, and archives keep old copies of them.",
 		"Users complained that the app kept their location history even when they asked it not to.",
@@ -457,6 +459,7 @@ func TestHoldsLink(t *testing.T) {
 
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
+		"( begin video clip ) trump: the world is a mess. ( end video clip ) king: always opinionated.":                                                                                          "Trump: the world is a mess. King: always opinionated.",
 		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                                                                                       "Rio police say a man was shot dead.",
 		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                                                                                                "The house burned. Neighbors called 911.",
 		"1 of 3. Zimbabwe president robert mugabe signs the new constitution into law.":                                                                                                          "Zimbabwe president robert mugabe signs the new constitution into law.",
@@ -828,7 +831,8 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Graphic: map: key sites in the abduction.", "Gallery: a woman was shot overnight in an alleyway.", "Warning: the images used in this story could be disturbing to some.",
 		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed.",
 		"Download the station's news app for alerts.", "Download our free app today.", "Never miss a beat with our morning newsletter.",
-		"Listen to the audio version of this article: read aloud by a narrator."} {
+		"Listen to the audio version of this article: read aloud by a narrator.",
+		"Related video: could a reunion of the office be coming our way?", "Related stories: interpol targets 55 suspects.", "related coverage photos: plane crash at the airport."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
 		}
@@ -837,7 +841,8 @@ func TestOpensWithTemplate(t *testing.T) {
 		"See more of the photos on Facebook, the museum said, or visit its gallery.", "Seeing more of her on Facebook helped.",
 		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Be the first to know what your neighbors think, the app promises.", "See you here, he told the crowd, and they came back.", "Watchdogs found the flaw here.", "Read the fine print, the agency warned consumers who shop here.",
 		"Watch what happens when thousands of people who have never met gather in a square, talk about the future of their city and the country they love, and decide together to stay here.", "Gallery owners sued the city.", "Warnings were issued for the coast.",
-		"Downloads of the app doubled in a week.", "Downloading the files took hours, the report said."} {
+		"Downloads of the app doubled in a week.", "Downloading the files took hours, the report said.",
+		"Related to the case, three more men were charged: two brothers and a cousin.", "Related"} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
