@@ -57,7 +57,7 @@ var checkedCuts = []checkedCut{
 	// small letters, where no capital tells a sentence's start: "…in court.
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
 	// capital or a function word, inlineCuts cut it in any text)
-	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound, nil},
+	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?:)]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound, nil},
 	// a page's text-size buttons' label opening it, before its headline or
 	// a comment count: "Text size local family's video…", "Text size
 	// comments ( 3 ) this story is by…" (after "- + reset" inlineCuts cut

@@ -893,7 +893,10 @@ var inlineCuts = []inlineCut{
 	// an ad slot's label before a sentence: "…business. Advertisement The
 	// board…", "… . " advertisement the measure…" (not "Advertisement
 	// revenue fell")
-	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
+	{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?:)]\s?["”’]?\s)((?i:advertisement\s+)+)(?:(?i:the|a|an|in|on|at|during|but|and|as|after|when|while|this|that|it|he|she|they|we|i|his|her|their)\b|\p{Lu}|["“])`), ""},
+	// an ad slot's label with a colon, before anything: "Advertisement: for
+	// his first joke, he…"
+	{[]string{"advertisement:", "advertisement :"}, regexp.MustCompile(`(?:^|[.!?:)]\s?["”’]?\s)((?i:advertisement)\s?:\s+)\S`), ""},
 	// a news site's video box in running text: "Just watched Police shoot
 	// man in wheelchair Replay More Videos... MUST WATCH Police shoot man
 	// in wheelchair 01:20", its title given twice and then its length
