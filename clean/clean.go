@@ -688,6 +688,9 @@ var inlineCuts = []inlineCut{
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
 	// "(Photo by Luke Sharrett/Bloomberg)"
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
+	// a picture's credit in parentheses: "( courtesy of the state
+	// department )", "( courtesy: twitter )"
+	{[]string{"(courtesy", "( courtesy", "[courtesy", "[ courtesy"}, regexp.MustCompile(`(?i)([\(\[]\s*courtesy\b[^()\[\]]{0,100}[\)\]])`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited", "getty )", "getty)", "getty ]", "getty]", "getty images )", "getty images)"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]]|[\(\[]\s*getty(?:\simages)?\s*[\)\]])`), " "},
@@ -1340,8 +1343,8 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // a highlights box, a gallery's label (and "Gallery: a woman was shot…",
 // a caption's), a byline's "/ Updated", a link's or a video's label and the
 // headline after it ("Related: Sanders: Trump enticing…", "Watch: Mariah
-// Carey reveals…"), a picture's credit or
-// caption label ("Credit: Matthew Kanan, Stanford University Stanford
+// Carey reveals…"), a picture's credit ("Courtesy of cbs on thursday,
+// charlie sheen…") or caption label ("Credit: Matthew Kanan, Stanford University Stanford
 // scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
 // tyler sizemore photo: tyler sizemore."), and a
 // call to the reader ("Sign up for…", "Be the first to know.", "Click
@@ -1351,11 +1354,13 @@ var templateOpenings = []string{"photos:", "photo:", "/ updated", "subscribe ", 
 	"credit:", "image:", "illustration:", "pictured:", "also read:", "read also:", "see also:", "more:",
 	"sign up ", "be the first to know.", "click ", "also click ", "please click ", "simply click ", "just click ", "tap to ", "tap the ", "tap on ", "tap or ", "tap for ",
 	"graphic:", "gallery:", "warning:", "more photo:", "picture:", "photograph:",
-	"download the ", "download our ", "never miss a beat", "listen to the audio version of this article"}
+	"download the ", "download our ", "never miss a beat", "listen to the audio version of this article",
+	"courtesy ", "courtesy:"}
 
 // newsOpenings open news sentences that would otherwise read as a
-// template's opening: "Click and Clack", the radio show's hosts.
-var newsOpenings = []string{"click and "}
+// template's opening: "Click and Clack", the radio show's hosts; "Courtesy
+// calls were made".
+var newsOpenings = []string{"click and ", "courtesy call"}
 
 // OpensWithTemplate reports whether a sentence opens with a page template's
 // words run into the story ("Story highlights The fund was created…"), is a

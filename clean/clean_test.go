@@ -460,6 +460,8 @@ func TestHoldsLink(t *testing.T) {
 func TestInlineCuts(t *testing.T) {
 	for in, want := range map[string]string{
 		"( begin video clip ) trump: the world is a mess. ( end video clip ) king: always opinionated.":                                                                                          "Trump: the world is a mess. King: always opinionated.",
+		"( courtesy of the state department ) for a decade, a flag flew outside.":                                                                                                                "For a decade, a flag flew outside.",
+		"H. Brandt ayers ( courtesy of the anniston star ) a newspaper executive was accused.":                                                                                                   "H. Brandt ayers a newspaper executive was accused.",
 		"( photo: mark humphrey, ap ) Rio police say a man was shot dead.":                                                                                                                       "Rio police say a man was shot dead.",
 		"The house burned. (Photo: Courtesy of the family) Neighbors called 911.":                                                                                                                "The house burned. Neighbors called 911.",
 		"1 of 3. Zimbabwe president robert mugabe signs the new constitution into law.":                                                                                                          "Zimbabwe president robert mugabe signs the new constitution into law.",
@@ -835,6 +837,7 @@ func TestOpensWithTemplate(t *testing.T) {
 		"More photo: tyler sizemore photo: tyler sizemore.", "Picture: tuva online the young boy survived.", "Photograph: met police the three girls were interviewed.",
 		"Download the station's news app for alerts.", "Download our free app today.", "Never miss a beat with our morning newsletter.",
 		"Listen to the audio version of this article: read aloud by a narrator.",
+		"Courtesy of cbs on thursday, charlie sheen was rushed to the hospital.", "Courtesy: jarrod kanizay this video has been uploaded.",
 		"Related video: could a reunion of the office be coming our way?", "Related stories: interpol targets 55 suspects.", "related coverage photos: plane crash at the airport."} {
 		if !OpensWithTemplate(s) {
 			t.Errorf("a template's words open %q", s)
@@ -845,7 +848,7 @@ func TestOpensWithTemplate(t *testing.T) {
 		"Signups rose by a third.", "Signed up soldiers left first.", "Clicking noises came from the engine.", "Click and Clack, the brothers of Car Talk, retired.", "Tap water in Flint was not safe to drink.", "Tapping the phones was legal, he said.", "Be the first to know what your neighbors think, the app promises.", "See you here, he told the crowd, and they came back.", "Watchdogs found the flaw here.", "Read the fine print, the agency warned consumers who shop here.",
 		"Watch what happens when thousands of people who have never met gather in a square, talk about the future of their city and the country they love, and decide together to stay here.", "Gallery owners sued the city.", "Warnings were issued for the coast.",
 		"Downloads of the app doubled in a week.", "Downloading the files took hours, the report said.",
-		"Related to the case, three more men were charged: two brothers and a cousin.", "Related"} {
+		"Related to the case, three more men were charged: two brothers and a cousin.", "Courtesy calls were made to the families.", "Related"} {
 		if OpensWithTemplate(s) {
 			t.Errorf("news taken for a template: %q", s)
 		}
