@@ -58,6 +58,12 @@ var checkedCuts = []checkedCut{
 	// advertisement gonzalez-moreno, a 19-year-old student, told…" (before a
 	// capital or a function word, inlineCuts cut it in any text)
 	{inlineCut{[]string{"advertisement "}, regexp.MustCompile(`(?:^|[.!?:)]\s?["”’]?\s)((?i:advertisement\s+)+)([a-z][\p{L}'’-]*)`), ""}, adCompound, nil},
+	// a stock picture service's credit run into the story the picture
+	// illustrates, where a sentence opens: "Thinkstock scientists have
+	// created…", "Zuma press more than 300 acres…", "Shutterstock.com the
+	// number of americans…" (not "Shutterstock said…", "Shutterstock shares
+	// rose…")
+	{inlineCut{stockServices, regexp.MustCompile(`(?i)` + atSentence + `((?:(?:shutterstock|thinkstock|istockphoto|istock|bigstock|newscom|zuma press|splash news|rex features)(?:\.com)?\s+)+)(\p{L}[\p{L}'’]*)`), ""}, serviceTold, nil},
 	// a page's text-size buttons' label opening it, before its headline or
 	// a comment count: "Text size local family's video…", "Text size
 	// comments ( 3 ) this story is by…" (after "- + reset" inlineCuts cut
@@ -158,6 +164,22 @@ func creditTold(p string, m []int) bool {
 // paperPredicates are words that go on a sentence whose subject is a paper.
 var paperPredicates = wordSet(`reported reports report said says has had have was is were are will would could obtained found first named review reviewed asked contacted columnist poll polls editorial editors analysis investigation and or of to in on for which that who also later learned confirmed published ran
 	breaks looks takes talks discusses explains examines reviews ranks picks predicts offers shows gives goes gets brings presents tracks explores weighs previews recaps answers spoke talked caught sat went`)
+
+// stockServices are the stock picture services whose credits are cut where
+// a sentence opens.
+var stockServices = []string{"shutterstock", "thinkstock", "istock", "bigstock", "newscom", "zuma press", "splash news", "rex features"}
+
+// serviceTold reports whether the word after a stock picture service's name
+// (the pattern's second group) goes on a sentence about the service as a
+// company: "Shutterstock said…", "Shutterstock shares rose".
+func serviceTold(p string, m []int) bool {
+	return companyPredicates[lower(p[m[4]:m[5]])]
+}
+
+// companyPredicates follow a company's name as the subject's head or its
+// verb.
+var companyPredicates = wordSet(`said says reported reports has had have was is were are will would could also and or
+	shares stock stocks inc ltd co corp ceo founder spokesman spokeswoman spokesperson agreed announced bought sold sued plans filed raised cut posted earned lost`)
 
 // sizeTold reports whether the word after "Text size" (the pattern's
 // second group) goes on a sentence about the size of text: "Text size is
