@@ -1344,9 +1344,9 @@ var webFurnitureShapes = func() (t [256]uint64) {
 // a caption's), a byline's "/ Updated", a link's or a video's label and the
 // headline after it ("Related: Sanders: Trump enticing…", "Watch: Mariah
 // Carey reveals…"), a picture's credit ("Courtesy of cbs on thursday,
-// charlie sheen…") or caption label ("Credit: Matthew Kanan, Stanford University Stanford
-// scientists…", "Image: …", "Illustration: …", "Pictured: …", "More photo:
-// tyler sizemore photo: tyler sizemore."), and a
+// charlie sheen…") or caption label ("Credit: Matthew Kanan, Stanford
+// University Stanford scientists…", "Image: …", "Illustration: …",
+// "Pictured: …", "More photo: tyler sizemore photo: tyler sizemore."), and a
 // call to the reader ("Sign up for…", "Be the first to know.", "Click
 // through the gallery…", "Tap to read more.", "Also click in the right hand
 // column…") or a warning to the viewer ("Warning: graphic images below.").

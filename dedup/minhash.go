@@ -348,8 +348,8 @@ func (x *Index) Remove(item int) bool {
 	return true
 }
 
-// put appends sk to chunk c, doubling the chunk (up to sketchChunkSize)
-// when it is full.
+// put appends sk to chunk c. Only the first chunk is ever full before
+// sketchChunkSize items: it doubles, up to that size.
 func (x *Index) put(c int, sk Sketch) {
 	chunk := x.chunks[c]
 	if len(chunk) == cap(chunk) {
