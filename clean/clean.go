@@ -686,11 +686,11 @@ type inlineCut struct {
 // matches.
 var inlineCuts = []inlineCut{
 	// a photo credit in parentheses: "( photo: mark humphrey, ap )",
-	// "(Photo by Luke Sharrett/Bloomberg)"
-	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture"}, regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\))`), " "},
-	// a picture's credit in parentheses: "( courtesy of the state
-	// department )", "( courtesy: twitter )"
-	{[]string{"(courtesy", "( courtesy", "[courtesy", "[ courtesy"}, regexp.MustCompile(`(?i)([\(\[]\s*courtesy\b[^()\[\]]{0,100}[\)\]])`), " "},
+	// "(Photo by Luke Sharrett/Bloomberg)", or in parentheses or brackets
+	// without the label: "( courtesy of the state department )", "(
+	// courtesy: twitter )"
+	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture", "(courtesy", "( courtesy", "[courtesy", "[ courtesy"},
+		regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\)|[\(\[]\s*courtesy\b[^()\[\]]{0,100}[\)\]])`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited", "getty )", "getty)", "getty ]", "getty]", "getty images )", "getty images)"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]]|[\(\[]\s*getty(?:\simages)?\s*[\)\]])`), " "},
