@@ -137,6 +137,7 @@ type mention struct {
 	also       string // the same figure in another unit, in parentheses after it
 	start, end int    // byte offsets in the sentence where it starts and ends
 	event      string // event class for people: killed, captured...
+	label      string // how the event is named, when not by its class ("sent": see sentWords)
 	purpose    string // what a sum of money is: aid, a price, a fine...
 	unitPrice  bool   // a sum is the price of one unit: "$2 a gallon"
 	disputed   bool
@@ -317,7 +318,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 			}
 		}
 		if peopleClass[m.class] {
-			m.event = eventNear(events, s, k, n, j)
+			var at int
+			m.event, at = eventNear(events, s, k, n, j)
+			if at >= 0 && sentWords.Has(toks[at].Stem) {
+				m.label = "sent" // "596 athletes sent", not "deployed"
+			}
 			if m.event == "" && toll {
 				m.event = "killed"
 			}
@@ -326,7 +331,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if m.class == "money" {
 			// the noun right after a sum says what it is ("$80 billion tax
 			// cut ... to be paid for"); else the nearest word that does
-			m.purpose = eventNear(purposes, s, k, n, j)
+			m.purpose, _ = eventNear(purposes, s, k, n, j)
 			if j < len(toks) && purposes[toks[j].Stem] != "" {
 				m.purpose = purposes[toks[j].Stem]
 			}
@@ -841,6 +846,12 @@ var events = map[string]string{
 	"deploi": "deployed", "sent": "deployed", "send": "deployed", "dispatch": "deployed", "station": "deployed",
 }
 
+// sentWords are the stems of the "deployed" event words that only send:
+// a count sent somewhere is one quantity with a count deployed there ("will
+// send 300 troops", "300 troops were deployed"), but is named as sent, since
+// athletes, delegates and copies are sent, not deployed.
+var sentWords = wordset.Of("sent", "send", "dispatch")
+
 // purposes are the stems of words that say what a sum of money is, by
 // class: two sums conflict only when they are the same kind of money ("a
 // $20 billion loan" and "a $40 ticket" are not one quantity).
@@ -864,10 +875,11 @@ var purposes = func() map[string]string {
 }()
 
 // eventNear returns the class (from table) of the closest word within six
-// words of the number, preferring the words before it. The counted noun
-// (token unit) is itself an event only when no other event word is near:
-// "65 dead", but "14 bodies had been identified".
-func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) string {
+// words of the number, preferring the words before it, and that word's
+// token number (-1 when there is none). The counted noun (token unit) is
+// itself an event only when no other event word is near: "65 dead", but
+// "14 bodies had been identified".
+func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) (string, int) {
 	toks := s.Tokens
 	back, fwd := true, true // stop at the clause's edges
 	for d := 1; d <= 6; d++ {
@@ -875,21 +887,23 @@ func eventNear(table map[string]string, s entity.Sentence, k, n, unit int) strin
 			if clauseBreak(s, i, i+1) {
 				back = false
 			} else if e, ok := table[toks[i].Stem]; ok && !noDeed(toks, i) {
-				return shotDead(toks, i, e)
+				return shotDead(toks, i, e), i
 			}
 		}
 		if i := k + n - 1 + d; fwd && i < len(toks) {
 			if clauseBreak(s, i-1, i) {
 				fwd = false
 			} else if e, ok := table[toks[i].Stem]; ok && i != unit && !noDeed(toks, i) && !ownDoing(s, i, e) {
-				return shotDead(toks, i, e)
+				return shotDead(toks, i, e), i
 			}
 		}
 	}
 	if unit < len(toks) {
-		return table[toks[unit].Stem]
+		if e, ok := table[toks[unit].Stem]; ok {
+			return e, unit
+		}
 	}
-	return ""
+	return "", -1
 }
 
 // shotDead returns the event e of the word at toks[i], made "killed" when
@@ -1576,6 +1590,9 @@ func sameSources(a, b map[int]bool) bool {
 func unitName(m mention) string {
 	u := m.unit
 	if _, self := events[m.unitStem]; peopleClass[m.class] && m.event != "" && !self {
+		if m.label != "" {
+			return u + " " + m.label
+		}
 		return u + " " + m.event
 	}
 	return u

@@ -348,7 +348,7 @@ func TestANumberAfterAnEventVerbCountsTheNounAfterIt(t *testing.T) {
 		"Police seized two computers and a camera. The blast killed 12, officials said.",
 		"He used e-mail to send 18 copies of the documents abroad.",
 	)
-	if countFigs(fs, "two", "deputies shot") != 1 || countFigs(fs, "two", "computers captured") != 1 || countFigs(fs, "18", "copies deployed") != 1 {
+	if countFigs(fs, "two", "deputies shot") != 1 || countFigs(fs, "two", "computers captured") != 1 || countFigs(fs, "18", "copies sent") != 1 {
 		t.Errorf("the number counts the noun after it: %+v", fs)
 	}
 	if countFigs(fs, "12", "people killed") != 1 {
@@ -398,6 +398,28 @@ func TestWhoseCountIsNamedBeforeIt(t *testing.T) {
 	)
 	if f := findFig(fs, "317"); f == nil || len(f.Conflicts) != 1 {
 		t.Errorf("two counts of Thailand's athletes contradict each other: %+v", fs)
+	}
+}
+
+// A count sent somewhere is named as sent, and is still one quantity with a
+// count deployed there.
+func TestSentCountsAreNamedAsSent(t *testing.T) {
+	fs := extract(
+		"China will send 596 athletes to Thailand and compete in 32 sports.",
+		"The company dispatched 40 engineers to the plant.",
+		"Spain stationed 120 soldiers on the border.",
+	)
+	for _, c := range []struct{ value, unit string }{{"596", "athletes sent"}, {"40", "engineers sent"}, {"120", "soldiers deployed"}} {
+		if f := findFig(fs, c.value); f == nil || f.Unit != c.unit {
+			t.Errorf("%s: want the unit %q: %+v", c.value, c.unit, f)
+		}
+	}
+	fs = extract(
+		"The Pentagon will send 300 troops to the region.",
+		"About 500 troops were deployed to the region, officials said.",
+	)
+	if f := findFig(fs, "300"); f == nil || len(f.Conflicts) != 1 {
+		t.Errorf("troops sent and troops deployed are one quantity: %+v", fs)
 	}
 }
 
