@@ -691,6 +691,13 @@ var inlineCuts = []inlineCut{
 	// courtesy: twitter )"
 	{[]string{"(photo", "( photo", "(image", "( image", "(picture", "( picture", "(courtesy", "( courtesy", "[courtesy", "[ courtesy"},
 		regexp.MustCompile(`(?i)(\(\s*(?:photos?|images?|pictures?)\s*(?::|by\b|provided by\b|courtesy\b)[^()]{0,150}\)|[\(\[]\s*courtesy\b[^()\[\]]{0,100}[\)\]])`), " "},
+	// a picture's credit after "Image copyright", as the BBC's pages run it
+	// into the text: up to its "Image caption" ("Image copyright afp image
+	// caption mexican troops…", "…the royal ( dick ) school of veterinary
+	// studies image caption…"), or, with no caption after it, a wire's or a
+	// picture service's name ("Image copyright thinkstock scientists have…").
+	// "Image copyright" and "image caption" alone are inlineFurniture.
+	{[]string{"image copyright"}, regexp.MustCompile(`(?i)(image copyright\s+(?:(?:[^\s.!?]+\s+){1,8}?(?:image|media) caption\b|(?:afp|ap|reuters|epa|pa|spl|science photo library|thinkstock|shutterstock|getty images|getty)(?:/getty(?: images)?)?\s))`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited", "getty )", "getty)", "getty ]", "getty]", "getty images )", "getty images)"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]]|[\(\[]\s*getty(?:\simages)?\s*[\)\]])`), " "},
