@@ -695,9 +695,10 @@ var inlineCuts = []inlineCut{
 	// into the text: up to its "Image caption" ("Image copyright afp image
 	// caption mexican troops…", "…the royal ( dick ) school of veterinary
 	// studies image caption…"), or, with no caption after it, a wire's or a
-	// picture service's name ("Image copyright thinkstock scientists have…").
-	// "Image copyright" and "image caption" alone are inlineFurniture.
-	{[]string{"image copyright"}, regexp.MustCompile(`(?i)(image copyright\s+(?:(?:[^\s.!?]+\s+){1,8}?(?:image|media) caption\b|(?:afp|ap|reuters|epa|pa|spl|science photo library|thinkstock|shutterstock|getty images|getty)(?:/getty(?: images)?)?\s))`), " "},
+	// picture service's name ("Image copyright thinkstock scientists have…":
+	// creditAgency, stockServices, and the BBC's "pa" and "spl"). "Image
+	// copyright" and "image caption" alone are inlineFurniture.
+	{[]string{"image copyright"}, regexp.MustCompile(`(?i)(image copyright\s+(?:(?:[^\s.!?]+\s+){1,8}?(?:image|media) caption\b|(?:` + creditAgency + `|` + strings.Join(stockServices, "|") + `|pa|spl|science photo library)(?:/` + creditAgency + `){0,2}\s))`), " "},
 	// a wire photo's credit in brackets: "( ap photo/alex brandon )",
 	// "(AP Photo)", "[ photo/xinhua ]", "( uncredited/ap )"
 	{[]string{"photo/", "photo )", "photo)", "photos/", "photo ]", "photo]", "uncredited", "getty )", "getty)", "getty ]", "getty]", "getty images )", "getty images)"}, regexp.MustCompile(`(?i)([\(\[]\s*(?:(?:ap|afp|epa|reuters|xinhua|associated press)\s+)?photos?\s*(?:/[^()\[\]]{0,80})?[\)\]]|[\(\[]\s*uncredited\s*/[^()\[\]]{0,40}[\)\]]|[\(\[]\s*getty(?:\simages)?\s*[\)\]])`), " "},
