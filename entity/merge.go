@@ -145,9 +145,44 @@ func keysOf(words *wordset.Set) *wordset.Set {
 	return setOf(folded...)
 }
 
-// merge builds entities from the mentions.
+// merge builds entities from the mentions: one provisional entity for each
+// key, then the joins below, each a rule of its own, then the gathering of
+// each joined set into one entity. The order matters: a rule sees the
+// types the earlier ones voted and the sets they joined.
 func (set *Set) merge(docs []Doc, links [][2]string) {
-	// 1. one provisional entity per key
+	mg := set.provisional()
+	mg.linked(links)
+	mg.swapped(docs)
+	mg.longNamesBegun()
+	mg.firstWordsOfOrganizations()
+	mg.legalSuffixes()
+	mg.regnalNumbers()
+	mg.joinAl()
+	mg.acronyms()
+	mg.storms()
+	mg.peoplesInThePlural()
+	mg.surnames()
+	set.gather(mg.sets, docs)
+}
+
+// merging is one merge under way: the provisional entities, one for each
+// key, and the sets the rules join them into.
+type merging struct {
+	set  *Set
+	sets unionfind.Sets
+	// each provisional entity's key, in words (until gather, every entity
+	// has the one key it was made for)
+	keyWords [][]string
+}
+
+func (mg *merging) find(i int) int      { return mg.sets.Find(i) }
+func (mg *merging) union(a, b int)      { mg.sets.Union(a, b) }
+func (mg *merging) typeOf(i int) string { return voteType(mg.set.Entities[i]) }
+func (mg *merging) wordsOf(i int) int   { return len(mg.keyWords[i]) }
+
+// provisional makes one entity for each key the mentions have, with their
+// spellings, articles, titles and type votes.
+func (set *Set) provisional() *merging {
 	byShape := map[int]int{} // entity -> its mentions' acronymVotes
 	for i := range set.Mentions {
 		m := &set.Mentions[i]
@@ -182,39 +217,51 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			e.votes.add(Organization, n)
 		}
 	}
-	sets := unionfind.New(len(set.Entities))
-	find := sets.Find
-	union := func(a, b int) { sets.Union(a, b) }
-	typeOf := func(i int) string { return voteType(set.Entities[i]) }
-	// until step 5 every entity has the one key it was made for; its words
-	keyWords := make([][]string, len(set.Entities))
+	mg := &merging{set: set, sets: unionfind.New(len(set.Entities)), keyWords: make([][]string, len(set.Entities))}
 	for i, e := range set.Entities {
-		keyWords[i] = strings.Fields(e.keys[0])
+		mg.keyWords[i] = strings.Fields(e.keys[0])
 	}
-	wordsOf := func(i int) int { return len(keyWords[i]) }
+	return mg
+}
 
-	// 2. names the articles link: "Long Name (ACR)", "X, also known as Y"
-	surf := set.bySurface()
+// linked joins the names the articles link: "Long Name (ACR)", "X, also
+// known as Y".
+func (mg *merging) linked(links [][2]string) {
+	surf := mg.set.bySurface()
 	for _, l := range links {
 		a, b := tailEntity(surf, l[0]), headEntity(surf, l[1])
 		if a >= 0 && b >= 0 && a != b {
-			ta, tb := typeOf(a), typeOf(b)
+			ta, tb := mg.typeOf(a), mg.typeOf(b)
 			if ta == tb || ta == "" || tb == "" || ta == Organization || tb == Organization {
-				union(a, b)
+				mg.union(a, b)
 			}
 		}
 	}
-	// 2b. names swapped in rewrites of one sentence: "ISIS fighters captured
-	//     the city" and "The ISIL fighters captured the city" name one group
+}
+
+// swapped joins names swapped in rewrites of one sentence: "ISIS fighters
+// captured the city" and "The ISIL fighters captured the city" name one
+// group.
+func (mg *merging) swapped(docs []Doc) {
+	set := mg.set
 	for _, sw := range set.swaps(docs) {
 		a, b := set.byKey[sw[0]], set.byKey[sw[1]]
-		ta, tb := typeOf(a), typeOf(b)
+		ta, tb := mg.typeOf(a), mg.typeOf(b)
 		if a != b && (ta == tb || ta == "" || tb == "") && swappable(set.Entities[a], set.Entities[b]) {
-			union(a, b)
+			mg.union(a, b)
 		}
 	}
-	// 2c. a name of two words or more that begins the long names of just one
-	//     organization is that organization ("Islamic State")
+}
+
+// longNamesBegun joins a name of two words or more that begins the long
+// names of just one organization to that organization ("Islamic State").
+// A name only guessed to be a person's joins only if the organization is
+// its party: "True Path" is the True Path Party, but "Simon Wiesenthal" is
+// not the Simon Wiesenthal Center. So does a name with a place's word,
+// which only speaking made a person's: "Royal Caribbean said" is Royal
+// Caribbean Cruise Lines.
+func (mg *merging) longNamesBegun() {
+	set := mg.set
 	beginsOf := map[string][]int{} // proper word prefix of a variant -> entities
 	for j, o := range set.Entities {
 		for _, v := range o.surface {
@@ -225,30 +272,25 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	//     (a name only guessed to be a person's, if the organization is its
-	//     party: "True Path" is the True Path Party, but "Simon Wiesenthal"
-	//     is not the Simon Wiesenthal Center)
 	for i, e := range set.Entities {
-		t := typeOf(i)
+		t := mg.typeOf(i)
 		guessed := t == Person && e.votes.of(Person) == 0
-		// (or a name with a place's word, which only speaking made a
-		// person's: "Royal Caribbean said" is Royal Caribbean Cruise Lines)
-		placeLike := t == Person && e.Title == "" && anyIn(keyWords[i], keysOfPlaces)
-		if wordsOf(i) < 2 || t != "" && t != Organization && !guessed && !placeLike {
+		placeLike := t == Person && e.Title == "" && anyIn(mg.keyWords[i], keysOfPlaces)
+		if mg.wordsOf(i) < 2 || t != "" && t != Organization && !guessed && !placeLike {
 			continue
 		}
 		roots := map[int]bool{}
 		for _, short := range e.surface {
 			for _, j := range beginsOf[short.text] {
 				if j != i && (!guessed || placeLike || partyOf(short.text, set.Entities[j])) {
-					roots[find(j)] = true
+					roots[mg.find(j)] = true
 				}
 			}
 		}
 		if len(roots) == 1 {
 			for r := range roots {
-				if typeOf(r) == Organization {
-					union(i, r)
+				if mg.typeOf(r) == Organization {
+					mg.union(i, r)
 					if placeLike {
 						e.votes.spokeForOrganization()
 					}
@@ -256,10 +298,15 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	//     A name of one word with no title that begins the names of just
-	//     one organization, and no person's, is that organization's short
-	//     name, even where it "said" something: "Cathay" is Cathay Pacific
-	//     Airways
+}
+
+// firstWordsOfOrganizations joins a name of one word with no title that
+// begins the names of just one organization, and no person's, to that
+// organization, as its short name, even where it "said" something:
+// "Cathay" is Cathay Pacific Airways. Not "Kenya" of the Kenya Society for
+// the Blind, nor "Libyan" of Libyan Arab Airways: places are left alone.
+func (mg *merging) firstWordsOfOrganizations() {
+	set, keyWords := mg.set, mg.keyWords
 	byFirstWord := map[string][]int{}
 	for j := range set.Entities {
 		if f := keyWords[j]; len(f) >= 2 {
@@ -267,8 +314,8 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		}
 	}
 	for i, e := range set.Entities {
-		if t := typeOf(i); wordsOf(i) != 1 || e.Title != "" || t != Person && t != Organization || knownPlace(e.surface) {
-			continue // (not "Kenya" of the Kenya Society for the Blind, nor "Libyan" of Libyan Arab Airways)
+		if t := mg.typeOf(i); mg.wordsOf(i) != 1 || e.Title != "" || t != Person && t != Organization || knownPlace(e.surface) {
+			continue
 		}
 		cands := byFirstWord[keyWords[i][0]]
 		if len(cands) == 0 || endsAName(keyWords[i][0], keyWords) {
@@ -279,14 +326,14 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 		short := slices.MinFunc(cands, func(a, b int) int { return len(keyWords[a]) - len(keyWords[b]) })
 		org := false
 		for _, j := range cands {
-			if !slices.Equal(keyWords[j][:len(keyWords[short])], keyWords[short]) && find(j) != find(short) {
+			if !slices.Equal(keyWords[j][:len(keyWords[short])], keyWords[short]) && mg.find(j) != mg.find(short) {
 				org = false
 				break
 			}
-			org = org || typeOf(j) == Organization
+			org = org || mg.typeOf(j) == Organization
 		}
 		if org {
-			union(i, short)
+			mg.union(i, short)
 			// a name no title or role made a person's begins an
 			// organization's name
 			e.votes.spokeForOrganization()
@@ -297,38 +344,67 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			}
 		}
 	}
-	// 2d. a company with and without its legal suffix: "Microsoft Corp." is
-	//     "Microsoft", "Boeing Co." is "Boeing"
-	for i := range set.Entities {
-		f := keyWords[i]
+}
+
+// legalSuffixes joins a company with and without its legal suffix:
+// "Microsoft Corp." is "Microsoft", "Boeing Co." is "Boeing".
+func (mg *merging) legalSuffixes() {
+	for i, f := range mg.keyWords {
 		if len(f) < 2 || !corporateKeys.Has(f[len(f)-1]) {
 			continue
 		}
-		if j, ok := set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
-			if t := typeOf(j); t != Place && t != Group {
-				union(i, j)
+		if j, ok := mg.set.byKey[strings.Join(f[:len(f)-1], " ")]; ok && j != i {
+			if t := mg.typeOf(j); t != Place && t != Group {
+				mg.union(i, j)
 			}
 		}
 	}
-	// 2e. a name with and without a regnal number: "John Paul II" is "John
-	//     Paul" (not when two numbers share the name: Pius XI and Pius XII)
+}
+
+// regnalNumbers joins a name with and without a regnal number: "John Paul
+// II" is "John Paul" (not when two numbers share the name: Pius XI and
+// Pius XII).
+func (mg *merging) regnalNumbers() {
 	numbered := map[string][]int{} // the name without its number -> the numbered names
-	for i := range set.Entities {
-		if f := keyWords[i]; len(f) >= 2 && romanNumerals.Has(f[len(f)-1]) {
+	for i, f := range mg.keyWords {
+		if len(f) >= 2 && romanNumerals.Has(f[len(f)-1]) {
 			base := strings.Join(f[:len(f)-1], " ")
 			numbered[base] = appendUnique(numbered[base], i)
 		}
 	}
 	for base, ns := range numbered {
-		if j, ok := set.byKey[base]; ok && len(ns) == 1 && typeOf(ns[0]) == Person && typeOf(j) != Place {
-			union(ns[0], j)
+		if j, ok := mg.set.byKey[base]; ok && len(ns) == 1 && mg.typeOf(ns[0]) == Person && mg.typeOf(j) != Place {
+			mg.union(ns[0], j)
 		}
 	}
-	// 2f. "Al X" and X: one name when no other person's full name ends with
-	//     X ("Al Qaeda" is al-Qaeda, "Al Sharpton" is Sharpton), two when
-	//     another does ("Al Becker" and "Bill Becker" are two Beckers)
-	set.joinAl(keyWords, typeOf, union)
-	// 3. acronyms and long forms whose initials match, when only one long form does
+}
+
+// joinAl joins each name keyed "al X" (see key) to the name keyed X, unless
+// a person of another full name ending with X is in the story, for whom the
+// X alone may stand: "Al Qaeda" is al-Qaeda and "Al Sharpton" is Sharpton,
+// but "Al Becker" and "Bill Becker" are two Beckers.
+func (mg *merging) joinAl() {
+	endsWith := map[string]int{} // last word -> people of other first words whose full names end with it
+	for i, f := range mg.keyWords {
+		if len(f) >= 2 && f[0] != "al" && mg.typeOf(i) == Person {
+			endsWith[f[len(f)-1]]++
+		}
+	}
+	for i, f := range mg.keyWords {
+		if len(f) != 2 || f[0] != "al" {
+			continue
+		}
+		if j, ok := mg.set.byKey[f[1]]; ok && endsWith[f[1]] == 0 {
+			mg.union(i, j)
+		}
+	}
+}
+
+// acronyms joins an acronym to the long form whose initials match it, when
+// only one long form's do, and that one is no person's: "AP" is not Gen.
+// Augusto Pinochet.
+func (mg *merging) acronyms() {
+	set := mg.set
 	byInitials := map[string][]int{}
 	for i, e := range set.Entities {
 		for _, s := range e.surface {
@@ -343,70 +419,81 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 				continue
 			}
 			if c := byInitials[acronymKey(s.text)]; len(c) == 1 && c[0] != i && set.Entities[c[0]].votes.of(Person) == 0 {
-				union(i, c[0]) // but "AP" is not Gen. Augusto Pinochet
+				mg.union(i, c[0])
 			}
 		}
 	}
-	// 3b. storms of one name are one storm ("Super Typhoon Zeb" is
-	//     "Supertyphoon Zeb", "Tropical Storm Georges" is "Hurricane
-	//     Georges"), and the name alone is the storm ("Georges") when nothing
-	//     (a title, a reporting verb) makes it a person's
+}
+
+// storms joins storms of one name ("Super Typhoon Zeb" is "Supertyphoon
+// Zeb", "Tropical Storm Georges" is "Hurricane Georges"), and the name
+// alone to the storm ("Georges") when nothing (a title, a reporting verb)
+// makes it a person's.
+func (mg *merging) storms() {
 	storms := map[string]int{} // name -> the first storm that has it
-	for i := range set.Entities {
-		f := keyWords[i]
+	for i, f := range mg.keyWords {
 		for n := 1; n < len(f); n++ {
 			if stormKeys.Has(f[n-1]) {
 				name := strings.Join(f[n:], " ")
 				if first, ok := storms[name]; ok {
-					union(i, first)
+					mg.union(i, first)
 				} else {
 					storms[name] = i
 				}
 			}
 		}
 	}
-	for i, e := range set.Entities {
+	for i, e := range mg.set.Entities {
 		for _, k := range e.keys {
-			if c, ok := storms[k]; ok && find(c) != find(i) && e.votes.of(Person) == 0 {
-				union(i, c)
+			if c, ok := storms[k]; ok && mg.find(c) != mg.find(i) && e.votes.of(Person) == 0 {
+				mg.union(i, c)
 			}
 		}
 	}
-	// 3b. a people in the singular and the plural ("Puerto Rican", "Puerto
-	//     Ricans"), where no list of peoples made the two one key
-	for i := range set.Entities {
-		k := set.Entities[i].keys[0]
-		if typeOf(i) != Group || len(k) < 5 || !strings.HasSuffix(k, "s") {
+}
+
+// peoplesInThePlural joins a people in the singular and the plural
+// ("Puerto Rican", "Puerto Ricans"), where no list of peoples made the two
+// one key.
+func (mg *merging) peoplesInThePlural() {
+	for i, e := range mg.set.Entities {
+		k := e.keys[0]
+		if mg.typeOf(i) != Group || len(k) < 5 || !strings.HasSuffix(k, "s") {
 			continue
 		}
-		if j, ok := set.byKey[k[:len(k)-1]]; ok && j != i && typeOf(j) == Group {
-			union(i, j)
+		if j, ok := mg.set.byKey[k[:len(k)-1]]; ok && j != i && mg.typeOf(j) == Group {
+			mg.union(i, j)
 		}
 	}
-	// 4. a surname alone (or with a title) and the one person in the story
-	//    whose full name ends with it
+}
+
+// surnames joins a surname alone (or with a title) to the one person in
+// the story whose full name ends with it, and a double surname ("Abdel
+// Rahman") to the one person whose longer name ends with it.
+func (mg *merging) surnames() {
+	set, keyWords := mg.set, mg.keyWords
 	byLast := map[string][]int{}
 	byFirstAll := map[string][]int{} // first word -> people with a title or reporting verb
 	byFirstAny := map[string][]int{} // first word -> every name of two words or more
 	for i := range set.Entities {
 		f := keyWords[i]
 		if len(f) >= 2 {
-			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], find(i))
+			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], mg.find(i))
 		}
-		if len(f) >= 2 && typeOf(i) == Person {
+		if len(f) >= 2 && mg.typeOf(i) == Person {
 			if !doubleSurname(set.Entities[i].surface) {
 				// (but "Mandela" alone is not Winnie Madikizela-Mandela)
-				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], find(i))
+				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], mg.find(i))
 			}
 			if len(f) >= 3 {
 				// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
 				two := f[len(f)-2] + " " + f[len(f)-1]
-				byLast[two] = appendUnique(byLast[two], find(i))
+				byLast[two] = appendUnique(byLast[two], mg.find(i))
 			}
 			if set.Entities[i].votes.of(Person) > 0 {
 				// only a full name with a title or a reporting verb: a
 				// guessed person may be a place ("Goteborg Cathedral")
-				byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], find(i))
+				byFirstAll[f[0]] = appendUnique(byFirstAll[f[0]], mg.find(i))
 			}
 		}
 	}
@@ -415,28 +502,28 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	// first and last words alone
 	firstLast := map[int]bool{}
 	twoWords := map[string]bool{}
-	for i := range set.Entities {
-		if f := keyWords[i]; len(f) == 2 {
+	for _, f := range keyWords {
+		if len(f) == 2 {
 			twoWords[f[0]+" "+f[1]] = true
 		}
 	}
-	for i := range set.Entities {
-		if f := keyWords[i]; len(f) >= 3 && twoWords[f[0]+" "+f[len(f)-1]] {
-			firstLast[find(i)] = true
+	for i, f := range keyWords {
+		if len(f) >= 3 && twoWords[f[0]+" "+f[len(f)-1]] {
+			firstLast[mg.find(i)] = true
 		}
 	}
 	mentions := map[int]int{} // mentions of each group of full names so far
 	for i, e := range set.Entities {
 		for _, v := range e.surface {
-			mentions[find(i)] += v.n
+			mentions[mg.find(i)] += v.n
 		}
 	}
 	for i, e := range set.Entities {
-		two := wordsOf(i) == 2 && !hyphenated(e.surface)
-		if wordsOf(i) != 1 && !two && !hyphenated(e.surface) {
+		two := mg.wordsOf(i) == 2 && !hyphenated(e.surface)
+		if mg.wordsOf(i) != 1 && !two && !hyphenated(e.surface) {
 			continue
 		}
-		t := typeOf(i)
+		t := mg.typeOf(i)
 		strong := e.votes.of(Organization) + e.votes.of(Group) + e.votes.of(Other)
 		if t == Place && e.votes.of(Place) == 0 || t == Group && e.votes.of(Group) == 0 {
 			t = "" // only "in X", "to X", or an ending like "-ian": not evidence against a person
@@ -451,15 +538,15 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 			// the longer name: "Darren Hickey" is Darren Eamonn Hickey,
 			// and "Eamon Hickey" his father
 			if c := byLast[e.keys[0]]; len(c) == 1 && !firstLast[c[0]] {
-				union(i, c[0])
+				mg.union(i, c[0])
 			} else if f := keyWords[i]; f[0] == f[1] {
 				// a surname written twice ("a grim-faced Arafat Arafat"),
 				// when one other person has that surname and is named
 				// more often: a slip for that person's name. (The
 				// swimmer Yuan Yuan, the story's own name, stays.)
-				others := slices.DeleteFunc(slices.Clone(byLast[f[0]]), func(j int) bool { return j == find(i) })
-				if len(others) == 1 && mentions[others[0]] > mentions[find(i)] {
-					union(i, others[0])
+				others := slices.DeleteFunc(slices.Clone(byLast[f[0]]), func(j int) bool { return j == mg.find(i) })
+				if len(others) == 1 && mentions[others[0]] > mentions[mg.find(i)] {
+					mg.union(i, others[0])
 				}
 			}
 			continue
@@ -469,7 +556,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 				continue // a common word too ("Abortion", "Day"): not taken for a surname
 			}
 			if c := byLast[k]; len(c) == 1 {
-				union(i, c[0])
+				mg.union(i, c[0])
 			} else if p := dominant(c, mentions); len(c) > 1 && p < 0 {
 				// the surname of several people in the story ("Bob
 				// Livingston", "Robert Livingston"): a person's, though
@@ -481,21 +568,25 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 				// "his father, Bernard Spitzer" once), and the name or the
 				// surname has a title or a reporting verb, so surely a
 				// person: the surname is his
-				union(i, p)
+				mg.union(i, p)
 			} else if c := byFirst[k]; len(c) == 0 && len(byFirstAll[k]) == 1 && len(byFirstAny[k]) == 1 {
 				// no full name ends with it, and exactly one name begins with
 				// it, a person's: a surname written first ("Jiang" is Jiang
 				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer)
-				union(i, byFirstAll[k][0])
+				mg.union(i, byFirstAll[k][0])
 			}
 		}
 	}
+}
 
-	// 5. gather
+// gather makes one entity of each set the rules joined, and points the
+// mentions at them. The entities are ordered by the articles and then the
+// mentions they have.
+func (set *Set) gather(sets unionfind.Sets, docs []Doc) {
 	groups := map[int]*Entity{}
 	var order []int
 	for i, e := range set.Entities {
-		r := find(i)
+		r := sets.Find(i)
 		g, ok := groups[r]
 		if !ok {
 			g = &Entity{}
@@ -537,26 +628,6 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	}
 	for i := range set.Mentions {
 		set.Mentions[i].Entity = set.byKey[set.Mentions[i].key]
-	}
-}
-
-// joinAl joins each name keyed "al X" (see key) to the name keyed X, unless
-// a person of another full name ending with X is in the story, for whom the
-// X alone may stand.
-func (set *Set) joinAl(keyWords [][]string, typeOf func(int) string, union func(a, b int)) {
-	endsWith := map[string]int{} // last word -> people of other first words whose full names end with it
-	for i, f := range keyWords {
-		if len(f) >= 2 && f[0] != "al" && typeOf(i) == Person {
-			endsWith[f[len(f)-1]]++
-		}
-	}
-	for i, f := range keyWords {
-		if len(f) != 2 || f[0] != "al" {
-			continue
-		}
-		if j, ok := set.byKey[f[1]]; ok && endsWith[f[1]] == 0 {
-			union(i, j)
-		}
 	}
 }
 
