@@ -4,19 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
 
-	"github.com/precis-news/precis/clean"
-	"github.com/precis-news/precis/dedup"
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/figure"
-	"github.com/precis-news/precis/headline"
 	"github.com/precis-news/precis/quote"
 	"github.com/precis-news/precis/summarize"
 	"github.com/precis-news/precis/text"
@@ -290,7 +285,6 @@ func (a *tokenArrays) grow(n int) {
 // article that article i copies (found by the stream's MinHash index), or -1,
 // with similarity sims[i].
 func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.Method, cfg config) (*Story, error) {
-	c := &summarize.Corpus{Docs: len(docs)}
 	// the reader's topics are found in every spelling of the story's names
 	var ents []entity.Entity
 	var quotes []quote.Quote
@@ -301,210 +295,35 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 		extracted = true
 	}
 	focus, exclude := topics(cfg.focus, ents), topics(cfg.exclude, ents)
-	focused := false // some sentence holds a topic asked for
-	type ref struct{ doc, sent int }
-	var refs []ref
-	// The leftovers of a page whose story did not load are furniture too,
-	// unless no article has more to offer.
-	leftovers := make([]bool, len(docs))
-	loaded := 0
-	for di, d := range docs {
-		leftovers[di] = d.mostlyFurniture()
-		if !leftovers[di] {
-			loaded++
-		}
-	}
-	// every sentence's stems, flags and terms are slices of three arrays
-	sentences, tokens := 0, 0
-	for _, d := range docs {
-		sentences += len(d.Sentences)
-		for si := range d.Sentences {
-			tokens += len(d.Sentences[si].Tokens)
-		}
-	}
-	c.Sentences = make([]summarize.Sentence, 0, sentences)
-	refs = make([]ref, 0, sentences)
+
+	// the sentences, and the groups of those that say one thing
 	arrays := tokenArraysPool.Get().(*tokenArrays)
 	defer tokenArraysPool.Put(arrays)
-	arrays.grow(tokens)
-	stems, stops, content := arrays.stems, arrays.stops, arrays.content // room enough: never reallocated
-	// tokens that are English function words (see mostlyEnglish); words and
-	// sentences of two words or more that can be chosen
-	english, spoken, said := 0, 0, 0
-	var cutOffs []int // the sentences pages cut off, for filling a budget exactly
-	for di, d := range docs {
-		for si := range d.Sentences {
-			s := &d.Sentences[si]
-			cs := summarize.Sentence{Doc: di, Pos: si, DocLen: len(d.Sentences), Words: text.Words(s.Text), Bytes: len(s.Text)}
-			from, fromContent := len(stems), len(content)
-			pictured := false // a word a caption holds (clean.CaptionStem)
-			yearAt := -1      // where the last year stands (clean.YearStem)
-			for _, t := range s.Tokens {
-				stems = append(stems, t.Stem)
-				stops = append(stops, t.Stop)
-				if !t.Stop {
-					content = append(content, t.Stem)
-					pictured = pictured || clean.CaptionStem(t.Stem)
-					if clean.YearStem(t.Stem) {
-						yearAt = t.Start
-					}
-				} else if s.Text[t.Start] < utf8.RuneSelf {
-					english++
-				}
-			}
-			cs.Stems = stems[from:len(stems):len(stems)]
-			cs.Stop = stops[from:len(stops):len(stops)]
-			if len(content) > fromContent {
-				cs.Terms = content[fromContent:len(content):len(content)]
-			}
-			cs.Quote = hasQuoteMark(s.Text)
-			cs.Opening = len(s.Tokens) > 0 && !leansBack(s.Text, s.Tokens, cs.Quote)
-			cs.Question = strings.ContainsRune(s.Text, '?')
-			cs.Aside = strings.ContainsAny(s.Text, "([")
-			cs.Complete = complete(s.Text)
-			focused = focused || holdsAny(focus, cs.Stems)
-			// a piece of a longer quotation, a cut-off sentence, a page's
-			// leftovers, a template's box run into the story, a line
-			// holding a link, a photo's caption, a bracketed aside or the
-			// writer's biography over or under an article does not stand
-			// alone; nor is a topic the reader excluded chosen
-			excluded := (leftovers[di] && loaded > 0) || clean.OpensWithTemplate(s.Text) || clean.HoldsLink(s.Text) || clean.IsAside(s.Text) || (pictured || yearAt >= 0 && len(s.Text)-yearAt <= clean.SceneTail) && clean.IsCaption(s.Text) ||
-				(si < 2 || si >= len(d.Sentences)-3) && clean.IsAuthorBio(s.Text) || holdsAny(exclude, cs.Stems)
-			if s.Fragment || excluded {
-				if cfg.truncate && !excluded && si == len(d.Sentences)-1 && si > 0 && cutOff(s.Text) {
-					cutOffs = append(cutOffs, len(c.Sentences))
-				}
-				cs.Words = 0
-			}
-			if cs.Words >= 2 {
-				spoken += cs.Words
-				said++
-			}
-			c.Sentences = append(c.Sentences, cs)
-			refs = append(refs, ref{di, si})
-		}
-	}
-	if len(c.Sentences) == 0 {
+	sc := newStoryCorpus(docs, arrays, focus, exclude, cfg.truncate)
+	if len(sc.Sentences) == 0 {
 		return nil, ErrNoText
 	}
-	if !english8(english, tokens) && said > 0 {
-		c.WordScale = min(1, float64(spoken)/float64(said)/englishSentence)
-	}
-	termIDs, words := c.TermNumbers()
-	groups := dedup.GroupNumbered(termIDs, words, dedup.DefaultThreshold)
-	// by representative: the sentences of its group, in order (each list a
-	// slice of one array)
-	members := make([][]int, len(groups))
-	size := make([]int, len(groups))
-	for _, g := range groups {
-		size[g]++
-	}
-	all := make([]int, len(groups))
-	for g, k := range size {
-		members[g], all = all[:0:k], all[k:]
-	}
-	for i, g := range groups {
-		c.Sentences[i].Group = g
-		members[g] = append(members[g], i)
-	}
-	dropTeasers(c, func(i int) string { return docs[refs[i].doc].Sentences[refs[i].sent].Text })
+	words := sc.groupRepeats()
+	dropTeasers(sc.Corpus, sc.text)
 	fresh := true // the story says something new since cfg.since
 	if !cfg.since.IsZero() {
-		fresh = keepNew(c, docs, members, cfg.since)
+		fresh = keepNew(sc.Corpus, docs, sc.members, cfg.since)
 	}
-	copies, sims = addSentenceCopies(c, docs, copies, sims)
+	copies, sims = addSentenceCopies(sc.Corpus, docs, copies, sims)
 	outlet := copyRoots(copies)
-	counted := make([]int, len(docs)) // the last group (+1) that counted each outlet
-	for g, ms := range members {
-		n := 0
-		for _, m := range ms {
-			if o := outlet[c.Sentences[m].Doc]; counted[o] != g+1 {
-				counted[o] = g + 1
-				n++
-			}
-		}
-		for _, m := range ms {
-			c.Sentences[m].Support = n // copies count as one outlet
-		}
-	}
+	sc.countSupport(outlet)
 
+	// the summary, its sentences in reading order with their outlets
 	if len(focus) > 0 {
 		method = &summarize.Focus{Method: method, Topics: focus}
 	}
-	chosen := method.Select(c, cfg.budget)
-	texts := make(map[int]string, len(chosen))
-	for _, i := range chosen {
-		texts[i] = docs[refs[i].doc].Sentences[refs[i].sent].Text
-	}
-	var score []float64 // the method's scores, when it gives them and they are needed
-	if sc, ok := method.(summarize.Scorer); ok && (cfg.truncate || cfg.explain) {
-		score = sc.Score(c)
-	}
-	if cfg.truncate {
-		textOf := func(i int) string { return docs[refs[i].doc].Sentences[refs[i].sent].Text }
-		if i, t, ok := truncateFill(c, chosen, cfg.budget, score, textOf); ok {
-			chosen = append(chosen, i)
-			texts[i] = t
-		} else {
-			chosen = fillCutOff(c, chosen, cfg.budget, cutOffs, textOf, texts)
-		}
-	}
-	order := readingOrder(c, chosen, docs)
-	var whys []*Why
-	if cfg.explain {
-		whys = explain(c, method, chosen, order, score)
-		for k, i := range order {
-			for t, topic := range focus {
-				if topic.Holds(c.Sentences[i].Stems) {
-					whys[k].Topics = append(whys[k].Topics, cfg.focus[t])
-				}
-			}
-		}
-	}
-
-	// Summary is [] in JSON when nothing is chosen, never null
-	st := &Story{focused: focused, fresh: fresh, Summary: []Sentence{}}
-	var target wordTarget // scratch for supporters
-	if !cfg.summaryOnly {
-		target.marks = make([]bool, words)
-	}
-	for k, i := range order {
-		r := refs[i]
-		sources := []int{r.doc}
-		if !cfg.summaryOnly {
-			sources = supporters(c, members[c.Sentences[i].Group], i, factTerms(&docs[r.doc].Sentences[r.sent]), &target)
-		}
-		ids := make([]string, len(sources))
-		independent := map[int]bool{}
-		for k, d := range sources {
-			ids[k] = docs[d].Article.ID
-			independent[outlet[d]] = true
-		}
-		sent := Sentence{Text: texts[i], Sources: ids, Independent: len(independent), From: docs[r.doc].Article.ID}
-		if whys != nil {
-			sent.Why = whys[k]
-			if score != nil {
-				sent.Score = score[i]
-			}
-		}
-		st.Summary = append(st.Summary, sent)
-		st.Words += text.Words(texts[i])
-	}
-	for di, d := range docs {
-		info := ArticleInfo{ID: d.Article.ID, Source: d.Source(), Title: d.Title(), Sentences: len(d.Sentences)}
-		for _, p := range d.Clean.Paragraphs {
-			info.Words += text.Words(p)
-		}
-		if copies[di] >= 0 {
-			info.CopyOf = docs[copies[di]].Article.ID
-			info.CopySimilarity = math.Round(sims[di]*100) / 100
-		}
-		if cfg.explain {
-			info.Removed = d.Clean.Removed
-		}
-		st.Articles = append(st.Articles, info)
-	}
+	ch := sc.choose(method, cfg, focus)
+	st := &Story{focused: sc.focused, fresh: fresh, Summary: []Sentence{}} // [] in JSON when nothing is chosen, never null
+	sc.summarize(st, ch, outlet, words, cfg.summaryOnly)
+	st.Articles = articleInfos(docs, copies, sims, cfg.explain)
 	st.Copies = copyGroups(copies, docs)
+
+	// who, what they said, the figures
 	st.Entities, st.Quotes, st.Figures = []entity.Entity{}, []quote.Quote{}, []figure.Figure{}
 	if !cfg.summaryOnly {
 		if !extracted {
@@ -517,29 +336,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 			st.Summary[k].Later = laterReports(&st.Summary[k], figs)
 		}
 	}
-	// a headline that names a topic the reader excluded is not the title
-	titles := func(t string) bool { return t != "" && (len(exclude) == 0 || !holdsAny(exclude, phraseStems(t))) }
-	if len(order) > 0 {
-		if t := docs[refs[order[0]].doc].Title(); titles(t) {
-			st.Title = t
-		}
-	}
-	if st.Title == "" {
-		// another article's headline, when the story's articles tell what
-		// it names
-		for di, d := range docs {
-			if t := d.Title(); titles(t) && toldByOthers(t, c, di) {
-				st.Title = t
-				break
-			}
-		}
-	}
-	if st.Title == "" && len(order) > 0 {
-		// no article has a title: the summary's opening sentence, trimmed
-		// to a headline, says what the story is about better than any one
-		// article's first sentence
-		st.Title = headline.Trim(texts[order[0]], 12)
-	}
+	st.Title = sc.title(ch, exclude)
 	return st, nil
 }
 
