@@ -41,6 +41,9 @@ var presets = map[string]struct {
 	"multinews": {260, "-n 2 -2 4 -U -m -a -l 300"},
 }
 
+// cmdEval runs precis over a summary set and scores it with ROUGE, or
+// (--task stories) sorts the set's articles back into stories and scores
+// that with B-cubed.
 func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", stderr, "--data SET.jsonl[.gz] [flags]")
 	data := fs.String("data", "", "summary set: JSON Lines, one cluster a line (gzipped or not)")
@@ -58,14 +61,15 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	stories := fs.Int("stories", 0, "stories task: use this many clusters of the set, picked at random (default all)")
 	scale := fs.Int("scale", 0, "stories task: grow the set to N articles with shortened variants of its articles")
 	seed := fs.Int64("seed", 1, "stories task: random seed for the shuffle")
-	threshold := fs.Float64("threshold", 0, "stories task: cosine threshold to join a story (default: precis's)")
-	nameWeight := fs.Float64("name-weight", 0, "stories task: weight of terms written as names (default: precis's)")
-	longThreshold := fs.Float64("long-threshold", -1, "stories task: threshold for long articles (default: precis's)")
-	shortWords := fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
-	longWords := fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
+	var sf storiesFlags
+	sf.threshold = fs.Float64("threshold", 0, "stories task: cosine threshold to join a story (default: precis's)")
+	sf.nameWeight = fs.Float64("name-weight", 0, "stories task: weight of terms written as names (default: precis's)")
+	sf.longThreshold = fs.Float64("long-threshold", -1, "stories task: threshold for long articles (default: precis's)")
+	sf.shortWords = fs.Int("short-words", -1, "stories task: content words of a short article (default: precis's)")
+	sf.longWords = fs.Int("long-words", -1, "stories task: content words of a long article (default: precis's)")
 	part := fs.String("part", "", "only clusters K, K+N, K+2N, … of the set (from 0), given as K/N: evaluate on clusters a model was not trained on")
-	linksFile := fs.String("links", "", "stories task: link model (written by precis train --task stories; default: the shipped one; \"none\": no batch is linked)")
-	complete := fs.Float64("complete", -1, "stories task: cosine every two articles of a story need when a batch is sorted by complete link (default: precis's; 0: such batches are filed online)")
+	sf.links = fs.String("links", "", "stories task: link model (written by precis train --task stories; default: the shipped one; \"none\": no batch is linked)")
+	sf.complete = fs.Float64("complete", -1, "stories task: cosine every two articles of a story need when a batch is sorted by complete link (default: precis's; 0: such batches are filed online)")
 	qualityFile := fs.String("quality", "", "sentence-quality model for the precis method (written by precis train; default: the shipped one)")
 	rest, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -103,37 +107,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		defer pprof.StopCPUProfile()
 	}
 	if *task == "stories" {
-		opt := cluster.DefaultOptions
-		if *threshold > 0 {
-			opt.Threshold = *threshold
-		}
-		if *nameWeight > 0 {
-			opt.NameWeight = *nameWeight
-		}
-		if *longThreshold >= 0 {
-			opt.LongThreshold = *longThreshold
-		}
-		if *shortWords >= 0 {
-			opt.ShortWords = *shortWords
-		}
-		if *longWords >= 0 {
-			opt.LongWords = *longWords
-		}
-		if *complete >= 0 {
-			opt.Complete = *complete
-		}
-		switch *linksFile {
-		case "":
-		case "none":
-			opt.Links = nil
-		default:
-			b, err := os.ReadFile(*linksFile)
-			if err != nil {
-				return err
-			}
-			if opt.Links, err = cluster.ParseLinks(b); err != nil {
-				return fmt.Errorf("%s: %w", *linksFile, err)
-			}
+		opt, err := sf.options()
+		if err != nil {
+			return err
 		}
 		return evalStories(ctx, *data, eval.StoriesConfig{Seed: *seed, Stories: *stories, Scale: *scale, Part: k, Parts: n, Options: opt}, *asJSON, stdout, stderr)
 	}
@@ -167,11 +143,100 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	} else {
 		cfg.OutDir = *out
 	}
-	ropts := *rougeOpts
-	if *preset != "" {
-		p, ok := presets[*preset]
+	ropts, err := setLengthAndRouge(&cfg, *preset, *rougeOpts)
+	if err != nil {
+		return err
+	}
+
+	f, err := os.Open(*data)
+	if err != nil {
+		return fmt.Errorf("open set: %w", err)
+	}
+	defer f.Close()
+	cfg.Warn = func(msg string) { // eval.Run serializes calls
+		fmt.Fprintf(stderr, "\rprecis eval: warning: %s: %s\n", *data, msg)
+	}
+	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		start := time.Now()
+		cfg.Progress = func(done int) {
+			if done%50 == 0 {
+				fmt.Fprintf(stderr, "\r%d clusters, %.0f/s ", done, float64(done)/time.Since(start).Seconds())
+			}
+		}
+	}
+	rep, err := eval.Run(ctx, decompressed(f, *data), cfg)
+	if cfg.Progress != nil {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", *data, err)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rep)
+	}
+	if cfg.NoScore {
+		ropts = "not scored"
+	}
+	printEval(stdout, rep, *data, ropts, cfg.NoScore)
+	return nil
+}
+
+// storiesFlags are eval's settings of the clusterer for --task stories,
+// each left at precis's default when not given.
+type storiesFlags struct {
+	threshold, nameWeight, longThreshold, complete *float64
+	shortWords, longWords                          *int
+	links                                          *string // a link model's file, or "none"
+}
+
+// options returns the clusterer's options the flags give.
+func (sf storiesFlags) options() (cluster.Options, error) {
+	opt := cluster.DefaultOptions
+	if *sf.threshold > 0 {
+		opt.Threshold = *sf.threshold
+	}
+	if *sf.nameWeight > 0 {
+		opt.NameWeight = *sf.nameWeight
+	}
+	if *sf.longThreshold >= 0 {
+		opt.LongThreshold = *sf.longThreshold
+	}
+	if *sf.shortWords >= 0 {
+		opt.ShortWords = *sf.shortWords
+	}
+	if *sf.longWords >= 0 {
+		opt.LongWords = *sf.longWords
+	}
+	if *sf.complete >= 0 {
+		opt.Complete = *sf.complete
+	}
+	switch *sf.links {
+	case "":
+	case "none":
+		opt.Links = nil
+	default:
+		b, err := os.ReadFile(*sf.links)
+		if err != nil {
+			return opt, err
+		}
+		if opt.Links, err = cluster.ParseLinks(b); err != nil {
+			return opt, fmt.Errorf("%s: %w", *sf.links, err)
+		}
+	}
+	return opt, nil
+}
+
+// setLengthAndRouge sets the summary length (given, else the preset's,
+// else 100 words) and the ROUGE-1.5.5 options (given, else the preset's,
+// else ROUGE-1, -2 and -SU4 cut at the length) of cfg, and returns the
+// options as written.
+func setLengthAndRouge(cfg *eval.Config, preset, ropts string) (string, error) {
+	if preset != "" {
+		p, ok := presets[preset]
 		if !ok {
-			return usagef("unknown --preset %q (want duc or multinews)", *preset)
+			return "", usagef("unknown --preset %q (want duc or multinews)", preset)
 		}
 		if cfg.Words == 0 && cfg.Bytes == 0 {
 			cfg.Words = p.words
@@ -192,65 +257,43 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	o, extra, err := rouge.ParseArgs(strings.Fields(ropts))
 	if err != nil {
-		return usagef("--rouge: %v", err)
+		return "", usagef("--rouge: %v", err)
 	}
 	if len(extra) > 0 {
-		return usagef("--rouge: unexpected %q", extra)
+		return "", usagef("--rouge: unexpected %q", extra)
 	}
 	cfg.Rouge = o
+	return ropts, nil
+}
 
-	f, err := os.Open(*data)
-	if err != nil {
-		return fmt.Errorf("open set: %w", err)
-	}
-	defer f.Close()
+// decompressed streams f, gunzipped when it is gzipped, through a pipe
+// that a goroutine of its own fills; an error names the set.
+func decompressed(f io.Reader, name string) io.Reader {
 	pr, pw := io.Pipe()
 	go func() {
-		// decompress on its own goroutine, streaming
 		rd, err := maybeGzip(f)
 		if err != nil {
-			pw.CloseWithError(fmt.Errorf("%s: %w", *data, err))
+			pw.CloseWithError(fmt.Errorf("%s: %w", name, err))
 			return
 		}
 		_, err = io.Copy(pw, rd)
 		pw.CloseWithError(err)
 	}()
-	cfg.Warn = func(msg string) { // eval.Run serializes calls
-		fmt.Fprintf(stderr, "\rprecis eval: warning: %s: %s\n", *data, msg)
-	}
-	if f, ok := stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		start := time.Now()
-		cfg.Progress = func(done int) {
-			if done%50 == 0 {
-				fmt.Fprintf(stderr, "\r%d clusters, %.0f/s ", done, float64(done)/time.Since(start).Seconds())
-			}
-		}
-	}
-	rep, err := eval.Run(ctx, pr, cfg)
-	if cfg.Progress != nil {
-		fmt.Fprint(stderr, "\r\033[K")
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", *data, err)
-	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
-	}
-	if cfg.NoScore {
-		ropts = "not scored"
-	}
-	fmt.Fprintf(stdout, "method %s on %s: %d clusters (%d skipped), ROUGE %s\n", rep.Method, *data, rep.Clusters, rep.Skipped, ropts)
+	return pr
+}
+
+// printEval writes eval's report as text: the scores with their confidence
+// intervals, the repeated pairs and the speed.
+func printEval(w io.Writer, rep *eval.Report, data, ropts string, noScore bool) {
+	fmt.Fprintf(w, "method %s on %s: %d clusters (%d skipped), ROUGE %s\n", rep.Method, data, rep.Clusters, rep.Skipped, ropts)
 	for _, m := range rep.SortedMetrics() {
-		fmt.Fprintf(stdout, "  %-12s R %.5f [%.5f-%.5f]  P %.5f [%.5f-%.5f]  F %.5f [%.5f-%.5f]\n",
+		fmt.Fprintf(w, "  %-12s R %.5f [%.5f-%.5f]  P %.5f [%.5f-%.5f]  F %.5f [%.5f-%.5f]\n",
 			m.Name, m.R, m.RCI[0], m.RCI[1], m.P, m.PCI[0], m.PCI[1], m.F, m.FCI[0], m.FCI[1])
 	}
-	if !cfg.NoScore {
-		fmt.Fprintf(stdout, "  %d repeated sentence pairs\n", rep.RepeatedPairs)
+	if !noScore {
+		fmt.Fprintf(w, "  %d repeated sentence pairs\n", rep.RepeatedPairs)
 	}
-	fmt.Fprintf(stdout, "  %.2f s, %.0f clusters/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ClustersPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
-	return nil
+	fmt.Fprintf(w, "  %.2f s, %.0f clusters/s, %.2f MB/s, peak RSS %.0f MB\n", rep.Seconds, rep.ClustersPerSecond, rep.MBPerSecond, rep.PeakRSSMB)
 }
 
 // evalStories runs the story-clustering evaluation on the set at path.
