@@ -248,42 +248,9 @@ func inSentence(s entity.Sentence, next string) []mention {
 			m.class, m.unit = "percent", "percent"
 		}
 		// the noun it counts: the next content word, past "of" and adjectives
-		j := k + n
-		noun := -1 // a word that is no unit, where the search stopped: "five U.N. staff"
+		j, noun := k+n, -1
 		if m.class == "" {
-			if j < len(toks) && toks[j].Norm == "of" && low >= 12 && high > low {
-				j++ // "hundreds of troops"
-			}
-			for skip := 0; j < len(toks) && skip < 3; skip++ {
-				if gap := s.Text[toks[j-1].End:toks[j].Start]; strings.ContainsAny(gap, ",;:()") {
-					break
-				}
-				w := toks[j].Norm
-				if c, ok := unitClass[toks[j].Stem]; ok {
-					if peopleClass[c] && high > 1 && modifier(s, j) {
-						j++ // "two adult women", "two teen girls": women, girls
-						continue
-					}
-					m.unit, m.unitStem, m.class = w, toks[j].Stem, c
-					if s.Text[toks[j-1].End:toks[j].Start] == "-" && high > 1 {
-						m.unit = plural(w) // "a nine-month inquiry" counts nine months
-					}
-					m.end = toks[j].End
-					m.group = groups[toks[j].Stem]
-					if c == "duration" && ageAfter(s, j) {
-						// "the 68-year-old", "a 3-month-old girl": an age
-						m.class, m.unit, m.end = "age", m.unit+" old", toks[j+1].End
-					}
-					break
-				}
-				if toks[j].Stop || !adjectiveLike(s, toks[j]) {
-					if !toks[j].Stop && !timeWords.Has(w) {
-						noun = j
-					}
-					break
-				}
-				j++
-			}
+			j, noun = unitAfter(s, k+n, low, high, &m)
 		}
 		if m.class == "" && isYear(s, k, low, high) {
 			m.class, m.unit = "year", "year"
@@ -365,6 +332,50 @@ func inSentence(s entity.Sentence, next string) []mention {
 		k += n - 1
 	}
 	return out
+}
+
+// unitAfter finds the unit a number counts, searching from token j (the
+// word after the number): the next content word, past "of" in "hundreds
+// of troops" and past adjectives. A unit sets m's unit, class, group and
+// end. It returns where the search stopped, and the word there that is no
+// unit ("five U.N. staff"), or -1.
+func unitAfter(s entity.Sentence, j int, low, high float64, m *mention) (int, int) {
+	toks := s.Tokens
+	noun := -1
+	if j < len(toks) && toks[j].Norm == "of" && low >= 12 && high > low {
+		j++ // "hundreds of troops"
+	}
+	for skip := 0; j < len(toks) && skip < 3; skip++ {
+		if gap := s.Text[toks[j-1].End:toks[j].Start]; strings.ContainsAny(gap, ",;:()") {
+			break
+		}
+		w := toks[j].Norm
+		if c, ok := unitClass[toks[j].Stem]; ok {
+			if peopleClass[c] && high > 1 && modifier(s, j) {
+				j++ // "two adult women", "two teen girls": women, girls
+				continue
+			}
+			m.unit, m.unitStem, m.class = w, toks[j].Stem, c
+			if s.Text[toks[j-1].End:toks[j].Start] == "-" && high > 1 {
+				m.unit = plural(w) // "a nine-month inquiry" counts nine months
+			}
+			m.end = toks[j].End
+			m.group = groups[toks[j].Stem]
+			if c == "duration" && ageAfter(s, j) {
+				// "the 68-year-old", "a 3-month-old girl": an age
+				m.class, m.unit, m.end = "age", m.unit+" old", toks[j+1].End
+			}
+			break
+		}
+		if toks[j].Stop || !adjectiveLike(s, toks[j]) {
+			if !toks[j].Stop && !timeWords.Has(w) {
+				noun = j
+			}
+			break
+		}
+		j++
+	}
+	return j, noun
 }
 
 // designation reports whether the number at token k names a thing rather
