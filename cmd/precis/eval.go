@@ -148,9 +148,9 @@ func cmdEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 
-	f, err := os.Open(*data)
+	f, err := openSet(*data)
 	if err != nil {
-		return fmt.Errorf("open set: %w", err)
+		return err
 	}
 	defer f.Close()
 	cfg.Warn = func(msg string) { // eval.Run serializes calls
@@ -266,6 +266,15 @@ func setLengthAndRouge(cfg *eval.Config, preset, ropts string) (string, error) {
 	return ropts, nil
 }
 
+// openSet opens a summary set's file; an error says it was the set.
+func openSet(name string) (*os.File, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("open set: %w", err)
+	}
+	return f, nil
+}
+
 // decompressed streams f, gunzipped when it is gzipped, through a pipe
 // that a goroutine of its own fills; an error names the set.
 func decompressed(f io.Reader, name string) io.Reader {
@@ -363,9 +372,9 @@ func cmdTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(*data)
+	f, err := openSet(*data)
 	if err != nil {
-		return fmt.Errorf("open set: %w", err)
+		return err
 	}
 	defer f.Close()
 	r, err := maybeGzip(f)
