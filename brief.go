@@ -303,7 +303,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	if len(sc.Sentences) == 0 {
 		return nil, ErrNoText
 	}
-	words := sc.groupRepeats()
+	sc.groupRepeats()
 	dropTeasers(sc.Corpus, sc.text)
 	fresh := true // the story says something new since cfg.since
 	if !cfg.since.IsZero() {
@@ -319,7 +319,7 @@ func summarizeStory(docs []*Doc, copies []int, sims []float64, method summarize.
 	}
 	ch := sc.choose(method, cfg, focus)
 	st := &Story{focused: sc.focused, fresh: fresh, Summary: []Sentence{}} // [] in JSON when nothing is chosen, never null
-	sc.summarize(st, ch, outlet, words, cfg.summaryOnly)
+	sc.writeSummary(st, ch, outlet, cfg.summaryOnly)
 	st.Articles = articleInfos(docs, copies, sims, cfg.explain)
 	st.Copies = copyGroups(copies, docs)
 

@@ -21,6 +21,7 @@ type storyCorpus struct {
 	// the groups of sentences that say one thing, by representative: the
 	// sentences of each, in order (each list a slice of one array)
 	members [][]int
+	terms   int   // how many distinct terms the story has (set with members)
 	cutOffs []int // the sentences pages cut off, for filling a budget exactly
 	focused bool  // some sentence holds a topic asked for
 }
@@ -126,11 +127,12 @@ func newStoryCorpus(docs []*Doc, arrays *tokenArrays, focus, exclude []summarize
 }
 
 // groupRepeats groups the sentences that say one thing (near-duplicates by
-// their terms), sets each sentence's Group and the members of each, and
-// returns how many distinct terms the story has.
-func (sc *storyCorpus) groupRepeats() int {
-	termIDs, words := sc.TermNumbers()
-	groups := dedup.GroupNumbered(termIDs, words, dedup.DefaultThreshold)
+// their terms), and sets each sentence's Group, the members of each and
+// the story's count of distinct terms.
+func (sc *storyCorpus) groupRepeats() {
+	termIDs, terms := sc.TermNumbers()
+	sc.terms = terms
+	groups := dedup.GroupNumbered(termIDs, terms, dedup.DefaultThreshold)
 	sc.members = make([][]int, len(groups))
 	size := make([]int, len(groups))
 	for _, g := range groups {
@@ -144,7 +146,6 @@ func (sc *storyCorpus) groupRepeats() int {
 		sc.Sentences[i].Group = g
 		sc.members[g] = append(sc.members[g], i)
 	}
-	return words
 }
 
 // countSupport sets each sentence's Support: the outlets whose articles
@@ -210,14 +211,13 @@ func (sc *storyCorpus) choose(method summarize.Method, cfg config, focus []summa
 	return ch
 }
 
-// summarize writes the chosen sentences into st.Summary in reading order,
-// each with the articles that support it (only its own with summaryOnly)
-// and how many independent outlets those are. words is the story's count
-// of distinct terms.
-func (sc *storyCorpus) summarize(st *Story, ch choice, outlet []int, words int, summaryOnly bool) {
+// writeSummary writes the chosen sentences into st.Summary in reading
+// order, each with the articles that support it (only its own with
+// summaryOnly) and how many independent outlets those are.
+func (sc *storyCorpus) writeSummary(st *Story, ch choice, outlet []int, summaryOnly bool) {
 	var target wordTarget // scratch for supporters
 	if !summaryOnly {
-		target.marks = make([]bool, words)
+		target.marks = make([]bool, sc.terms)
 	}
 	for k, i := range ch.order {
 		r := sc.refs[i]
