@@ -587,14 +587,19 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // governor,"), which leaves no clause, nor after an opening phrase the
 // clause was kept for (its comma is at index adjunct).
 func boundary(w []string, limit, adjunct int) int {
-	best, score := 0, 0
+	best, score, early := 0, 0, 0
 	for k := max(shortest, adjunct+2); k <= limit+2 && k < len(w); k++ {
 		if asWellAs(w[max(k-2, 0):]) || asWellAs(w[k-1:]) {
 			continue // not inside "as well as"
 		}
 		r := 0
 		switch p := trailing(w[k-1]); {
+		case p == ":" && clockTime(w[k-1], w[k]):
+			continue // "11: 30 a.m.", as Multi-News sets a time
 		case strings.Contains(p, ",") || p == ";" || p == ":":
+			if k == shortest+1 && best == 0 && opensClause(w[k:]) && !apposition(w[:k]) && !quoteOpen(w[:k]) && !weakEnd(bare(w[k-1])) {
+				early = k // a clause of one word fewer, if nothing longer ends well
+			}
 			if apposition(w[:k]) || k < shortest+2 || k > limit && !clauseAfterComma(w[k]) {
 				continue
 			}
@@ -610,11 +615,59 @@ func boundary(w []string, limit, adjunct int) int {
 		default:
 			continue
 		}
-		if k+2*r > score && !quoteOpen(w[:k]) && !weakEnd(bare(w[k-1])) {
+		if k+2*r > score && !quoteOpen(w[:k]) && !weakEnd(bare(w[k-1])) && !danglingOpener(w[:k]) {
 			best, score = k, k+2*r
 		}
 	}
+	if best == 0 {
+		return early
+	}
 	return best
+}
+
+// opensClause reports whether words open a clause or a participle's
+// phrase: "which…", "after…", or a word in -ing before an article, a
+// pronoun or a preposition ("setting off blasts", "killing the driver"),
+// not before a noun as an adjective is ("shocking evidence").
+func opensClause(w []string) bool {
+	b := bare(w[0])
+	if clauseWords[b] {
+		return true
+	}
+	if !participle(b) || trailing(w[0]) != "" || len(w) < 2 {
+		return false
+	}
+	next := bare(w[1])
+	return prepositions[next] || commaOpeners[next] || objects[next]
+}
+
+// objects are the pronouns and particles a verb in -ing takes.
+var objects = map[string]bool{"it": true, "them": true, "him": true, "us": true, "up": true, "out": true, "down": true, "away": true}
+
+// clockTime reports whether a word ending with a colon and the word after
+// it are a time's hours and minutes.
+func clockTime(hours, minutes string) bool {
+	h, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(hours, ":"))
+	m, _ := utf8.DecodeRuneInString(minutes)
+	return unicode.IsDigit(h) && unicode.IsDigit(m)
+}
+
+// danglingOpener reports whether words end with the one word of a phrase
+// begun after a comma, a word that opens more than it says: a participle
+// ("…an open-air market, setting" of "…, setting off blasts that killed…";
+// "…junior seau, regarded"), or a clause's or phrase's first word.
+func danglingOpener(w []string) bool {
+	if len(w) < 2 || !commaEnd(w[len(w)-2]) || trailing(w[len(w)-1]) != "" {
+		return false
+	}
+	x := w[len(w)-1]
+	r, _ := utf8.DecodeRuneInString(x)
+	if !unicode.IsLower(r) {
+		return false // a name or a number ("…in Tal Afar, Iraq")
+	}
+	b := bare(x)
+	return participle(b) || len(b) > 4 && strings.HasSuffix(b, "ed") ||
+		clauseWords[b] || prepositions[b] || commaOpeners[b]
 }
 
 // clauseAfterComma reports whether the word after a comma opens what comes
