@@ -269,13 +269,14 @@ func inSentence(s entity.Sentence, next string) []mention {
 				// "shot two deputies", "seized two computers": what it
 				// counts, named as written
 				m.unit, m.unitStem, m.end = toks[j].Norm, toks[j].Stem, toks[j].End
-			} else if j == noun && toks[j].Norm != "times" && pluralNounAfter(s, j+1) && unicode.IsLower(rune(s.Text[toks[j].Start])) {
-				// "recovered two shell casings": a noun before the plural
-				m.unit, m.unitStem, m.end = toks[j].Norm+" "+toks[j+1].Norm, toks[j+1].Stem, toks[j+1].End
 			} else if noun >= 0 && pluralNounAfter(s, noun) {
 				// "killed dozens of supporters", "five injured workers": the
 				// plural the search for a unit stopped at
 				m.unit, m.unitStem, m.end = toks[noun].Norm, toks[noun].Stem, toks[noun].End
+			} else if noun >= 0 && toks[noun].Norm != "times" && pluralNounAfter(s, noun+1) && unicode.IsLower(rune(s.Text[toks[noun].Start])) && !entity.Possessive(s.Text[toks[noun].Start:toks[noun].End]) {
+				// "recovered two shell casings", "shot thousands of blazing
+				// streaks": a word before the plural
+				m.unit, m.unitStem, m.end = toks[noun].Norm+" "+toks[noun+1].Norm, toks[noun+1].Stem, toks[noun+1].End
 			}
 			if noun >= 0 {
 				m.group = toks[noun].Stem // "killed five U.N. staff": a group, not everyone

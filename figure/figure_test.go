@@ -617,6 +617,11 @@ func TestCompoundNounsAfterACount(t *testing.T) {
 	if f := findFig(fs, "39"); f != nil && strings.Contains(f.Unit, "chicago") {
 		t.Errorf("\"times\" counts no noun after it: %+v", f)
 	}
+	// past "of", as after an order of magnitude
+	wantUnits(t, []unitCase{
+		{"The comet's storm shot thousands of burning streaks over the desert.", "thousands", "burning streaks shot"},
+		{"Gunmen killed dozens of border guards at the crossing.", "dozens", "border guards killed"},
+	})
 }
 
 // A sum is what most of its mentions call it, and the noun right after it
