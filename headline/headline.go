@@ -728,10 +728,21 @@ func trimEnd(w []string) []string {
 			w = w[:len(w)-1]
 			continue
 		}
-		w[len(w)-1] = last
+		w[len(w)-1] = closeQuote(last)
 		return w
 	}
 	return w
+}
+
+// closeQuote drops the comma a quotation closes after when the title ends
+// there ("…bound for Amman,”" of "…,” the pilot said").
+func closeQuote(x string) string {
+	for _, q := range []string{"”", `"`, "''", "’"} {
+		if body, ok := strings.CutSuffix(x, q); ok && strings.TrimRight(body, ",;:") != body {
+			return strings.TrimRight(body, ",;:") + q
+		}
+	}
+	return x
 }
 
 // capitalize writes a title's first letter as a capital ("military blamed…"
