@@ -930,6 +930,56 @@ func TestASurnameWrittenTwice(t *testing.T) {
 	}
 }
 
+// A name written without a middle name, or with the "al-" of its surname
+// left out, is the one person whose fuller name holds its words in order;
+// not when the fuller name adds an initial, and a surname alone stays the
+// person most often named by a full name ending with it.
+func TestMiddleNamesLeftOut(t *testing.T) {
+	set := docsSet(
+		"Prosecutors charged Karim Hassan Omar al-Rashidi with the bombing. Al-Rashidi denied it.",
+		"Karim Hassan Rashidi, the accused, appeared in court on Monday, lawyers said.",
+		"Maria Elena Vargas, the judge, said Maria Vargas would rule on Friday.",
+	)
+	if e := find(set, "Karim Hassan Rashidi"); e == nil || e.Name != "Karim Hassan Omar al-Rashidi" {
+		t.Errorf("a name without its middle name and al- is the fuller name's:\n%s", dump(set))
+	}
+	if e := find(set, "Maria Vargas"); e == nil || e.Name != "Maria Elena Vargas" {
+		t.Errorf("a name without its middle name is the fuller name's:\n%s", dump(set))
+	}
+	set = docsSet(
+		"President George H. W. Bush spoke first. George W. Bush, his son, spoke after him.",
+		"George Bush told reporters the family was proud.",
+	)
+	if e := find(set, "George Bush"); e != nil && (e.Name == "George H. W. Bush" || e.Name == "George W. Bush") {
+		t.Errorf("a name two fuller names hold, with initials, is neither's:\n%s", dump(set))
+	}
+	set = docsSet(
+		"President Nelson Mandela received the report. Mandela said he would read it.",
+		"Nelson Mandela thanked the commission. Winnie Madikizela-Mandela, his former wife, rejected it.",
+		"Nelson Mandela will retire next year, and Nelson Mandela's party will choose his successor.",
+		"Madikizela-Mandela said the report lied. Winnie Mandela, as she was known, left the hall.",
+		"Madikizela-Mandela was not charged. Madikizela-Mandela said she would appeal. Madikizela-Mandela left.",
+	)
+	if e := find(set, "Mandela"); e == nil || e.Name != "Nelson Mandela" {
+		t.Errorf("a surname alone is the person most often named by a full name ending with it:\n%s", dump(set))
+	}
+	if e := find(set, "Winnie Mandela"); e == nil || e.Name != "Winnie Madikizela-Mandela" {
+		t.Errorf("a name without the first half of its double surname is the fuller name's:\n%s", dump(set))
+	}
+}
+
+// A fullest name that writes a word twice in a row is a slip when the
+// story also spells it once.
+func TestNameWrittenWithAWordTwice(t *testing.T) {
+	set := docsSet(
+		"President Luis Alberto Moreno said the vote was fair. Luis Alberto Moreno Moreno will meet the envoy.",
+		"Moreno told reporters that Luis Alberto Moreno would not resign.",
+	)
+	if e := find(set, "Luis Alberto Moreno Moreno"); e == nil || e.Name != "Luis Alberto Moreno" {
+		t.Errorf("a name with a word written twice is a spelling of the name, not the name:\n%s", dump(set))
+	}
+}
+
 // TestAlAsAFirstName: "Al" written apart before a name is the English first
 // name when another person's full name ends with the same word, and the
 // Arabic article otherwise.

@@ -160,6 +160,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	mg.acronyms()
 	mg.storms()
 	mg.peoplesInThePlural()
+	mg.middleNames()
 	mg.surnames()
 	set.gather(mg.sets, docs)
 }
@@ -466,12 +467,61 @@ func (mg *merging) peoplesInThePlural() {
 	}
 }
 
+// middleNames joins a person's name of two words or more to the one
+// person whose longer name holds its words in order, with the same first
+// and last words: "Abdel Basset Megrahi" is Abdel Basset Ali al-Megrahi,
+// "Gabrielle McDonald" Gabrielle Kirk McDonald. Not when the words the
+// longer name adds hold an initial ("George Bush" may be George H. W. Bush
+// or his son, George W. Bush), nor when two people's names hold it.
+func (mg *merging) middleNames() {
+	byEnds := map[string][]int{} // first and last words -> people of three words or more
+	for i, f := range mg.keyWords {
+		if len(f) >= 3 && mg.typeOf(i) == Person {
+			k := f[0] + " " + f[len(f)-1]
+			byEnds[k] = append(byEnds[k], i)
+		}
+	}
+	for i, f := range mg.keyWords {
+		if len(f) < 2 || mg.typeOf(i) != Person && mg.typeOf(i) != "" {
+			continue
+		}
+		var roots []int
+		for _, j := range byEnds[f[0]+" "+f[len(f)-1]] {
+			if long := mg.keyWords[j]; len(long) > len(f) && addsNoInitial(f, long) {
+				roots = appendUnique(roots, mg.find(j))
+			}
+		}
+		if len(roots) == 1 {
+			mg.union(i, roots[0])
+		}
+	}
+}
+
+// addsNoInitial reports whether the words of short stand in long in
+// their order, and the words long adds are no initials.
+func addsNoInitial(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		switch {
+		case k < len(short) && w == short[k]:
+			k++
+		case utf8.RuneCountInString(w) == 1:
+			return false
+		}
+	}
+	return k == len(short)
+}
+
 // surnames joins a surname alone (or with a title) to the one person in
 // the story whose full name ends with it, and a double surname ("Abdel
 // Rahman") to the one person whose longer name ends with it.
 func (mg *merging) surnames() {
 	set, keyWords := mg.set, mg.keyWords
 	byLast := map[string][]int{}
+	// how often each person is called by a full name ending with a surname:
+	// "Mandela" alone is Nelson Mandela's, however often Winnie
+	// Madikizela-Mandela is named otherwise
+	byLastMentions := map[string]map[int]int{}
 	byFirstAll := map[string][]int{} // first word -> people with a title or reporting verb
 	byFirstAny := map[string][]int{} // first word -> every name of two words or more
 	for i := range set.Entities {
@@ -482,7 +532,14 @@ func (mg *merging) surnames() {
 		if len(f) >= 2 && mg.typeOf(i) == Person {
 			if !doubleSurname(set.Entities[i].surface) {
 				// (but "Mandela" alone is not Winnie Madikizela-Mandela)
-				byLast[f[len(f)-1]] = appendUnique(byLast[f[len(f)-1]], mg.find(i))
+				last := f[len(f)-1]
+				byLast[last] = appendUnique(byLast[last], mg.find(i))
+				if byLastMentions[last] == nil {
+					byLastMentions[last] = map[int]int{}
+				}
+				for _, v := range set.Entities[i].surface {
+					byLastMentions[last][mg.find(i)] += v.n
+				}
 			}
 			if len(f) >= 3 {
 				// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
@@ -556,7 +613,7 @@ func (mg *merging) surnames() {
 			}
 			if c := byLast[k]; len(c) == 1 {
 				mg.union(i, c[0])
-			} else if p := dominant(c, mentions); len(c) > 1 && p < 0 {
+			} else if p := dominant(c, byLastMentions[k]); len(c) > 1 && p < 0 {
 				// the surname of several people in the story ("Bob
 				// Livingston", "Robert Livingston"): a person's, though
 				// not known whose
@@ -903,18 +960,28 @@ func nameParts(s string) int {
 }
 
 // fullName returns a person's name from its spellings, sorted fullest
-// first: the fullest, unless it is another full name with words before it
+// first: the fullest, unless it writes a word twice in a row and the
+// story also spells it once, or it is another full name with words before it
 // ("Minster Tansu Ciller", "New Zealander Stanley Shaw": a typo or a
 // word the name's run took in) that is written at least three times as
 // often, which is then the name.
 func fullName(surface []variant) string {
 	top := surface[0]
+	if once := undoubled(top.text); once != top.text && fullParts(once) >= 2 && slices.ContainsFunc(surface, func(v variant) bool { return v.text == once }) {
+		return once // "Fernando Henrique Cardoso Cardoso", a slip for the name written too
+	}
 	for _, v := range surface[1:] {
 		if 3*top.n <= v.n && strings.HasSuffix(top.text, " "+v.text) && fullParts(v.text) >= 2 {
 			return v.text
 		}
 	}
 	return top.text
+}
+
+// undoubled returns a name without a word written twice in a row.
+func undoubled(s string) string {
+	w := strings.Fields(s)
+	return strings.Join(slices.Compact(w), " ")
 }
 
 // fullParts counts the words of a name that are not particles ("bin
