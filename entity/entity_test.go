@@ -968,6 +968,27 @@ func TestMiddleNamesLeftOut(t *testing.T) {
 	}
 }
 
+// A surname written first, alone, is the person of the names that begin
+// with it who is named far more often than the rest, when it has a
+// reporting verb itself.
+func TestSurnameFirstOfTheMostNamed(t *testing.T) {
+	set := docsSet(
+		"Police detained Zhao Minghua on Monday. Zhao Minghua founded the party. Zhao Minghua was charged.",
+		"Zhao Minghua faces ten years, and Zhao Minghua's wife was questioned. Zhao said he was innocent.",
+		"The exiled writer Zhao Lei, named in the charges, said Zhao had done nothing wrong.",
+	)
+	if e := find(set, "Zhao"); e == nil || e.Name != "Zhao Minghua" {
+		t.Errorf("a surname written first is the most named person's:\n%s", dump(set))
+	}
+	set = docsSet(
+		"Zhao Minghua founded the party. Zhao Lei, a writer, said Zhao was brave.",
+		"Zhao Lei said the trial was unfair. Zhao Minghua denied it.",
+	)
+	if e := find(set, "Zhao"); e != nil && (e.Name == "Zhao Minghua" || e.Name == "Zhao Lei") {
+		t.Errorf("a surname two people are named by about as often is neither's:\n%s", dump(set))
+	}
+}
+
 // A fullest name that writes a word twice in a row is a slip when the
 // story also spells it once.
 func TestNameWrittenWithAWordTwice(t *testing.T) {

@@ -522,12 +522,19 @@ func (mg *merging) surnames() {
 	// "Mandela" alone is Nelson Mandela's, however often Winnie
 	// Madikizela-Mandela is named otherwise
 	byLastMentions := map[string]map[int]int{}
-	byFirstAll := map[string][]int{} // first word -> people with a title or reporting verb
-	byFirstAny := map[string][]int{} // first word -> every name of two words or more
+	byFirstAll := map[string][]int{}            // first word -> people with a title or reporting verb
+	byFirstAny := map[string][]int{}            // first word -> every name of two words or more
+	byFirstMentions := map[string]map[int]int{} // first word -> how often each of byFirstAny is named so
 	for i := range set.Entities {
 		f := keyWords[i]
 		if len(f) >= 2 {
 			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], mg.find(i))
+			if byFirstMentions[f[0]] == nil {
+				byFirstMentions[f[0]] = map[int]int{}
+			}
+			for _, v := range set.Entities[i].surface {
+				byFirstMentions[f[0]][mg.find(i)] += v.n
+			}
 		}
 		if len(f) >= 2 && mg.typeOf(i) == Person {
 			if !doubleSurname(set.Entities[i].surface) {
@@ -630,6 +637,13 @@ func (mg *merging) surnames() {
 				// it, a person's: a surname written first ("Jiang" is Jiang
 				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer)
 				mg.union(i, byFirstAll[k][0])
+			} else if p := dominant(byFirstAny[k], byFirstMentions[k]); len(c) == 0 && p >= 0 && mg.typeOf(p) == Person && e.votes.of(Person) > 0 {
+				// no full name ends with it, and of the names that begin
+				// with it one is a person's named far more often than the
+				// rest, and it has a title or a reporting verb itself: a
+				// surname written first ("Wang said" is Wang Youcai, named
+				// nine times, not Wang Dan, named twice)
+				mg.union(i, p)
 			}
 		}
 	}
