@@ -521,19 +521,16 @@ func (mg *merging) surnames() {
 	// how often each person is called by a full name ending with a surname:
 	// "Mandela" alone is Nelson Mandela's, however often Winnie
 	// Madikizela-Mandela is named otherwise
-	byLastMentions := map[string]map[int]int{}
-	byFirstAll := map[string][]int{}            // first word -> people with a title or reporting verb
-	byFirstAny := map[string][]int{}            // first word -> every name of two words or more
-	byFirstMentions := map[string]map[int]int{} // first word -> how often each of byFirstAny is named so
+	byLastMentions := map[wordRoot]int{}
+	byFirstAll := map[string][]int{}      // first word -> people with a title or reporting verb
+	byFirstAny := map[string][]int{}      // first word -> every name of two words or more
+	byFirstMentions := map[wordRoot]int{} // first word and person -> how often byFirstAny's are named so
 	for i := range set.Entities {
 		f := keyWords[i]
 		if len(f) >= 2 {
 			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], mg.find(i))
-			if byFirstMentions[f[0]] == nil {
-				byFirstMentions[f[0]] = map[int]int{}
-			}
 			for _, v := range set.Entities[i].surface {
-				byFirstMentions[f[0]][mg.find(i)] += v.n
+				byFirstMentions[wordRoot{f[0], mg.find(i)}] += v.n
 			}
 		}
 		if len(f) >= 2 && mg.typeOf(i) == Person {
@@ -541,11 +538,8 @@ func (mg *merging) surnames() {
 				// (but "Mandela" alone is not Winnie Madikizela-Mandela)
 				last := f[len(f)-1]
 				byLast[last] = appendUnique(byLast[last], mg.find(i))
-				if byLastMentions[last] == nil {
-					byLastMentions[last] = map[int]int{}
-				}
 				for _, v := range set.Entities[i].surface {
-					byLastMentions[last][mg.find(i)] += v.n
+					byLastMentions[wordRoot{last, mg.find(i)}] += v.n
 				}
 			}
 			if len(f) >= 3 {
@@ -620,7 +614,7 @@ func (mg *merging) surnames() {
 			}
 			if c := byLast[k]; len(c) == 1 {
 				mg.union(i, c[0])
-			} else if p := dominant(c, byLastMentions[k]); len(c) > 1 && p < 0 {
+			} else if p := dominant(c, func(r int) int { return byLastMentions[wordRoot{k, r}] }); len(c) > 1 && p < 0 {
 				// the surname of several people in the story ("Bob
 				// Livingston", "Robert Livingston"): a person's, though
 				// not known whose
@@ -637,7 +631,7 @@ func (mg *merging) surnames() {
 				// it, a person's: a surname written first ("Jiang" is Jiang
 				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer)
 				mg.union(i, byFirstAll[k][0])
-			} else if p := dominant(byFirstAny[k], byFirstMentions[k]); len(c) == 0 && p >= 0 && mg.typeOf(p) == Person && e.votes.of(Person) > 0 {
+			} else if p := dominant(byFirstAny[k], func(r int) int { return byFirstMentions[wordRoot{k, r}] }); len(c) == 0 && p >= 0 && mg.typeOf(p) == Person && e.votes.of(Person) > 0 {
 				// no full name ends with it, and of the names that begin
 				// with it one is a person's named far more often than the
 				// rest, and it has a title or a reporting verb itself: a
@@ -797,22 +791,28 @@ func doubleSurname(surface []variant) bool {
 
 // dominant returns the candidate with at least three times the mentions of
 // every other and at least three in all, or -1 when none stands out.
-func dominant(cands []int, mentions map[int]int) int {
+func dominant(cands []int, mentions func(int) int) int {
 	best := -1
 	for _, c := range cands {
-		if best < 0 || mentions[c] > mentions[best] {
+		if best < 0 || mentions(c) > mentions(best) {
 			best = c
 		}
 	}
-	if best < 0 || mentions[best] < 3 {
+	if best < 0 || mentions(best) < 3 {
 		return -1
 	}
 	for _, c := range cands {
-		if c != best && 3*mentions[c] > mentions[best] {
+		if c != best && 3*mentions(c) > mentions(best) {
 			return -1
 		}
 	}
 	return best
+}
+
+// wordRoot is a word of a name and the person whose names hold it there.
+type wordRoot struct {
+	word string
+	root int
 }
 
 // knownPlace reports whether one of a name's spellings is a place by name
