@@ -564,6 +564,9 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	for ts < end-1 && inTitle(toks, k, ts) {
 		ts++
 	}
+	if ts > k && ts < end-1 && titleHalves.Has(toks[ts-1].Norm) {
+		ts++ // the word a title's first half needs, misspelled: "Prime Minster Tansu Ciller"
+	}
 	if ts == k {
 		// an organization or office before a title: "Commission President
 		// Ursula von der Leyen", "Microsoft CEO Satya Nadella"

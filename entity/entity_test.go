@@ -989,6 +989,15 @@ func TestSurnameFirstOfTheMostNamed(t *testing.T) {
 	}
 }
 
+// A title's first half takes the word after it, misspelled or unknown,
+// into the title, not into the name.
+func TestTitleHalfTakesTheNextWord(t *testing.T) {
+	set := docsSet("Former Vice Chancelor Anna Berger said the vote was rigged. Berger left the hall.")
+	if e := find(set, "Anna Berger"); e == nil || !strings.HasSuffix(e.Title, "Vice Chancelor") || slices.Contains(e.Variants, "Chancelor Anna Berger") {
+		t.Errorf("a title's first half and the word after it are the title:\n%s", dump(set))
+	}
+}
+
 // A fullest name that writes a word twice in a row is a slip when the
 // story also spells it once.
 func TestNameWrittenWithAWordTwice(t *testing.T) {

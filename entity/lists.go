@@ -39,6 +39,10 @@ var titles = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "presid
 	"assemblyman", "assemblywoman", "councilman", "councilwoman", "councillor", "councilor", "envoy", "spokesperson",
 	"prosecutor", "superintendent", "chairperson", "candidate", "nominee")
 
+// titleHalves are title words that never stand alone before a name: the
+// word after them is the title's too ("Prime Minister", "Vice Chancellor").
+var titleHalves = setOf("prime", "vice", "acting", "crown", "grand", "supreme", "financial", "operating", "managing")
+
 // roles, in an apposition right after a name, make it a person's: "Dan
 // Rosen, a senior Microsoft executive".
 var roles = setOf("executive", "official", "spokesman", "spokeswoman", "lawyer", "attorney", "director", "manager",
