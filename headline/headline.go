@@ -581,8 +581,11 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "of": tru
 // teen-age Halloween revelers into a deathtrap," keeps what the fire did.
 // Of those that leave at least shortest words it takes the one that keeps
 // the most, a comma counting as six words more and a clause's opener as
-// two, so that a clause ends the title sooner than a phrase does. It
-// returns 0 when there is none, never cuts inside a quotation, and never
+// two, so that a clause ends the title sooner than a phrase does. When none
+// is left, a comma after seven words ends the title if a clause opens after
+// it ("…open-air market, setting off blasts"). It returns 0 when there is
+// none, never cuts inside a quotation or a time ("11: 30"), never after the
+// lone word that opens a phrase after a comma ("…market, setting"), never
 // after a name's apposition ("Guillermo Ortiz, Mexico's central bank
 // governor,"), which leaves no clause, nor after an opening phrase the
 // clause was kept for (its comma is at index adjunct).
@@ -598,7 +601,7 @@ func boundary(w []string, limit, adjunct int) int {
 			continue // "11: 30 a.m.", as Multi-News sets a time
 		case strings.Contains(p, ",") || p == ";" || p == ":":
 			if k == shortest+1 && best == 0 && opensClause(w[k:]) && !apposition(w[:k]) && !quoteOpen(w[:k]) && !weakEnd(bare(w[k-1])) {
-				early = k // a clause of one word fewer, if nothing longer ends well
+				early = k // a title one word shorter than a comma allows, if nothing else ends well
 			}
 			if apposition(w[:k]) || k < shortest+2 || k > limit && !clauseAfterComma(w[k]) {
 				continue
