@@ -526,21 +526,17 @@ func (mg *merging) surnames() {
 	byFirstAny := map[string][]int{}      // first word -> every name of two words or more
 	byFirstMentions := map[wordRoot]int{} // first word and person -> how often byFirstAny's are named so
 	for i := range set.Entities {
-		f := keyWords[i]
+		f, root, n := keyWords[i], mg.find(i), set.Entities[i].mentioned()
 		if len(f) >= 2 {
-			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], mg.find(i))
-			for _, v := range set.Entities[i].surface {
-				byFirstMentions[wordRoot{f[0], mg.find(i)}] += v.n
-			}
+			byFirstAny[f[0]] = appendUnique(byFirstAny[f[0]], root)
+			byFirstMentions[wordRoot{f[0], root}] += n
 		}
 		if len(f) >= 2 && mg.typeOf(i) == Person {
 			if !doubleSurname(set.Entities[i].surface) {
 				// (but "Mandela" alone is not Winnie Madikizela-Mandela)
 				last := f[len(f)-1]
-				byLast[last] = appendUnique(byLast[last], mg.find(i))
-				for _, v := range set.Entities[i].surface {
-					byLastMentions[wordRoot{last, mg.find(i)}] += v.n
-				}
+				byLast[last] = appendUnique(byLast[last], root)
+				byLastMentions[wordRoot{last, root}] += n
 			}
 			if len(f) >= 3 {
 				// a double surname: "Carol Moseley-Braun" for "Moseley-Braun"
@@ -571,9 +567,7 @@ func (mg *merging) surnames() {
 	}
 	mentions := map[int]int{} // mentions of each group of full names so far
 	for i, e := range set.Entities {
-		for _, v := range e.surface {
-			mentions[mg.find(i)] += v.n
-		}
+		mentions[mg.find(i)] += e.mentioned()
 	}
 	for i, e := range set.Entities {
 		two := mg.wordsOf(i) == 2 && !hyphenated(e.surface)
@@ -807,6 +801,15 @@ func dominant(cands []int, mentions func(int) int) int {
 		}
 	}
 	return best
+}
+
+// mentioned counts the mentions of all of an entity's spellings.
+func (e *Entity) mentioned() int {
+	n := 0
+	for _, v := range e.surface {
+		n += v.n
+	}
+	return n
 }
 
 // wordRoot is a word of a name and the person whose names hold it there.
