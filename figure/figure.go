@@ -147,6 +147,7 @@ type mention struct {
 	before     []int // those named before the number: "North Korea will send 317 athletes"
 	group      string
 	part       bool
+	lead       int // the words of a compound unit before the one counted: 2 in "407 death row inmates"
 }
 
 // Extract finds and compares the figures of a story. ents, when given,
@@ -223,8 +224,8 @@ func inSentence(s entity.Sentence, next string) []mention {
 			if b, lo, hi, ok := bound(s, k, low); ok {
 				from, m.low, m.high = b, lo, hi
 			}
-		} else if b, lo, hi, ok := vagueBound(s, k, low, high); ok {
-			from, m.low, m.high = b, lo, hi
+		} else {
+			from, m.low, m.high = vagueStart(s, k, low, high)
 		}
 		m.value = s.Text[toks[from].Start:end]
 		if from == 0 {
@@ -287,7 +288,7 @@ func inSentence(s entity.Sentence, next string) []mention {
 		}
 		if peopleClass[m.class] {
 			var at int
-			m.event, at = eventNear(events, s, k, n, j)
+			m.event, at = eventNear(events, s, k, n+m.lead, j)
 			if at >= 0 && sentWords.Has(toks[at].Stem) {
 				m.label = "sent" // "596 athletes sent", not "deployed"
 			}
@@ -304,6 +305,12 @@ func inSentence(s entity.Sentence, next string) []mention {
 				m.purpose = purposes[toks[j].Stem]
 			}
 			m.unitPrice = unitPrice(s, k+n)
+			if x := perWhat(s, k+n); x > 0 && strings.ContainsAny(m.value, "$€£¥") {
+				// "$60 a plane", "$15 a month": the sum reads with what it
+				// is for, and is no total
+				m.value += s.Text[end:toks[x].End]
+				m.end, m.unitPrice = toks[x].End, m.unitPrice || !periods.Has(toks[x].Norm)
+			}
 			if m.purpose != "" && wordBefore(s, from, 4, demandWords) {
 				m.purpose += " sought" // "sought $5 million in damages": not what was awarded
 			}
@@ -356,6 +363,18 @@ func unitAfter(s entity.Sentence, j int, low, high float64, m *mention) (int, in
 				j++ // "two adult women", "two teen girls": women, girls
 				continue
 			}
+			if p := j + 2; peopleClass[c] && high > 1 && singular(w) && p < len(toks) && !toks[j+1].Stop &&
+				s.Text[toks[j].End:toks[j+1].Start] == " " && unicode.IsLower(rune(s.Text[toks[j+1].Start])) && pluralNounAfter(s, p) {
+				// "407 death row inmates", "a dozen death penalty
+				// opponents": a compound, whose last word is what is counted
+				m.unit, m.unitStem, m.class, m.end = w+" "+toks[j+1].Norm+" "+toks[p].Norm, toks[p].Stem, c, toks[p].End
+				if pc, ok := unitClass[toks[p].Stem]; ok {
+					m.class = pc
+				}
+				m.group = groups[toks[p].Stem]
+				m.lead, j = 2, p
+				break
+			}
 			m.unit, m.unitStem, m.class = w, toks[j].Stem, c
 			if s.Text[toks[j-1].End:toks[j].Start] == "-" && high > 1 {
 				m.unit = plural(w) // "a nine-month inquiry" counts nine months
@@ -382,16 +401,25 @@ func unitAfter(s entity.Sentence, j int, low, high float64, m *mention) (int, in
 // designation reports whether the number at token k names a thing rather
 // than counts it: digits right after a capitalized word inside the
 // sentence ("a Boeing 737 aircraft", "Flight 370 passengers", "Apollo 11
-// astronauts", "on June 12", a share's ticker: "Facebook Inc. FB 1.05%").
+// astronauts", "on June 12", a share's ticker: "Facebook Inc. FB 1.05%"),
+// and a day after its month in any case ("in the june 18 death").
 // A sentence's first word ("Nearly 300 people"), a function word ("“In
 // 1995 everything…"), a possessive before it or a headline in capitals do
 // not make one.
 func designation(s entity.Sentence, k int) bool {
 	toks := s.Tokens
-	if k < 2 || toks[k].Norm == "" || toks[k].Norm[0] < '0' || toks[k].Norm[0] > '9' {
+	if k < 1 || toks[k].Norm == "" || toks[k].Norm[0] < '0' || toks[k].Norm[0] > '9' {
 		return false
 	}
 	if s.Text[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	if text.IsMonth(toks[k-1].Norm) {
+		// a day of the month, in whatever case: "the june 18 death"
+		d, err := strconv.Atoi(toks[k].Norm)
+		return err == nil && d >= 1 && d <= 31
+	}
+	if k < 2 {
 		return false
 	}
 	prev := s.Text[toks[k-1].Start:toks[k-1].End]
@@ -418,6 +446,12 @@ func modifier(s entity.Sentence, j int) bool {
 		return false
 	}
 	return s.Text[toks[j].End:toks[j+1].Start] == "-" || pluralNounAfter(s, j+1) || irregularPluralForms.Has(toks[j+1].Norm)
+}
+
+// singular reports whether w, a noun in lower case, is written in the
+// singular: "death", not "deaths" or "people".
+func singular(w string) bool {
+	return !strings.HasSuffix(w, "s") && !irregularPluralForms.Has(w)
 }
 
 // ageAfter reports whether the duration whose unit is token j is an age:
@@ -727,6 +761,34 @@ func unitPrice(s entity.Sentence, end int) bool {
 	}
 	return false
 }
+
+// perWhat returns the token of the noun a sum ending before token end is
+// given for ("$60 a plane", "$15 a month", "$2 per share"), or -1: "a",
+// "an" or "per" right after the sum, then a noun in lower case that ends
+// its phrase. "$5 million a year ago" is a time, and "$5 million, a record"
+// no rate.
+func perWhat(s entity.Sentence, end int) int {
+	toks := s.Tokens
+	x := end + 1
+	if x >= len(toks) || clauseBreak(s, end-1, end) || clauseBreak(s, end, x) {
+		return -1
+	}
+	switch toks[end].Norm {
+	case "a", "an", "per":
+	default:
+		return -1
+	}
+	if toks[x].Stop || !unicode.IsLower(rune(s.Text[toks[x].Start])) || adjectiveLike(s, toks[x]) || !unicode.IsLetter(rune(toks[x].Norm[0])) {
+		return -1
+	}
+	if y := x + 1; y < len(toks) && !clauseBreak(s, x, y) && (!toks[y].Stop || sinceWords.Has(toks[y].Norm) || relatives.Has(toks[y].Norm)) {
+		return -1 // "a new stadium", "a year ago", "a day after", "sells for $1.5m a note that…"
+	}
+	return x
+}
+
+// relatives open a clause about the noun before them.
+var relatives = wordset.Of("that", "which", "who", "whose", "whom")
 
 // demandWords ask for a sum. A sum with one of them up to four words before
 // it in its clause is asked for rather than paid, given or awarded ("the
@@ -1226,22 +1288,28 @@ func boundRange(kind byte, low, high float64) (float64, float64) {
 	}
 }
 
-// vagueBound reads a bound written before an order of magnitude at token k
-// whose range is [low, high], with the article a word such as "dozen" takes
-// ("more than a dozen", "nearly a dozen", "up to a dozen"), and returns the
-// token it begins at and the range it makes: "over a dozen" is 10 or more,
-// so it does not contradict "at least 18".
-func vagueBound(s entity.Sentence, k int, low, high float64) (from int, lo, hi float64, ok bool) {
+// vagueStart reads what is written before an order of magnitude at token k
+// whose range is [low, high]: the article a word such as "dozen" takes ("a
+// dozen"; "half a dozen" is five to seven) and a bound before it ("more than
+// a dozen", "nearly a dozen", "up to a dozen"). It returns the token the
+// figure begins at and the range it makes: "over a dozen" is 10 or more, so
+// it does not contradict "at least 18".
+func vagueStart(s entity.Sentence, k int, low, high float64) (from int, lo, hi float64) {
+	toks := s.Tokens
+	spaced := func(i int) bool { return s.Text[toks[i].End:toks[i+1].Start] == " " }
 	at := k
-	if at > 0 && s.Tokens[at-1].Norm == "a" && s.Text[s.Tokens[at-1].End:s.Tokens[at].Start] == " " {
+	if at > 0 && toks[at-1].Norm == "a" && spaced(at-1) {
 		at--
+		if toks[k].Norm == "dozen" && at > 0 && toks[at-1].Norm == "half" && spaced(at-1) {
+			at, low, high = at-1, 5, 7
+		}
 	}
 	from, kind := boundKind(s, at)
 	if kind == 0 {
-		return k, low, high, false
+		return at, low, high
 	}
 	lo, hi = boundRange(kind, low, high)
-	return from, lo, hi, true
+	return from, lo, hi
 }
 
 // boundKind reads the bound (bounds) written just before token k and
@@ -1677,8 +1745,8 @@ func sentenceCase(v string) string {
 	if !unicode.IsUpper(r) {
 		return v
 	}
-	if next, _ := utf8.DecodeRuneInString(v[size:]); !unicode.IsLower(next) {
-		return v
+	if next, _ := utf8.DecodeRuneInString(v[size:]); !unicode.IsLower(next) && !(r == 'A' && next == ' ') {
+		return v // "U.S.", "AP"; but "A dozen" is "a dozen"
 	}
 	return string(unicode.ToLower(r)) + v[size:]
 }

@@ -804,3 +804,57 @@ func TestBoundOfAnOrderOfMagnitude(t *testing.T) {
 		t.Errorf("figures %+v, want the value %q", fs, "over a dozen")
 	}
 }
+
+// A dozen is written with its article, which the value keeps: "a dozen
+// people", and "half a dozen" is about six, which contradicts no "five".
+func TestADozenKeepsItsArticle(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"Police said a dozen people were killed in the blast.", "a dozen", "people killed"},
+		{"As many as half a dozen people may have been killed by meteors.", "as many as half a dozen", "people killed"},
+		{"Half a dozen people were hurt in the crash.", "half a dozen", "people wounded"},
+		{"A dozen people were hurt in the crash.", "a dozen", "people wounded"},
+	})
+	wantConflicts(t, []conflictCase{
+		{"Half a dozen people were killed in the blast.", "Five people were killed in the blast.", false},
+		{"Half a dozen people were killed in the blast.", "Twelve people were killed in the blast.", true},
+	})
+}
+
+// A compound whose first word counts people ("death") counts its last:
+// "407 death row inmates" are inmates, not 407 deaths.
+func TestCompoundUnitBeginningWithAPeopleNoun(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"They studied the last words of 407 death row inmates in Texas.", "407", "death row inmates"},
+		{"About a dozen death penalty opponents prayed outside the prison.", "a dozen", "death penalty opponents"},
+		{"The quake caused 300 deaths in the region.", "300", "deaths"},
+	})
+}
+
+// A day after its month is a date, in whatever case the text is written:
+// "the june 18 death" counts no one.
+func TestDayOfTheMonthIsNoCount(t *testing.T) {
+	for _, s := range []string{"He is charged with murder in the june 18 death of his son.", "He is charged in the June 18 death of his son.", "June 18 deaths were reported."} {
+		if fs := extract(s); len(fs) != 0 {
+			t.Errorf("%q: figures %+v, want none", s, fs)
+		}
+	}
+}
+
+// A sum given for one of something reads with it ("$60 a plane", "$15 a
+// month") and is no total to set against another sum; a time after a sum
+// ("a year ago") or a new phrase ("a new plant") is no rate.
+func TestASumReadsWithWhatItIsFor(t *testing.T) {
+	fs := extract("The FAA said the cost would be about $60 a plane. He pays $15 a month for the space.",
+		"Oil rose to $100 a barrel, and the firm spent $3 million a new plant. The company raised $5 million a year ago.")
+	for _, v := range []string{"$60 a plane", "$15 a month", "$100 a barrel", "$3 million", "$5 million"} {
+		if findFig(fs, v) == nil {
+			t.Errorf("no figure %q in %+v", v, fs)
+		}
+	}
+	fs = extract("The airline paid $60 a passenger in damages.", "The airline paid $75 in damages.")
+	for _, f := range fs {
+		if len(f.Conflicts) > 0 {
+			t.Errorf("a sum for each passenger and a total conflict: %+v", fs)
+		}
+	}
+}

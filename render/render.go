@@ -289,8 +289,8 @@ func sections(st *precis.Story, mark func([]string) string, md bool) []section {
 			continue // a year, or a share or a span one article gives alone ("2.7%", "two years")
 		}
 		value := f.Value
-		if f.Vague {
-			value += " of"
+		if f.Vague && strings.HasSuffix(value, "s") {
+			value += " of" // "hundreds of people", but "a dozen people"
 		}
 		unit := f.Unit
 		if f.Also != "" {

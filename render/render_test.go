@@ -370,3 +370,20 @@ func TestOneArticleAndAWideTitle(t *testing.T) {
 		t.Errorf("Articles(2) = %q, Articles(0) = %q", Articles(2), Articles(0))
 	}
 }
+
+// An order of magnitude in the plural reads with "of" before its unit
+// ("hundreds of people"); a dozen with its article does not ("a dozen
+// people").
+func TestVagueFiguresReadAsWritten(t *testing.T) {
+	b := briefing()
+	b.Stories[0].Figures = []figure.Figure{
+		{Value: "hundreds", Unit: "people killed", Sources: []string{"a", "b"}, Vague: true},
+		{Value: "a dozen", Unit: "soldiers wounded", Sources: []string{"a", "b"}, Vague: true},
+	}
+	out := written(t, b, "text")
+	for _, want := range []string{"hundreds of people killed [1,2]", "a dozen soldiers wounded [1,2]"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q:\n%s", want, out)
+		}
+	}
+}
