@@ -329,12 +329,29 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 			}
 			k = i
 		}
-		if m, ok := makeMention(s, k, end, words); ok {
+		if m, ok := makeMention(s, k, end, words); ok && !wholeQuotation(s, k, end) {
 			out = append(out, m)
 		}
 		k = end
 	}
 	return out
+}
+
+// wholeQuotation reports whether the run of tokens k to end is all a
+// quotation holds, but for its closing stop: a chant, a slogan or a word
+// quoted as a word ("A chant of “Allahu Akbar,” rose", "They shouted,
+// “Free East Timor!”"), not a name the story names.
+func wholeQuotation(s Sentence, k, end int) bool {
+	before := strings.TrimRight(s.Text[:s.Tokens[k].Start], " ")
+	after := strings.TrimLeft(s.Text[s.Tokens[end-1].End:], " !?,.")
+	opens := strings.HasSuffix(before, "``") || strings.HasSuffix(before, "“") || strings.HasSuffix(before, "\"")
+	closes := strings.HasPrefix(after, "''") || strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"")
+	if !opens || !closes {
+		return false
+	}
+	// a straight mark opens a quotation when an odd number of them stand
+	// before the name; else it closed one: "Yes," Smith said, "we stay."
+	return !strings.HasSuffix(before, "\"") || strings.Count(before, "\"")%2 == 1
 }
 
 // inCapitals reports whether a word of three letters or more in capitals,
@@ -586,6 +603,9 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 			stop++ // an abbreviated title keeps its period: "Sen.", "Lt. Gen."
 		}
 		title = s.Text[toks[k].Start:stop]
+		if k >= 2 && toks[k-1].Norm == "and" && andTitle(s, k, words) {
+			title = s.Text[toks[k-2].Start:stop] // "Law and Order Minister", "Trade and Industry Secretary"
+		}
 		k = ts
 	}
 	if ts == k {
@@ -593,8 +613,14 @@ func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 		// drop it, unless the whole run is group words ("Sunni Islamist") or
 		// the rest names an organization or place ("European Union")
 		g := k
-		for g < end && (groups.Has(toks[g].Norm) || demonym(toks[g].Norm)) {
-			g++
+		for g < end {
+			if groups.Has(toks[g].Norm) || demonym(toks[g].Norm) {
+				g++
+			} else if g+1 < end && twoWordDemonym(toks[g].Norm, toks[g+1].Norm) {
+				g += 2 // "New Zealander Stanley Shaw"
+			} else {
+				break
+			}
 		}
 		if g > k && g < end && !hasKindWord(toks[g:end]) && !countries.Has(normsOf(toks[k:end])) {
 			k = g // but "Saudi Arabia" is one name
@@ -1019,6 +1045,29 @@ func commonWords(words []text.Token, story *storyWords) bool {
 	return first < len(words)-1 && story.isLower(words[first].Norm) && story.isLower(words[len(words)-1].Norm)
 }
 
+// andTitle reports whether the title that begins at token k is the second
+// half of one joined by "and" ("Law and Order Minister Adriaan Vlok",
+// "Trade and Industry Secretary"): the word before "and" is capitalized, a
+// word the story also writes in lower case, and no capitalized word comes
+// before it, so that "John Smith and Finance Minister…" is two people.
+func andTitle(s Sentence, k int, words *storyWords) bool {
+	toks := s.Tokens
+	w := s.Text[toks[k-2].Start:toks[k-2].End]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || !words.isLower(toks[k-2].Norm) || toks[k-2].Stop {
+		return false
+	}
+	if s.Text[toks[k-2].End:toks[k-1].Start] != " " || s.Text[toks[k-1].End:toks[k].Start] != " " {
+		return false
+	}
+	if k >= 3 {
+		prev := s.Text[toks[k-3].Start:toks[k-3].End]
+		if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && s.Text[toks[k-3].End:toks[k-2].Start] == " " {
+			return false
+		}
+	}
+	return true
+}
+
 // inTitle reports whether toks[i] goes on a title that begins at toks[k]: a
 // title word, "of" after its first word, or "the" or a department after "of"
 // ("Secretary of the Interior", "Secretary of Agriculture").
@@ -1112,6 +1161,17 @@ func demonym(w string) bool {
 	}
 	for _, suf := range []string{"ian", "ean", "ese", "ish", "ians", "eans", "qi", "qis", "ani", "anis"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// twoWordDemonym reports whether a and b name the people of a country
+// whose name is two words: "New Zealander", "South Africans", "Sri Lankan".
+func twoWordDemonym(a, b string) bool {
+	for _, suf := range []string{"ers", "er", "ns", "n"} {
+		if c, ok := strings.CutSuffix(b, suf); ok && countries.Has(a+" "+c) {
 			return true
 		}
 	}

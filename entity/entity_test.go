@@ -1097,3 +1097,71 @@ func TestEndFields(t *testing.T) {
 		}
 	}
 }
+
+// A word written alone with a reporting verb is the one person whose name
+// begins with it, when the articles that write it alone name that person
+// in full; a first name that only another article gives in full stays
+// apart.
+func TestFirstWordAloneInTheSameArticle(t *testing.T) {
+	set := docsSet(
+		"Rebel leader Xanana Benitez is serving a 20-year term.",
+		"Protesters demanded the release of rebel leader Xanana Benitez. In a letter, Xanana said the talks had failed. Xanana called for calm.",
+	)
+	if e := find(set, "Xanana"); e == nil || e.Name != "Xanana Benitez" {
+		t.Errorf("a name's first word alone, in an article that names him in full, is his:\n%s", dump(set))
+	}
+	set = docsSet(
+		"A longtime patient who asked to be identified only as Karen said the doctor often apologized. Karen said she was afraid.",
+		"The anger could be seen in people like Karen Holloway, 25, who dropped off a friend at the clinic.",
+	)
+	if e := find(set, "Karen"); e != nil && e.Name == "Karen Holloway" {
+		t.Errorf("a first name alone is not the person another article names in full:\n%s", dump(set))
+	}
+}
+
+// A title joined by "and" keeps its first half ("Law and Order Minister"),
+// but a name before "and" is another person's.
+func TestTitleJoinedByAnd(t *testing.T) {
+	set := docsSet("He said former Law and Order Minister Adriaan Vlok knew of the bombings. Vlok applied for amnesty. The law was changed.")
+	if e := find(set, "Adriaan Vlok"); e == nil || e.Title != "Law and Order Minister" {
+		t.Errorf("a title joined by \"and\":\n%s", dump(set))
+	}
+	set = docsSet("John Smith and Finance Minister Jane Doe met on Monday. Doe said the smith had left.")
+	if e := find(set, "Jane Doe"); e == nil || e.Title != "Finance Minister" {
+		t.Errorf("a name before \"and\" is not a title's half:\n%s", dump(set))
+	}
+}
+
+// The people of a country whose name is two words are no part of a name
+// written after them: "New Zealander Stanley Shaw" is Stanley Shaw.
+func TestTwoWordDemonymBeforeAName(t *testing.T) {
+	set := docsSet("The hostages were Britons Peter Kennedy and New Zealander Stanley Shaw. Shaw worked for a phone company.", "Stanley Shaw was seized on Saturday.")
+	if e := find(set, "Stanley Shaw"); e == nil || slices.Contains(e.Variants, "New Zealander Stanley Shaw") {
+		t.Errorf("a two-word demonym went on the name:\n%s", dump(set))
+	}
+	for a, b := range map[string]string{"new": "zealander", "south": "africans", "sri": "lankan", "north": "koreans"} {
+		if !twoWordDemonym(a, b) {
+			t.Errorf("%s %s is a people", a, b)
+		}
+	}
+	if twoWordDemonym("south", "end") || twoWordDemonym("sierra", "club") {
+		t.Errorf("words that name no people taken for a people")
+	}
+}
+
+// A name that is all a quotation holds is a chant or a slogan, not a
+// name the story names.
+func TestWholeQuotationIsNoName(t *testing.T) {
+	set := docsSet(
+		"A chant of ``Allahu Akbar,'' or God is Great, rose from the crowd. They shouted, “Free West Papua!” and waved banners.",
+		"\"Yes,\" Piotr Kowalski \"said\". \"We stay.\" The crowd answered, \"Stop Military Oppression\".",
+	)
+	for _, n := range []string{"Allahu Akbar", "Free West Papua", "Stop Military Oppression"} {
+		if find(set, n) != nil {
+			t.Errorf("%q, all a quotation holds, is a name:\n%s", n, dump(set))
+		}
+	}
+	if find(set, "Piotr Kowalski") == nil {
+		t.Errorf("a speaker between two quotations is lost:\n%s", dump(set))
+	}
+}

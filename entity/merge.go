@@ -620,11 +620,17 @@ func (mg *merging) surnames() {
 				// surname has a title or a reporting verb, so surely a
 				// person: the surname is his
 				mg.union(i, p)
-			} else if c := byFirst[k]; len(c) == 0 && len(byFirstAll[k]) == 1 && len(byFirstAny[k]) == 1 {
+			} else if c := byFirst[k]; len(c) == 0 && len(byFirstAny[k]) == 1 &&
+				(len(byFirstAll[k]) == 1 || e.votes.of(Person) > 0 && mg.typeOf(byFirstAny[k][0]) == Person && within(e.docs, set.Entities[byFirstAny[k][0]].docs)) {
 				// no full name ends with it, and exactly one name begins with
 				// it, a person's: a surname written first ("Jiang" is Jiang
-				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer)
-				mg.union(i, byFirstAll[k][0])
+				// Zemin) or a first name alone ("Eliot" is Eliot Spitzer).
+				// The full name has a title or a reporting verb, or the word
+				// has, and the articles that write it alone name the person
+				// in full: "Xanana said" is Xanana Gusmao, named so in the
+				// same article, but a patient "identified only as Karen" is
+				// not Karen Jones, whom another article quotes
+				mg.union(i, byFirstAny[k][0])
 			} else if p := dominant(byFirstAny[k], func(r int) int { return byFirstMentions[wordRoot{k, r}] }); len(c) == 0 && p >= 0 && mg.typeOf(p) == Person && e.votes.of(Person) > 0 {
 				// no full name ends with it, and of the names that begin
 				// with it one is a person's named far more often than the
@@ -781,6 +787,16 @@ func doubleSurname(surface []variant) bool {
 		}
 	}
 	return len(surface) > 0
+}
+
+// within reports whether every article of a (sorted) is one of b's.
+func within(a, b []int) bool {
+	for _, d := range a {
+		if _, ok := slices.BinarySearch(b, d); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // dominant returns the candidate with at least three times the mentions of
