@@ -789,10 +789,10 @@ func doubleSurname(surface []variant) bool {
 	return len(surface) > 0
 }
 
-// within reports whether every article of a (sorted) is one of b's.
+// within reports whether every article of a is one of b's.
 func within(a, b []int) bool {
 	for _, d := range a {
-		if _, ok := slices.BinarySearch(b, d); !ok {
+		if !slices.Contains(b, d) {
 			return false
 		}
 	}
@@ -1062,9 +1062,14 @@ func (e *Entity) finish(docs []Doc) {
 		}
 		return va < vb
 	})
-	e.Variants = make([]string, len(e.surface))
-	for i, v := range e.surface {
-		e.Variants[i] = v.text
+	e.Variants = make([]string, 0, len(e.surface))
+	for _, v := range e.surface {
+		// a slip that writes a word twice ("a grim-faced Arafat Arafat")
+		// is no spelling of its own when the name is also written once
+		if u := undoubled(v.text); u != v.text && slices.ContainsFunc(e.surface, func(x variant) bool { return x.text == u }) {
+			continue
+		}
+		e.Variants = append(e.Variants, v.text)
 	}
 	e.Name = e.Variants[0]
 	if e.Type == Person {
