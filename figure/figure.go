@@ -411,6 +411,12 @@ func designation(s entity.Sentence, k int) bool {
 	if k < 1 || toks[k].Norm == "" || toks[k].Norm[0] < '0' || toks[k].Norm[0] > '9' {
 		return false
 	}
+	if v, ok := joinedNumber(s, k-1); ok && toks[k-1].Norm != "" && toks[k-1].Norm[0] >= '0' && toks[k-1].Norm[0] <= '9' {
+		// the second side of a tally ("314-214": 214 is no count of its
+		// own); the second end of a range is read with the first
+		first, err := strconv.ParseFloat(toks[k-1].Norm, 64)
+		return err == nil && first >= v
+	}
 	if s.Text[toks[k-1].End:toks[k].Start] != " " {
 		return false
 	}
@@ -1221,6 +1227,19 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 			f += frac
 		}
 		v = f * scale
+		if v2, ok := joinedNumber(s, k); ok && scale == 1 && n == 1 {
+			if v2 <= v {
+				return 0, 0, 0, 0, false // a tally or a score: "the 314-214 vote", "won 7-2"
+			}
+			hi := v2 // a range: "10-15 people"
+			n, end = 2, toks[k+1].End
+			if k+n < len(toks) {
+				if sc, ok := scales[toks[k+n].Norm]; ok {
+					v, hi, end, n = v*sc, hi*sc, toks[k+n].End, n+1
+				}
+			}
+			return v, hi, n, end, true
+		}
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
 		if v >= 20 && v < 100 && k+1 < len(toks) {
@@ -1241,6 +1260,25 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 		}
 	}
 	return v, v, n, end, true
+}
+
+// joinedNumber reads the number written right after token k's, joined
+// to it by a hyphen or a dash and nothing else ("10-15", "314-214"): the
+// other end of a range, or the other side of a tally.
+func joinedNumber(s entity.Sentence, k int) (float64, bool) {
+	toks := s.Tokens
+	if k+1 >= len(toks) {
+		return 0, false
+	}
+	if gap := s.Text[toks[k].End:toks[k+1].Start]; gap != "-" && gap != "–" {
+		return 0, false
+	}
+	w := toks[k+1].Norm
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(w, 64)
+	return v, err == nil
 }
 
 // bounds are the words written before a number that make it a bound: the
@@ -1305,6 +1343,9 @@ func vagueStart(s entity.Sentence, k int, low, high float64) (from int, lo, hi f
 		}
 	}
 	from, kind := boundKind(s, at)
+	if kind == 0 && toks[k].Norm != "dozen" {
+		return k, low, high // "a 35-40 hour week": the article is the week's
+	}
 	if kind == 0 {
 		return at, low, high
 	}

@@ -858,3 +858,21 @@ func TestASumReadsWithWhatItIsFor(t *testing.T) {
 		}
 	}
 }
+
+// Two numbers joined by a hyphen are a range when the second is larger
+// ("10-15 people") and a tally or a score otherwise ("the 314-214 vote",
+// "won 30-7"), which counts nothing.
+func TestRangesAndTallies(t *testing.T) {
+	wantUnits(t, []unitCase{
+		{"Between 10-15 people were killed in the blast.", "10-15", "people killed"},
+		{"He works a 35-40 hour week at the plant.", "35-40", "hour"},
+	})
+	for _, s := range []string{"The 314-214 vote came after the scandal.", "The Senate voted 52-48 to pass the bill.", "The team won 30-7 at home on Sunday."} {
+		if fs := extract(s); len(fs) != 0 {
+			t.Errorf("%q: figures %+v, want none", s, fs)
+		}
+	}
+	if f := findFig(extract("Officials said 10-15 people were hurt.", "Officials said 12 people were hurt."), "12"); f == nil || len(f.Conflicts) != 0 {
+		t.Errorf("12 is inside the range 10-15: %+v", f)
+	}
+}
