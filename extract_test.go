@@ -105,6 +105,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“We will rebuild,” Mayor Anne Hidalgo said. ``Old quotes,'' he said. ISIS (the Islamic State) said it killed 1,700 soldiers.")
 	f.Add(`"unclosed quote with 3 million $ and hundreds of`)
 	f.Add("Al- al-al Bin ( ) ((ISIS)) , also known as")
+	f.Add("The 314-214 vote. Half a dozen people (and one dog) died; 10-15 were hurt in the june 18 blast. It cost $60 a plane. They chanted ``Allahu Akbar!'' Former Law and Order Minister Adriaan Vlok and New Zealander Stanley Shaw met. Xanana said 5-")
 	f.Fuzz(func(t *testing.T, s string) {
 		docs := []*precis.Doc{precis.Analyze(precis.Article{ID: "a", Text: s}), precis.Analyze(precis.Article{ID: "b", Text: s + " " + s})}
 		ents, quotes, figs := precis.Extract(docs)

@@ -295,7 +295,7 @@ func appendMentions(out []Mention, s Sentence, words *storyWords) []Mention {
 				end++ // "Procter & Gamble", "Smith Barney & Co."
 				continue
 			}
-			if gapBreaks(gap) || Possessive(s.Text[toks[end-1].Start:toks[end-1].End]) {
+			if (gapBreaks(gap) || Possessive(s.Text[toks[end-1].Start:toks[end-1].End])) && !possessiveInName(s, end-1) {
 				break
 			}
 			if isCap(tw) && !text.IsDateWord(toks[end].Norm) {
@@ -506,6 +506,25 @@ var abbreviations = setOf("co", "corp", "inc", "ltd", "jr", "sr", "bros")
 // which ends a name (and, next to a quotation, makes it no speaker).
 func Possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
+// possessiveInName reports whether token k, a possessive, is a plural of
+// people that goes on a name with the capitalized word after it
+// ("People's Liberation Army", "Children's Hospital", "Buffalo GYN
+// Women's Services"), not a name's owner ("Britain's Labour Party").
+func possessiveInName(s Sentence, k int) bool {
+	toks := s.Tokens
+	if k+1 >= len(toks) || !isCap(s.Text[toks[k+1].Start:toks[k+1].End]) {
+		return false
+	}
+	// the mark may be the token's or the gap's
+	w := s.Text[toks[k].Start:toks[k+1].Start]
+	for _, mark := range []string{"'s ", "’s "} {
+		if p, ok := strings.CutSuffix(w, mark); ok {
+			return isCap(p) && possessors.Has(strings.ToLower(p))
+		}
+	}
+	return false
+}
+
 // surnameHe reports whether token k, a capitalized "He" inside a sentence
 // (after a word or a comma, not after an opening quotation mark, colon or
 // bracket) before another name word the story never writes in lower case,
@@ -525,7 +544,7 @@ func surnameHe(s Sentence, k, end int, words *storyWords) bool {
 func makeMention(s Sentence, k, end int, words *storyWords) (Mention, bool) {
 	toks := s.Tokens
 	// (a function word's Stop flag is already clear when it is an acronym: "US", "WHO")
-	for k < end && (toks[k].Stop || text.IsDateWord(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) {
+	for k < end && (toks[k].Stop || text.IsDateWord(toks[k].Norm) || !text.IsAcronym(s.Text[toks[k].Start:toks[k].End]) && notNames.Has(toks[k].Norm)) && !possessiveInName(s, k) {
 		if k+1 < end && ampersand(s.Text[toks[k].End:toks[k+1].Start]) {
 			break // "AT&T"
 		}

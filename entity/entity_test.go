@@ -1165,3 +1165,34 @@ func TestWholeQuotationIsNoName(t *testing.T) {
 		t.Errorf("a speaker between two quotations is lost:\n%s", dump(set))
 	}
 }
+
+// A possessive of people goes on the name it begins ("People's Liberation
+// Army", "Children's Hospital"); a place's possessive owns the name after
+// it ("Britain's Labour Party").
+func TestPossessiveOfPeopleInAName(t *testing.T) {
+	set := docsSet(
+		"China said the People's Liberation Army would hold drills near the strait this week.",
+		"The boy was taken to Children's Hospital of Philadelphia, where the women and children waited.",
+		"Britain's Labour Party won the vote, and the People's Liberation Army said nothing about it.",
+	)
+	for _, n := range []string{"People's Liberation Army", "Children's Hospital of Philadelphia", "Labour Party"} {
+		if find(set, n) == nil {
+			t.Errorf("no %q:\n%s", n, dump(set))
+		}
+	}
+	if find(set, "Liberation Army") != nil || find(set, "Britain's Labour Party") != nil {
+		t.Errorf("a possessive read wrongly:\n%s", dump(set))
+	}
+}
+
+// An acronym names its own organization, not every longer name it begins:
+// the ANC is not the ANC Women's League.
+func TestAcronymIsNotItsLeague(t *testing.T) {
+	set := docsSet(
+		"The African National Congress (ANC) won the vote in the townships, officials said on Monday.",
+		"The ANC Women's League held a rally for the women of the province. The ANC said it was pleased.",
+	)
+	if e := find(set, "ANC"); e == nil || slices.Contains(e.Variants, "ANC Women's League") {
+		t.Errorf("the ANC and its women's league are one:\n%s", dump(set))
+	}
+}

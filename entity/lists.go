@@ -57,6 +57,10 @@ var roles = setOf("executive", "official", "spokesman", "spokeswoman", "lawyer",
 var departments = setOf("exchequer", "agriculture", "treasury", "commerce", "transportation", "transport", "housing",
 	"education", "labor", "labour", "energy", "health") // defense, interior, justice, state: already titles
 
+// possessors are the plurals of people whose possessive begins a name:
+// "People's Republic", "Children's Hospital", "Women's Services".
+var possessors = setOf("people", "children", "women", "men")
+
 // notNames are capitalized words that begin sentences or headlines but are
 // not names.
 var notNames = setOf("i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these",

@@ -314,8 +314,8 @@ func (mg *merging) firstWordsOfOrganizations() {
 		}
 	}
 	for i, e := range set.Entities {
-		if t := mg.typeOf(i); mg.wordsOf(i) != 1 || e.Title != "" || t != Person && t != Organization || knownPlace(e.surface) {
-			continue
+		if t := mg.typeOf(i); mg.wordsOf(i) != 1 || e.Title != "" || t != Person && t != Organization || knownPlace(e.surface) || isAllCapsAny(e.surface) {
+			continue // (an acronym names its own organization: "ANC" is not the ANC Women's League)
 		}
 		cands := byFirstWord[keyWords[i][0]]
 		if len(cands) == 0 || endsAName(keyWords[i][0], keyWords) {
