@@ -16,6 +16,7 @@ import (
 	"github.com/precis-news/precis/entity"
 	"github.com/precis-news/precis/internal/sorted"
 	"github.com/precis-news/precis/internal/unionfind"
+	"github.com/precis-news/precis/internal/wordset"
 	"github.com/precis-news/precis/text"
 )
 
@@ -280,12 +281,18 @@ func inParagraph(para paragraph, d entity.Doc) []occurrence {
 }
 
 // titleCased reports whether every word of four letters or more in s is
-// capitalized, as in a title or a slogan in quotation marks ("Year of the
-// Woman", "The East Asian Miracle"), which no one is quoted as saying.
+// capitalized, but for the prepositions a title may leave in small
+// letters, as in a title or a slogan in quotation marks ("Year of the
+// Woman", "The East Asian Miracle", "Lessons from Netscape and Its Battle
+// with Microsoft"), which no one is quoted as saying.
 func titleCased(s string) bool {
-	long := 0
+	long, small := 0, 0
 	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
 		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if titlePrepositions.Has(w) {
+			small++
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
@@ -293,8 +300,15 @@ func titleCased(s string) bool {
 		}
 		long++
 	}
-	return long >= 2
+	// (a preposition in small letters only in a long title: "This is
+	// not about Watergate" is said)
+	return long >= 2 && (small == 0 || long >= 4)
 }
+
+// titlePrepositions are the prepositions of four letters or more that a
+// title may write in small letters.
+var titlePrepositions = wordset.Of("from", "with", "into", "onto", "upon", "over", "than", "through", "about", "after",
+	"before", "under", "between", "without", "within", "against", "during", "among", "across", "toward", "towards")
 
 // hasVerb reports whether s holds a reporting verb: the patterns are
 // tried only then.

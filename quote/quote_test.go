@@ -148,8 +148,9 @@ func TestTitlesInQuotationMarksAreNoQuotes(t *testing.T) {
 	qs := extract(
 		`The campaign was billed as "Year of the Woman." Supporters chanted "Death to Arabs! Death to Arafat!" in the street.`,
 		`The report, "The East Asian Miracle," was published in 1993. "We will not give in to the floods this year," the governor said.`,
+		`Their book, "Competing on Internet Time: Lessons from Netscape and Its Battle with Microsoft," came out this week.`,
 	)
-	for _, title := range []string{"year of the woman", "death to arabs", "east asian miracle"} {
+	for _, title := range []string{"year of the woman", "death to arabs", "east asian miracle", "competing on internet time"} {
 		if q := findQuote(qs, title); q != nil {
 			t.Errorf("a title or slogan in capitals is no quotation: %+v", q)
 		}
