@@ -427,8 +427,15 @@ func quoteOpen(w []string) bool {
 // dropOpeningAttribution removes "X said that" from the start when what
 // was said is a clause of eight words or more that opens with no pronoun:
 // "Federal prosecutors in Manhattan said that one of the men accused…" is
-// titled by what one of the men did.
+// titled by what one of the men did. "The result is that" goes the same way.
 func dropOpeningAttribution(w []string) []string {
+	if len(w) > 4 && bare(w[0]) == "the" && sequels[bare(w[1])] && (bare(w[2]) == "is" || bare(w[2]) == "was") &&
+		bare(w[3]) == "that" && trailing(w[3]) == "" {
+		// "The result is that much of the cost…" is titled by what follows
+		if rest := w[4:]; len(rest) >= 8 && !pronouns[bare(rest[0])] {
+			return rest
+		}
+	}
 	for i := 1; i < 10 && i+1 < len(w); i++ {
 		if trailing(w[i]) != "" || quoteOpen(w[:i]) {
 			return w
@@ -443,6 +450,10 @@ func dropOpeningAttribution(w []string) []string {
 	}
 	return w
 }
+
+// sequels are the nouns of "The result is that…", "The upshot was that…".
+var sequels = map[string]bool{"result": true, "upshot": true, "reason": true, "answer": true, "outcome": true,
+	"consequence": true, "effect": true, "irony": true, "catch": true, "trouble": true, "problem": true, "truth": true}
 
 // sayings are the verbs of a closing attribution (", officials said.").
 var sayings = map[string]bool{"said": true, "says": true, "according": true, "reported": true, "reports": true,
