@@ -844,9 +844,9 @@ func TestDayOfTheMonthIsNoCount(t *testing.T) {
 // month") and is no total to set against another sum; a time after a sum
 // ("a year ago") or a new phrase ("a new plant") is no rate.
 func TestASumReadsWithWhatItIsFor(t *testing.T) {
-	fs := extract("The FAA said the cost would be about $60 a plane. He pays $15 a month for the space.",
+	fs := extract("The FAA said the cost would be about $60 a plane. He pays $15 a month for the space. He lives on the $40 a day that she earns.",
 		"Oil rose to $100 a barrel, and the firm spent $3 million a new plant. The company raised $5 million a year ago.")
-	for _, v := range []string{"$60 a plane", "$15 a month", "$100 a barrel", "$3 million", "$5 million"} {
+	for _, v := range []string{"$60 a plane", "$15 a month", "$40 a day", "$100 a barrel", "$3 million", "$5 million"} {
 		if findFig(fs, v) == nil {
 			t.Errorf("no figure %q in %+v", v, fs)
 		}
