@@ -1189,6 +1189,9 @@ func demonym(w string) bool {
 // twoWordDemonym reports whether a and b name the people of a country
 // whose name is two words: "New Zealander", "South Africans", "Sri Lankan".
 func twoWordDemonym(a, b string) bool {
+	if !countryFirstWords.Has(a) {
+		return false // most words: no two-word country begins with them
+	}
 	for _, suf := range []string{"ers", "er", "ns", "n"} {
 		if c, ok := strings.CutSuffix(b, suf); ok && countries.Has(a+" "+c) {
 			return true

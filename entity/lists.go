@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/precis-news/precis/internal/gazetteer"
 	"github.com/precis-news/precis/internal/wordset"
@@ -155,6 +156,18 @@ var placeWords = setOf("city", "province", "region", "river", "mountains", "moun
 // countries are country and territory names (lower case), a few regions
 // written as one, and the capitals and cities that name governments.
 var countries = setOf(slices.Concat(gazetteer.Countries, gazetteer.Capitals)...)
+
+// countryFirstWords are the first words of the countries and capitals
+// named in two words or more ("new" of "new zealand").
+var countryFirstWords = func() *wordset.Set {
+	var first []string
+	for _, c := range slices.Concat(gazetteer.Countries, gazetteer.Capitals) {
+		if f, _, ok := strings.Cut(c, " "); ok {
+			first = append(first, f)
+		}
+	}
+	return setOf(first...)
+}()
 
 // places are regions, states, provinces and large cities that are not in
 // countries: named as a whole, they are places ("New Hampshire", "Sao

@@ -1011,6 +1011,18 @@ func fullName(surface []variant) string {
 	return top.text
 }
 
+// wordTwice reports whether a name writes a word twice in a row.
+func wordTwice(s string) bool {
+	prev := ""
+	for w := range strings.FieldsSeq(s) {
+		if w == prev {
+			return true
+		}
+		prev = w
+	}
+	return false
+}
+
 // undoubled returns a name without a word written twice in a row.
 func undoubled(s string) string {
 	w := strings.Fields(s)
@@ -1066,7 +1078,11 @@ func (e *Entity) finish(docs []Doc) {
 	for _, v := range e.surface {
 		// a slip that writes a word twice ("a grim-faced Arafat Arafat")
 		// is no spelling of its own when the name is also written once
-		if u := undoubled(v.text); u != v.text && slices.ContainsFunc(e.surface, func(x variant) bool { return x.text == u }) {
+		if !wordTwice(v.text) {
+			e.Variants = append(e.Variants, v.text)
+			continue
+		}
+		if u := undoubled(v.text); slices.ContainsFunc(e.surface, func(x variant) bool { return x.text == u }) {
 			continue
 		}
 		e.Variants = append(e.Variants, v.text)
