@@ -44,7 +44,7 @@ type Figure struct {
 	// ("ISIS said it executed") or calls it doubtful ("appear exaggerated",
 	// "could not be verified").
 	Disputed  bool   `json:"disputed"`
-	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds"), not a number
+	Vague     bool   `json:"vague,omitempty"`    // an order of magnitude ("hundreds") or a range ("10-15"), not one number
 	Claimant  string `json:"claimant,omitempty"` // the party that claims it, when named
 	low, high float64
 	num       float64        // its number without a bound (see mention)
@@ -784,7 +784,7 @@ func perWhat(s entity.Sentence, end int) int {
 	default:
 		return -1
 	}
-	if toks[x].Stop || !unicode.IsLower(rune(s.Text[toks[x].Start])) || adjectiveLike(s, toks[x]) || !unicode.IsLetter(rune(toks[x].Norm[0])) {
+	if toks[x].Stop || toks[x].Norm == "" || !unicode.IsLower(rune(s.Text[toks[x].Start])) || adjectiveLike(s, toks[x]) || !unicode.IsLetter(rune(toks[x].Norm[0])) {
 		return -1
 	}
 	if y := x + 1; y < len(toks) && !clauseBreak(s, x, y) && (!toks[y].Stop || sinceWords.Has(toks[y].Norm) || relatives.Has(toks[y].Norm) && !periods.Has(toks[x].Norm)) {
@@ -1206,6 +1206,7 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 		return r[0], r[1], 1, toks[k].End, true
 	}
 	var v float64
+	hi := -1.0 // a range's other end, when it has one
 	n, end = 1, toks[k].End
 	switch {
 	case w != "" && w[0] >= '0' && w[0] <= '9':
@@ -1231,14 +1232,7 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 			if v2 <= v {
 				return 0, 0, 0, 0, false // a tally or a score: "the 314-214 vote", "won 7-2"
 			}
-			hi := v2 // a range: "10-15 people"
-			n, end = 2, toks[k+1].End
-			if k+n < len(toks) {
-				if sc, ok := scales[toks[k+n].Norm]; ok {
-					v, hi, end, n = v*sc, hi*sc, toks[k+n].End, n+1
-				}
-			}
-			return v, hi, n, end, true
+			hi, n, end = v2, 2, toks[k+1].End // a range: "10-15 people"
 		}
 	case numberWords[w] > 0 && w != "one" && w != "hundred" && w != "thousand":
 		v = numberWords[w]
@@ -1254,12 +1248,15 @@ func number(s entity.Sentence, k int) (low, high float64, n, end int, ok bool) {
 	}
 	if k+n < len(toks) {
 		if sc, ok := scales[toks[k+n].Norm]; ok {
-			v *= sc
+			v, hi = v*sc, hi*sc
 			end = toks[k+n].End
 			n++
 		}
 	}
-	return v, v, n, end, true
+	if hi < 0 {
+		hi = v
+	}
+	return v, hi, n, end, true
 }
 
 // joinedNumber reads the number written right after token k's, joined
