@@ -621,6 +621,8 @@ var boxFurniture = []string{
 	// cookie and privacy notices
 	"we use cookies", "data protection law requires", "see our privacy policy", "agree to our terms of service",
 	"you consent to the use", "by clicking or navigating the site", "collection of information on and off facebook",
+	"consent to our use of cookies", "this site uses cookies", "we are using cookies on our site", "disabling cookies may prevent",
+	"cookies cannot be used to identify you", "cookies policy page", "cookie policy has been developed", "consent to receiving all cookies",
 	// a box's error, a player's and a gallery's buttons
 	"please try again later", "there was a problem saving", "skip ad", "click prev or next", "continue viewing images",
 	// appeals and reprint notices
@@ -656,6 +658,7 @@ var boxFurniture = []string{
 	"account has since deleted this tweet",
 	// a video player's notice where the plug-in it needs is missing
 	"version of the adobe flash player", "version of adobe flash player", "has adobe flash player installed", "your browser does not support",
+	"your browser is unable to play this video",
 }
 
 // inlineFurniture are fragments that web players and page templates leave

@@ -365,6 +365,10 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Thank you for your interest in spreading the word about our work.",
 		"Twitter the account has since deleted this tweet.",
 		"If your browser has Adobe Flash Player installed, click above to play.", "Your browser does not support iframes.",
+		"By using this site, you consent to our use of cookies.", "This site uses cookies to enhance your reading experience.",
+		"We are using cookies on our site to provide you with the best user experience.",
+		"Disabling cookies may prevent our website from working efficiently.", "Cookies cannot be used to identify you personally.",
+		"Sorry, your browser is unable to play this video.",
 	} {
 		if !IsWebFurniture(s) {
 			t.Errorf("page furniture kept: %q", s)
@@ -378,6 +382,8 @@ func TestWebFurnitureSentences(t *testing.T) {
 		"Search engines crawl the web for pages, and archives keep old copies of them.",
 		"Users complained that the app kept their location history even when they asked it not to.",
 		"The company said it would stop using tracking cookies in its browser next year.",
+		"Regulators asked whether the site's use of cookies broke the law.",
+		"An injury left him unable to play this season, and his browser history was subpoenaed.",
 		"Facebook shared the data with third-party partners, the report found.",
 		"Mobile alerts warned residents to move to higher ground.",
 		"She received a confirmation email from the airline hours before the flight was canceled.",
