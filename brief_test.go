@@ -575,6 +575,26 @@ func TestUntitledStoryIsTitledByItsSummary(t *testing.T) {
 	}
 }
 
+// A summary that opens with a quotation in the first person is titled by
+// its next sentence: "We never thought…" says nothing of who "we" are.
+func TestUntitledStoryIsNotTitledByAPronoun(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "wire", Text: "\"We never thought the river would reach the school,\" the principal of the flooded school in Millbrook said on Friday.\n\nThe river rose four meters overnight and flooded the school in Millbrook, officials said."},
+		{ID: "local", Text: "\"We never thought the river would reach the school,\" the principal said.\n\nThe river rose four meters overnight and flooded the school in Millbrook, the mayor said."},
+	}
+	br, err := precis.Brief(context.Background(), arts, precis.WithWords(40))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := br.Stories[0]
+	if len(st.Summary) < 2 || !strings.HasPrefix(st.Summary[0].Text, "\"We") {
+		t.Fatalf("the test needs a summary that opens with the quotation: %+v", st.Summary)
+	}
+	if want := headline.Trim(st.Summary[1].Text, 12); st.Title != want || !strings.HasPrefix(st.Title, "River rose") {
+		t.Errorf("title %q, want the summary's second sentence %q as a headline", st.Title, st.Summary[1].Text)
+	}
+}
+
 // Another article's headline titles the story only when the story's other
 // articles tell most of what it names.
 func TestAnotherArticlesHeadlineMustFitTheStory(t *testing.T) {

@@ -281,11 +281,22 @@ func (sc *storyCorpus) title(ch choice, exclude []summarize.Topic) string {
 			return t
 		}
 	}
-	if len(ch.order) > 0 {
-		// no article has a title: the summary's opening sentence, trimmed
-		// to a headline, says what the story is about better than any one
-		// article's first sentence
-		return headline.Trim(ch.texts[ch.order[0]], 12)
+	// no article has a title: the summary's opening sentence, trimmed to a
+	// headline, says what the story is about better than any one article's
+	// first sentence; when its title cannot stand on its own (a subject cut
+	// off from its verb, a pronoun pointing back), one of the next two does
+	first := ""
+	for i, k := range ch.order[:min(len(ch.order), titleTries)] {
+		t, whole := headline.Title(ch.texts[k], 12)
+		if whole {
+			return t
+		}
+		if i == 0 {
+			first = t
+		}
 	}
-	return ""
+	return first
 }
+
+// titleTries is how many of a summary's sentences may title its story.
+const titleTries = 3

@@ -111,8 +111,9 @@ func (d *Doc) displayTitle() articleTitle {
 	if lead < featureLead && d.mostlyFurniture() {
 		return articleTitle{empty: true}
 	}
-	leans := danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
-	return articleTitle{text: headline.Trim(first.Text, 12), lead: lead, leans: leans}
+	title, whole := headline.Title(first.Text, 12)
+	leans := !whole || danglers[first.Tokens[0].Norm] && first.Tokens[0].Norm != "there" // "There are…" points at nothing
+	return articleTitle{text: title, lead: lead, leans: leans}
 }
 
 // leadable reports whether a sentence could title the story it opens: it
@@ -128,7 +129,8 @@ func leadable(s DocSentence) bool {
 // articleTitle is an article's title (titled), or its first sentence
 // trimmed when it has none (lead: that sentence's words; leans: it opens
 // with a word that points back, "It plowed over 17 islands…", as a
-// feature's second paragraph or a follow-up does).
+// feature's second paragraph or a follow-up does, or its title does once
+// trimmed, "“We never thought…”").
 type articleTitle struct {
 	text   string
 	titled bool

@@ -377,6 +377,24 @@ func TestClusterTitlePassesOverLeadsThatPointBack(t *testing.T) {
 	}
 }
 
+func TestClusterTitlePassesOverLeadsInTheFirstPerson(t *testing.T) {
+	arts := []precis.Article{
+		{ID: "feature", Text: "\"We never thought the river would reach the school in Millbrook,\" the principal said on Friday as the water rose four meters overnight. Classes were moved to the church hall."},
+		{ID: "wire", Text: "The river rose four meters overnight and flooded the school in Millbrook on Friday, officials said. Classes were moved to the church hall."},
+		{ID: "local", Text: "Floodwater reached the school in Millbrook on Friday after the river rose four meters overnight. Classes moved to the church hall."},
+	}
+	c, err := precis.Cluster(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Stories) != 1 {
+		t.Fatalf("want one story: %+v", c.Stories)
+	}
+	if title := c.Stories[0].Title; strings.Contains(title, "We never") {
+		t.Errorf("the story is titled %q, by a quotation whose \"we\" the title does not name", title)
+	}
+}
+
 func TestClusterTitleIsNoRuleOfDots(t *testing.T) {
 	arts := []precis.Article{{ID: "page", Text: "........................................ A construction crew working on the west mesa uncovered human bones on Tuesday, police said."}}
 	c, err := precis.Cluster(context.Background(), arts)

@@ -28,13 +28,23 @@ const shortest = 6
 // cut short. When no rule brings s within that length at a phrase's end,
 // its first limit words are kept and "…" marks the cut.
 func Trim(s string, limit int) string {
+	t, _ := Title(s, limit)
+	return t
+}
+
+// Title returns Trim's title of sentence s and whether it stands on its
+// own: it opens with no word that points back to another sentence or to
+// whoever speaks ("He", "They", "I", "We"), as a sentence whose opening
+// attribution the rules dropped may ("…said that he'd support…"). A caller
+// with other sentences at hand may title the story by one of those.
+func Title(s string, limit int) (string, bool) {
 	s = strings.TrimSpace(s)
 	w := strings.Fields(s)
 	if len(w) > 0 && text.Words(s) != len(w) {
-		return cutUnits(s, float64(limit)*unitScale) // a script written without spaces
+		return cutUnits(s, float64(limit)*unitScale), true // a script written without spaces
 	}
 	if len(w) == 0 || !latin(w) {
-		return text.Clip(s, limit) // not the Latin alphabet: no English rules apply
+		return text.Clip(s, limit), len(w) > 0 // not the Latin alphabet: no English rules apply
 	}
 	w = dropLeadingMarks(w)
 	w = dropParentheses(w)
@@ -44,21 +54,92 @@ func Trim(s string, limit int) string {
 	w = dropOpeningAttribution(w)
 	w = dropClosingAttribution(w)
 	w = dropInsertion(w, mixedCase(w))
+	w = dropAdverbAside(w)
 	w = dropLeadingArticle(w)
+	whole := !pronoun(w[0])
 	if len(w) > limit+2 {
 		k := boundary(w, limit, adjunctEnd(w))
 		if k == 0 {
 			w[0] = capitalize(w[0])
-			return text.Clip(strings.Join(w, " "), limit)
+			return text.Clip(strings.Join(w, " "), limit), whole
+		}
+		if headless(w[:k], w[k:]) {
+			// the cut fell inside the subject: two words more may keep its
+			// verb ("Much of the cost of Hurricane Georges in Puerto Rico
+			// will not be shouldered")
+			if k2 := boundary(w, limit+2, adjunctEnd(w)); k2 > k && k2 <= limit+2 && !headless(w[:k2], w[k2:]) {
+				k = k2
+			}
 		}
 		w = w[:k]
 	}
 	if w = trimEnd(w); len(w) == 0 {
-		return ""
+		return "", false
 	}
 	w[0] = capitalize(w[0])
-	return strings.Join(w, " ")
+	return strings.Join(w, " "), whole
 }
+
+// headless reports whether a title cut off the rest of its sentence before
+// the verb of its main clause, and says nothing of what happened: the title
+// holds no finite verb and no participle, and the rest holds a verb ("will
+// not be", "has put") before a comma or a word that opens another clause,
+// so its subject began in the title ("Much of the cost of Hurricane
+// Georges", "The crash of a russian-made passenger jet into the flanks").
+// A subject with a participle is a headline of its own ("Young U.S.
+// diplomat killed in an attack").
+func headless(title, rest []string) bool {
+	if trailing(title[len(title)-1]) != "" || anyOf(title, clauseWords) || anyOf(title, pronouns) || finite(title) {
+		return false // cut where a phrase ends, or a clause opened whose verb the rest may hold ("declared that russian aggression")
+	}
+	for _, x := range title[1:] {
+		if b := bare(x); len(b) > 4 && (strings.HasSuffix(b, "ed") || participle(b)) || pastParticiples[b] {
+			return false
+		}
+	}
+	for i, x := range rest {
+		b := bare(x)
+		if verbs[b] && (i == 0 || bare(rest[i-1]) != "to") { // not "to have"
+			return true
+		}
+		if clauseWords[b] || pronouns[b] || conjunctions[b] || wh[b] || participle(b) || trailing(x) != "" {
+			return false
+		}
+	}
+	return false
+}
+
+// finite reports whether words hold a finite verb: an auxiliary, "say", or a
+// word in -ed before an article or a possessive, as a verb takes its
+// object ("announced the execution"); in -ed before a preposition a word is
+// as often a participle ("a diplomat killed in an attack").
+func finite(w []string) bool {
+	for i, x := range w {
+		b := bare(x)
+		if verbs[b] || b == "say" {
+			return true
+		}
+		if i+1 < len(w) && len(b) > 4 && strings.HasSuffix(b, "ed") && trailing(x) == "" && determiners[bare(w[i+1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastParticiples are common participles not in -ed ("a baby born in a
+// toilet", "a painting hidden for centuries").
+var pastParticiples = map[string]bool{"born": true, "held": true, "found": true, "hidden": true, "taken": true,
+	"known": true, "seen": true, "shot": true, "built": true, "made": true, "caught": true, "sent": true,
+	"left": true, "kept": true, "stolen": true, "given": true, "written": true, "driven": true, "thrown": true,
+	"hit": true, "struck": true, "brought": true, "bought": true, "sold": true, "told": true, "won": true, "lost": true}
+
+// determiners open a noun's phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "these": true, "those": true}
+
+// wh are the words besides clauseWords that open a clause of their own
+// ("of what had been a peaceful march", "about whether states must").
+var wh = map[string]bool{"what": true, "whether": true, "how": true, "why": true, "whom": true}
 
 // unitScale is how many characters (or clusters: see text.Clustered) a title
 // in a script written without spaces may hold for each word of a title in
@@ -206,18 +287,23 @@ func dropParentheses(w []string) []string {
 // after the subject, of at most six words, as a headline leaves it out:
 // "The crowd — real people, not reviewers — stood in line" becomes "The
 // crowd stood in line". An aside that ends a sentence inside ("-- she's a
-// scam artist! anthony bourdain --") is no aside.
+// scam artist! anthony bourdain --") is no aside, nor is an item of a
+// list set off by dashes: after a colon, or before "and" ("Among the latest
+// developments: -- two men who… -- and the man who… -- have become…").
 func dropDashAside(w []string) []string {
 	for i := 1; i <= 6 && i < len(w); i++ {
 		if !dash(w[i]) {
 			continue
+		}
+		if strings.HasSuffix(w[i-1], ":") {
+			return w
 		}
 		for j := i + 2; j < len(w) && j <= i+16; j++ {
 			if strings.ContainsAny(w[j-1], "!?") {
 				return w
 			}
 			if w[j] == w[i] {
-				if len(w)-(j+1-i) >= shortest && j+1 < len(w) {
+				if len(w)-(j+1-i) >= shortest && j+1 < len(w) && !conjunctions[bare(w[j+1])] {
 					return dropWords(w, i, j+1)
 				}
 				return w
@@ -227,6 +313,58 @@ func dropDashAside(w []string) []string {
 	}
 	return w
 }
+
+// dropAdverbAside removes an adverb's phrase of up to three words set off
+// by two commas inside a clause, as a headline leaves it out: "would
+// withhold, at least temporarily, the parts of its report" becomes "would
+// withhold the parts of its report", "said, however, that" becomes "said
+// that". The phrase ends with an adverb in -ly or one of asides, and small
+// words stand on both sides of it; before "and" or "or" it is an item of a
+// list ("quickly, quietly and…"), which stays.
+func dropAdverbAside(w []string) []string {
+	for i := 1; i+2 < len(w); i++ {
+		if !commaEnd(w[i-1]) || !small(w[i-1]) || quoteOpen(w[:i]) {
+			continue
+		}
+		for j := i; j < i+3 && j+1 < len(w); j++ {
+			if !small(w[j]) || trailing(w[j]) != "" && j > i && !commaEnd(w[j]) {
+				break
+			}
+			if !commaEnd(w[j]) {
+				continue
+			}
+			b := bare(w[j])
+			if adverb(b) && small(w[j+1]) && !conjunctions[bare(w[j+1])] && len(w)-(j+1-i) >= shortest {
+				w[i-1] = strings.TrimSuffix(w[i-1], ",")
+				return append(w[:i], w[j+1:]...)
+			}
+			break
+		}
+	}
+	return w
+}
+
+// small reports whether a word is written in small letters, as a name or
+// a number is not.
+func small(x string) bool {
+	r, _ := utf8.DecodeRuneInString(x)
+	return unicode.IsLower(r)
+}
+
+// adverb reports whether a word is an adverb that sets a clause's words
+// apart without adding to what it says: one in -ly, or one of asides.
+func adverb(b string) bool {
+	return len(b) > 4 && strings.HasSuffix(b, "ly") && !lyNouns[b] || asides[b]
+}
+
+// asides are the adverbs besides those in -ly that a writer sets off by
+// commas inside a clause ("said, however, that…").
+var asides = map[string]bool{"however": true, "though": true, "too": true, "instead": true, "meanwhile": true,
+	"perhaps": true, "therefore": true, "nonetheless": true, "nevertheless": true, "moreover": true, "furthermore": true}
+
+// lyNouns end in -ly and are no adverbs.
+var lyNouns = map[string]bool{"family": true, "italy": true, "july": true, "rally": true, "supply": true, "assembly": true,
+	"ally": true, "reply": true, "anomaly": true, "monopoly": true, "butterfly": true, "holy": true, "jelly": true, "belly": true}
 
 var days = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
 
@@ -305,6 +443,16 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 	"his": true, "her": true, "its": true, "their": true, "this": true, "that": true, "these": true, "those": true,
 	"there": true, "and": true, "but": true, "or": true, "so": true, "which": true, "who": true}
 
+// pronoun reports whether a word is one of pronouns, alone or with a
+// verb run into it ("he'd", "they're", "it’s").
+func pronoun(x string) bool {
+	b := bare(x)
+	if i := strings.IndexAny(b, "'’"); i > 0 {
+		b = b[:i]
+	}
+	return pronouns[b]
+}
+
 // adjunctEnd returns the index of the word whose comma ends a phrase that
 // comes before the main clause, or -1: a phrase that opens with a
 // preposition or a subordinating word ("With just five days until…,",
@@ -357,8 +505,8 @@ func dropOpeningAdjunct(w []string) []string {
 		return w
 	}
 	next := bare(w[i+1])
-	if pronouns[next] || clauseWords[next] || prepositions[next] || len(w)-(i+1) < 4 || quoteOpen(w[:i+1]) {
-		return w
+	if next == "" || pronouns[next] || clauseWords[next] || prepositions[next] || len(w)-(i+1) < 4 || quoteOpen(w[:i+1]) {
+		return w // a mark after the comma closes a quotation the phrase was part of ("…in place, " the statement said.")
 	}
 	return w[i+1:]
 }
@@ -432,7 +580,7 @@ func dropOpeningAttribution(w []string) []string {
 	if len(w) > 4 && bare(w[0]) == "the" && sequels[bare(w[1])] && (bare(w[2]) == "is" || bare(w[2]) == "was") &&
 		bare(w[3]) == "that" && trailing(w[3]) == "" {
 		// "The result is that much of the cost…" is titled by what follows
-		if rest := w[4:]; len(rest) >= 8 && !pronouns[bare(rest[0])] {
+		if rest := w[4:]; len(rest) >= 8 && !pronoun(rest[0]) {
 			return rest
 		}
 	}
@@ -442,7 +590,7 @@ func dropOpeningAttribution(w []string) []string {
 		}
 		if sayings[bare(w[i])] && bare(w[i+1]) == "that" && trailing(w[i+1]) == "" {
 			rest := w[i+2:]
-			if len(rest) < 8 || pronouns[bare(rest[0])] {
+			if len(rest) < 8 || pronoun(rest[0]) {
 				return w
 			}
 			return rest

@@ -154,9 +154,50 @@ func TestTrim(t *testing.T) {
 		{"text in small letters",
 			"the council of europe on friday urged members to ratify the treaty on violence against women.",
 			"Council of europe urged members to ratify the treaty on violence against women"},
+		{"a comma before a closing quotation mark ends no opening phrase",
+			`During the night the crews on the ridge will stay in place, " the agency said.`,
+			"During the night the crews on the ridge will stay in place"},
+		{"items of a list set off by dashes are no aside",
+			"Among the new findings: -- two cracks that had gone unnoticed for years -- and the bolt that held them -- have worried the engineers.",
+			"Among the new findings: -- two cracks that had gone unnoticed"},
+		{"an adverb's phrase between commas inside a clause",
+			"The board said Tuesday that it would suspend, at least temporarily, the payments to its former chief executive.",
+			"Board said that it would suspend the payments to its former chief executive"},
+		{"an aside of one adverb",
+			"The mayor said, however, that the bridge would stay closed until engineers had checked every pier.",
+			"Mayor said that the bridge would stay closed until engineers had checked every pier"},
+		{"adverbs in a list stay",
+			"The orchestra played quickly, quietly, and without a conductor for the whole of the second half.",
+			"Orchestra played quickly, quietly, and without a conductor for the whole"},
+		{"a subject's cut two words on, to keep its verb",
+			"Much of the cost of the new stadium in the capital will be paid by the city's taxpayers.",
+			"Much of the cost of the new stadium in the capital will be paid"},
+		{"an attribution before a pronoun with a verb run into it stays",
+			"Police chief Ana Ruiz said that she'd resign if the audit found that officers had lied about the raid.",
+			"Police chief Ana Ruiz said that she'd resign"},
 	} {
 		if got := Trim(c.in, 12); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.rule, got, c.want)
+		}
+	}
+}
+
+func TestTitleStandsOnItsOwn(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		whole bool
+	}{
+		{"The storm destroyed more than 300 homes along the coast, officials said Monday.", true},
+		{"The crash of a small cargo plane into the side of a hill near the airport has closed the runway.", true},
+		{"Police chief Ana Ruiz said that she'd resign if the audit found that officers had lied about the raid.", true},
+		{"北京市政府周一宣布，新的地铁十九号线将于明年六月开通运营。", true},
+		{`"I never saw the boat coming," the fisherman told the inquiry on Monday.`, false},
+		{"We have closed this account so that we are able to give every dollar to the family.", false},
+		{"They're gambling that poker can be a much bigger business than the casinos think.", false},
+		{"", false},
+	} {
+		if title, whole := Title(c.in, 12); whole != c.whole || title != Trim(c.in, 12) {
+			t.Errorf("Title(%q) = %q, %v; want %q, %v", c.in, title, whole, Trim(c.in, 12), c.whole)
 		}
 	}
 }
@@ -226,6 +267,7 @@ func FuzzTrim(f *testing.F) {
 	f.Add("With votes in Iowa, Ohio, and Maine still counted, the senator declined, officials said.")
 	f.Add("``We will rebuild,'' the mayor said (on Monday) — today, or tomorrow.")
 	f.Add("นายกรัฐมนตรีเดินทางไปเยือนเชียงใหม่เมื่อวันจันทร์ เพื่อตรวจสอบความเสียหาย")
+	f.Add("Much of the cost of the new stadium in the capital, at least for now, will be paid, reportedly, by -- us -- and them.")
 	f.Fuzz(func(t *testing.T, s string) {
 		checkTitle(t, s, Trim(s, 12), 12)
 	})
