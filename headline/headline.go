@@ -56,7 +56,7 @@ func Title(s string, limit int) (string, bool) {
 	w = dropInsertion(w, mixedCase(w))
 	w = dropAdverbAside(w)
 	w = dropLeadingArticle(w)
-	whole := !pronoun(w[0])
+	whole := !pronoun(w[0]) || bare(w[0]) == "there" // "There are…" points at nothing
 	if len(w) > limit+2 {
 		k := boundary(w, limit, adjunctEnd(w))
 		if k == 0 {

@@ -194,6 +194,7 @@ func TestTitleStandsOnItsOwn(t *testing.T) {
 		{`"I never saw the boat coming," the fisherman told the inquiry on Monday.`, false},
 		{"We have closed this account so that we are able to give every dollar to the family.", false},
 		{"They're gambling that poker can be a much bigger business than the casinos think.", false},
+		{"There are no answers yet as to why the ferry turned back toward the harbor.", true},
 		{"", false},
 	} {
 		if title, whole := Title(c.in, 12); whole != c.whole || title != Trim(c.in, 12) {
