@@ -55,6 +55,7 @@ func Title(s string, limit int) (string, bool) {
 	w = dropClosingAttribution(w)
 	w = dropInsertion(w, mixedCase(w))
 	w = dropAdverbAside(w)
+	w = dropRoleBeforeName(w, mixedCase(w))
 	w = dropLeadingArticle(w)
 	whole := !pronoun(w[0]) || bare(w[0]) == "there" // "There are…" points at nothing
 	if len(w) > limit+2 {
@@ -344,6 +345,32 @@ func dropAdverbAside(w []string) []string {
 	return w
 }
 
+// dropRoleBeforeName keeps the name of a subject introduced by its role, in
+// text that capitalizes names: "The obstetrician, Dr. Barnett Slepian, was
+// killed" becomes "Dr. Barnett Slepian was killed", as a headline names
+// whom it is about. The role is up to three words in small letters after
+// an article, the name up to five capitalized words, and a word in small
+// letters goes on after it.
+func dropRoleBeforeName(w []string, mixed bool) []string {
+	if !mixed || len(w) < shortest+3 || !determiners[bare(w[0])] || !capitalized(w[0]) {
+		return w
+	}
+	i := 1
+	for ; i < 4 && small(w[i]) && !commaEnd(w[i]); i++ {
+	}
+	if i > 3 || !small(w[i]) || trailing(w[i]) != "," {
+		return w
+	}
+	j := i + 1
+	for ; j < i+6 && j < len(w)-1 && capitalized(w[j]) && !commaEnd(w[j]); j++ {
+	}
+	if j >= len(w)-1 || !capitalized(w[j]) || trailing(w[j]) != "," || !small(w[j+1]) || len(w)-(i+1) < shortest {
+		return w
+	}
+	w[j] = strings.TrimSuffix(w[j], ",")
+	return w[i+1:]
+}
+
 // small reports whether a word is written in small letters, as a name or
 // a number is not.
 func small(x string) bool {
@@ -443,6 +470,12 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 	"his": true, "her": true, "its": true, "their": true, "this": true, "that": true, "these": true, "those": true,
 	"there": true, "and": true, "but": true, "or": true, "so": true, "which": true, "who": true}
 
+// quoteMark reports whether a word is a quotation mark alone, as text that
+// sets marks apart from words has them (`place, " the statement said`).
+func quoteMark(x string) bool {
+	return strings.Trim(x, "\"“”'‘’`") == ""
+}
+
 // pronoun reports whether a word is one of pronouns, alone or with a
 // verb run into it ("he'd", "they're", "it’s").
 func pronoun(x string) bool {
@@ -505,7 +538,7 @@ func dropOpeningAdjunct(w []string) []string {
 		return w
 	}
 	next := bare(w[i+1])
-	if next == "" || pronouns[next] || clauseWords[next] || prepositions[next] || len(w)-(i+1) < 4 || quoteOpen(w[:i+1]) {
+	if quoteMark(w[i+1]) || pronouns[next] || clauseWords[next] || prepositions[next] || len(w)-(i+1) < 4 || quoteOpen(w[:i+1]) {
 		return w // a mark after the comma closes a quotation the phrase was part of ("…in place, " the statement said.")
 	}
 	return w[i+1:]
