@@ -57,7 +57,7 @@ func Title(s string, limit int) (string, bool) {
 	w = dropAdverbAside(w)
 	w = dropRoleBeforeName(w, mixedCase(w))
 	w = dropLeadingArticle(w)
-	whole := !pronoun(w[0]) || bare(w[0]) == "there" // "There are…" points at nothing
+	whole := !pronoun(w[0]) && !possessives[bare(w[0])] || bare(w[0]) == "there" // "There are…" points at nothing
 	if len(w) > limit+2 {
 		k := boundary(w, limit, adjunctEnd(w))
 		if k == 0 {
@@ -470,6 +470,10 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 	"his": true, "her": true, "its": true, "their": true, "this": true, "that": true, "these": true, "those": true,
 	"there": true, "and": true, "but": true, "or": true, "so": true, "which": true, "who": true}
 
+// possessives are the possessive pronouns besides those in pronouns, which
+// point at whoever speaks ("Our thoughts are with…").
+var possessives = map[string]bool{"our": true, "my": true, "your": true}
+
 // quoteMark reports whether a word is a quotation mark alone, as text that
 // sets marks apart from words has them (`place, " the statement said`).
 func quoteMark(x string) bool {
@@ -804,6 +808,9 @@ func boundary(w []string, limit, adjunct int) int {
 		case p == "" && clauseWords[bare(w[k])] && trailing(w[k]) == "":
 			r = 1
 		case p == "" && prepositions[bare(w[k])]:
+			if particle(w[k-1], w[k]) {
+				continue // "switched off", "kicked off": the particle goes with its verb
+			}
 			r = 0
 		case p == "" && bare(w[k]) == "and" && k >= 8:
 			r = 0 // "and" joins names and things as often as clauses, most of them early
@@ -818,6 +825,15 @@ func boundary(w []string, limit, adjunct int) int {
 		return early
 	}
 	return best
+}
+
+// particle reports whether "off" after a verb in -ed is the verb's
+// particle ("an entertainment system switched off", "stings have kicked
+// off"), which a title cannot leave behind, rather than a preposition
+// ("off the coast").
+func particle(verb, next string) bool {
+	b := bare(verb)
+	return bare(next) == "off" && len(b) > 4 && strings.HasSuffix(b, "ed") && trailing(verb) == ""
 }
 
 // opensClause reports whether words open a clause or a participle's

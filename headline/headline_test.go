@@ -154,6 +154,9 @@ func TestTrim(t *testing.T) {
 		{"text in small letters",
 			"the council of europe on friday urged members to ratify the treaty on violence against women.",
 			"Council of europe urged members to ratify the treaty on violence against women"},
+		{"a verb's particle stays with it",
+			"Engineers did everything right in fitting the entertainment system switched off last month in the wake of the crash.",
+			"Engineers did everything right in fitting the entertainment system switched off last…"},
 		{"a comma before a closing quotation mark ends no opening phrase",
 			`During the night the crews on the ridge will stay in place, " the agency said.`,
 			"During the night the crews on the ridge will stay in place"},
@@ -198,6 +201,7 @@ func TestTitleStandsOnItsOwn(t *testing.T) {
 		{"We have closed this account so that we are able to give every dollar to the family.", false},
 		{"They're gambling that poker can be a much bigger business than the casinos think.", false},
 		{"There are no answers yet as to why the ferry turned back toward the harbor.", true},
+		{"Our thoughts and prayers are with his family and friends at this difficult time.", false},
 		{"", false},
 	} {
 		if title, whole := Title(c.in, 12); whole != c.whole || title != Trim(c.in, 12) {
