@@ -379,9 +379,9 @@ func TestClusterTitlePassesOverLeadsThatPointBack(t *testing.T) {
 
 func TestClusterTitlePassesOverLeadsInTheFirstPerson(t *testing.T) {
 	arts := []precis.Article{
-		{ID: "feature", Text: "\"We never thought the river would reach the school in Millbrook,\" the principal said on Friday as the water rose four meters overnight. Classes were moved to the church hall."},
 		{ID: "wire", Text: "The river rose four meters overnight and flooded the school in Millbrook on Friday, officials said. Classes were moved to the church hall."},
-		{ID: "local", Text: "Floodwater reached the school in Millbrook on Friday after the river rose four meters overnight. Classes moved to the church hall."},
+		{ID: "principal", Text: "\"We never thought the river would rise four meters overnight and flood the school in Millbrook,\" the principal said on Friday. Classes were moved to the church hall."},
+		{ID: "mayor", Text: "\"We never thought the river would rise four meters overnight and flood the school in Millbrook,\" the mayor said on Friday. Classes were moved to the church hall."},
 	}
 	c, err := precis.Cluster(context.Background(), arts)
 	if err != nil {
