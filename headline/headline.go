@@ -57,7 +57,8 @@ func Title(s string, limit int) (string, bool) {
 	w = dropAdverbAside(w)
 	w = dropRoleBeforeName(w, mixedCase(w))
 	w = dropLeadingArticle(w)
-	whole := !pronoun(w[0]) && !possessives[bare(w[0])] || bare(w[0]) == "there" // "There are…" points at nothing
+	first := bare(w[0])
+	whole := !pronounBare(first) && !possessives[first] || first == "there" // "There are…" points at nothing
 	if len(w) > limit+2 {
 		k := boundary(w, limit, adjunctEnd(w))
 		if k == 0 {
@@ -90,12 +91,16 @@ func Title(s string, limit int) (string, bool) {
 // A subject with a participle is a headline of its own ("Young U.S.
 // diplomat killed in an attack").
 func headless(title, rest []string) bool {
-	if trailing(title[len(title)-1]) != "" || anyOf(title, clauseWords) || anyOf(title, pronouns) || finite(title) {
-		return false // cut where a phrase ends, or a clause opened whose verb the rest may hold ("declared that russian aggression")
+	if trailing(title[len(title)-1]) != "" {
+		return false // cut where a phrase ends
 	}
-	for _, x := range title[1:] {
-		if b := bare(x); len(b) > 4 && (strings.HasSuffix(b, "ed") || participle(b)) || pastParticiples[b] {
-			return false
+	for i, x := range title {
+		b := bare(x)
+		switch {
+		case verbs[b] || b == "say" || clauseWords[b] || pronouns[b]:
+			return false // a verb, or a clause whose verb the rest may hold ("declared that russian aggression")
+		case i > 0 && (len(b) > 4 && (strings.HasSuffix(b, "ed") || participle(b)) || pastParticiples[b]):
+			return false // a participle, or a verb in -ed ("announced the execution")
 		}
 	}
 	for i, x := range rest {
@@ -105,23 +110,6 @@ func headless(title, rest []string) bool {
 		}
 		if clauseWords[b] || pronouns[b] || conjunctions[b] || wh[b] || participle(b) || trailing(x) != "" {
 			return false
-		}
-	}
-	return false
-}
-
-// finite reports whether words hold a finite verb: an auxiliary, "say", or a
-// word in -ed before an article or a possessive, as a verb takes its
-// object ("announced the execution"); in -ed before a preposition a word is
-// as often a participle ("a diplomat killed in an attack").
-func finite(w []string) bool {
-	for i, x := range w {
-		b := bare(x)
-		if verbs[b] || b == "say" {
-			return true
-		}
-		if i+1 < len(w) && len(b) > 4 && strings.HasSuffix(b, "ed") && trailing(x) == "" && determiners[bare(w[i+1])] {
-			return true
 		}
 	}
 	return false
@@ -352,7 +340,7 @@ func dropAdverbAside(w []string) []string {
 // an article, the name up to five capitalized words, and a word in small
 // letters goes on after it.
 func dropRoleBeforeName(w []string, mixed bool) []string {
-	if !mixed || len(w) < shortest+3 || !determiners[bare(w[0])] || !capitalized(w[0]) {
+	if !mixed || len(w) < shortest+3 || !strings.EqualFold(w[0], "the") && !strings.EqualFold(w[0], "a") && !strings.EqualFold(w[0], "an") {
 		return w
 	}
 	i := 1
@@ -482,8 +470,10 @@ func quoteMark(x string) bool {
 
 // pronoun reports whether a word is one of pronouns, alone or with a
 // verb run into it ("he'd", "they're", "it’s").
-func pronoun(x string) bool {
-	b := bare(x)
+func pronoun(x string) bool { return pronounBare(bare(x)) }
+
+// pronounBare is pronoun of a word already bare.
+func pronounBare(b string) bool {
 	if i := strings.IndexAny(b, "'’"); i > 0 {
 		b = b[:i]
 	}
