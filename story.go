@@ -283,8 +283,9 @@ func (sc *storyCorpus) title(ch choice, exclude []summarize.Topic) string {
 	}
 	// no article has a title: the summary's opening sentence, trimmed to a
 	// headline, says what the story is about better than any one article's
-	// first sentence; when its title cannot stand on its own (a subject cut
-	// off from its verb, a pronoun pointing back), one of the next two does
+	// first sentence; when its title cannot stand on its own (it opens with
+	// a pronoun that points back, "We never thought…"), one of the next two
+	// does
 	first := ""
 	for i, k := range ch.order[:min(len(ch.order), titleTries)] {
 		t, whole := headline.Title(ch.texts[k], 12)

@@ -122,10 +122,6 @@ var pastParticiples = map[string]bool{"born": true, "held": true, "found": true,
 	"left": true, "kept": true, "stolen": true, "given": true, "written": true, "driven": true, "thrown": true,
 	"hit": true, "struck": true, "brought": true, "bought": true, "sold": true, "told": true, "won": true, "lost": true}
 
-// determiners open a noun's phrase.
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "my": true, "your": true, "these": true, "those": true}
-
 // wh are the words besides clauseWords that open a clause of their own
 // ("of what had been a peaceful march", "about whether states must").
 var wh = map[string]bool{"what": true, "whether": true, "how": true, "why": true, "whom": true}
