@@ -60,7 +60,8 @@ func Title(s string, limit int) (string, bool) {
 	first := bare(w[0])
 	whole := !pronounBare(first) && !possessives[first] || first == "there" // "There are…" points at nothing
 	if len(w) > limit+2 {
-		k := boundary(w, limit, adjunctEnd(w))
+		adjunct := adjunctEnd(w)
+		k := boundary(w, limit, adjunct)
 		if k == 0 {
 			w[0] = capitalize(w[0])
 			return text.Clip(strings.Join(w, " "), limit), whole
@@ -69,7 +70,7 @@ func Title(s string, limit int) (string, bool) {
 			// the cut fell inside the subject: two words more may keep its
 			// verb ("Much of the cost of Hurricane Georges in Puerto Rico
 			// will not be shouldered")
-			if k2 := boundary(w, limit+2, adjunctEnd(w)); k2 > k && k2 <= limit+2 && !headless(w[:k2], w[k2:]) {
+			if k2 := boundary(w, limit+2, adjunct); k2 > k && k2 <= limit+2 && !headless(w[:k2], w[k2:]) {
 				k = k2
 			}
 		}
