@@ -1196,3 +1196,30 @@ func TestAcronymIsNotItsLeague(t *testing.T) {
 		t.Errorf("the ANC and its women's league are one:\n%s", dump(set))
 	}
 }
+
+func TestOrganizationOfAPlace(t *testing.T) {
+	set := docsSet(
+		"The U.S. Senate voted on the budget on Tuesday, officials said. The Turkish Foreign Ministry summoned the envoy.",
+		"The Senate passed the bill by a wide margin. The Foreign Ministry said the envoy had been told to leave.",
+		"The U.N. Security Council met on Friday. U.N. envoys said the Security Council called for calm in the region.",
+	)
+	for _, pair := range [][2]string{{"Senate", "U.S. Senate"}, {"Foreign Ministry", "Turkish Foreign Ministry"}, {"Security Council", "U.N. Security Council"}} {
+		if e := find(set, pair[0]); e == nil || !slices.Contains(e.Variants, pair[1]) {
+			t.Errorf("%q is the %s:\n%s", pair[0], pair[1], dump(set))
+		}
+	}
+}
+
+func TestOrganizationOfTwoPlacesOrAParty(t *testing.T) {
+	set := docsSet(
+		"The Israeli Cabinet met on Sunday to weigh the accord. The Palestinian Cabinet met on Monday.",
+		"The Cabinet will vote on the accord next week, an official said.",
+		"The Republican Congress passed the bill. Congress then went home for the holidays.",
+		"IBM Corp. and Intel Corp. shares rose, and IBM said its profit grew. Analysts at Corp. were not surprised.",
+	)
+	for _, pair := range [][2]string{{"Cabinet", "Israeli Cabinet"}, {"Cabinet", "Palestinian Cabinet"}, {"Congress", "Republican Congress"}, {"Corp.", "IBM Corp."}} {
+		if e := find(set, pair[0]); e != nil && slices.Contains(e.Variants, pair[1]) {
+			t.Errorf("%q is not surely the %s:\n%s", pair[0], pair[1], dump(set))
+		}
+	}
+}

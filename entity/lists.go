@@ -195,17 +195,26 @@ var roleWords = setOf("minister", "secretary", "spokesman", "spokeswoman", "chai
 
 // groups are nationalities, religions and ethnic or political groups
 // written as one word.
-var groups = setOf("sunni", "sunnis", "shiite", "shiites", "shia", "shias", "muslim", "muslims", "christian", "christians",
-	"jewish", "jews", "jew", "kurd", "kurds", "kurdish", "arab", "arabs", "turkmen", "yazidi", "yazidis", "catholic",
-	"catholics", "protestant", "protestants", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "alawite",
-	"alawites", "druze", "democrat", "democrats", "republican", "republicans", "iraqi", "iraqis", "iranian", "iranians",
-	"syrian", "syrians", "american", "americans", "british", "french", "german", "germans", "russian", "russians",
-	"chinese", "israeli", "israelis", "palestinian", "palestinians", "afghan", "afghans", "pakistani", "pakistanis",
-	"saudi", "saudis", "turkish", "turks", "egyptian", "egyptians", "european", "europeans", "african", "africans",
-	"western", "jihadist", "jihadists", "islamist", "islamists", "baathist", "baathists", "orthodox", "evangelical",
-	"serb", "serbs", "croat", "croats", "bosniak", "bosniaks", "slav", "slavs", "kosovar", "kosovars", "uzbek", "uzbeks",
-	"tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus", "tutsi", "tutsis", "tatar", "tatars",
-	"briton", "britons")
+var groups = setOf(slices.Concat(peoples, faithsAndParties)...)
+
+// peoples are nations and ethnic groups written as one word: the words
+// that may say whose an organization is ("the Israeli Cabinet").
+var peoples = []string{"kurd", "kurds", "kurdish", "arab", "arabs", "turkmen", "iraqi", "iraqis", "iranian", "iranians", "syrian",
+	"syrians", "american", "americans", "british", "french", "german", "germans", "russian", "russians",
+	"chinese", "israeli", "israelis", "palestinian", "palestinians", "afghan", "afghans", "pakistani",
+	"pakistanis", "saudi", "saudis", "turkish", "turks", "egyptian", "egyptians", "european", "europeans",
+	"african", "africans", "serb", "serbs", "croat", "croats", "bosniak", "bosniaks", "slav", "slavs", "kosovar",
+	"kosovars", "uzbek", "uzbeks", "tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus",
+	"tutsi", "tutsis", "tatar", "tatars", "briton", "britons"}
+
+// faithsAndParties are religions, sects, parties and movements written as
+// one word, which say no organization is a country's ("the Republican
+// Congress").
+var faithsAndParties = []string{"sunni", "sunnis", "shiite", "shiites", "shia", "shias", "muslim", "muslims", "christian", "christians",
+	"jewish", "jews", "jew", "yazidi", "yazidis", "catholic", "catholics", "protestant", "protestants", "hindu",
+	"hindus", "buddhist", "buddhists", "sikh", "sikhs", "alawite", "alawites", "druze", "democrat", "democrats",
+	"republican", "republicans", "western", "jihadist", "jihadists", "islamist", "islamists", "baathist",
+	"baathists", "orthodox", "evangelical"}
 
 // nationalities are the peoples whose names no ending rule of demonym
 // finds ("Kenyan", "Chechen", "Thai"), or finds too weakly to outweigh a

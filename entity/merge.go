@@ -155,6 +155,7 @@ func (set *Set) merge(docs []Doc, links [][2]string) {
 	mg.longNamesBegun()
 	mg.firstWordsOfOrganizations()
 	mg.legalSuffixes()
+	mg.placeQualified()
 	mg.regnalNumbers()
 	mg.joinAl()
 	mg.acronyms()
@@ -359,6 +360,60 @@ func (mg *merging) legalSuffixes() {
 			}
 		}
 	}
+}
+
+// placeQualified joins an organization's name to the one longer name that
+// puts a country, its people or a body the story names before it: "Senate"
+// is the U.S. Senate, "Foreign Ministry" the Turkish Foreign Ministry,
+// "Security Council" the U.N. Security Council. Not when two longer names
+// end with it: "Cabinet" may be the Israeli Cabinet or the Palestinian
+// Cabinet, "Corp." Microsoft Corp. or IBM Corp.
+func (mg *merging) placeQualified() {
+	set := mg.set
+	byTail := map[string][]int{}   // the key of a name without its first word -> the names
+	qualified := map[string]bool{} // those keys some name's qualifier begins
+	for j, o := range set.Entities {
+		if mg.typeOf(j) != Organization {
+			continue
+		}
+		for _, v := range o.surface {
+			if head, tail, ok := strings.Cut(v.text, " "); ok {
+				k := nameKeys.Get(tail, key)
+				byTail[k] = appendUnique(byTail[k], j)
+				qualified[k] = qualified[k] || mg.qualifier(head)
+			}
+		}
+	}
+	for i, e := range set.Entities {
+		longs := byTail[e.keys[0]]
+		if len(longs) != 1 || !qualified[e.keys[0]] || longs[0] == i || mg.typeOf(i) != Organization || e.votes.of(Person) > 0 {
+			continue
+		}
+		mg.union(i, longs[0])
+	}
+}
+
+// peopleWords are the peoples as a set.
+var peopleWords = setOf(peoples...)
+
+// qualifier reports whether a word written before an organization's name
+// says whose it is: a country or place ("U.S.", "Tanzania"), its people
+// ("Israeli", "Turkish") or an acronym the story names, not as a person's
+// or a place's ("U.N.").
+func (mg *merging) qualifier(w string) bool {
+	lw := strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	if countries.Has(lw) || places.Has(lw) || peopleWords.Has(lw) || demonym(lw) && ofCountry(lw) {
+		return true
+	}
+	if !text.IsAcronym(w) {
+		return false
+	}
+	j, ok := mg.set.byKey[nameKeys.Get(w, key)]
+	if !ok {
+		return false
+	}
+	t := mg.typeOf(j)
+	return t == Organization || t == "" // an acronym alone is seldom typed yet: acronyms joins it later
 }
 
 // regnalNumbers joins a name with and without a regnal number: "John Paul
