@@ -1223,3 +1223,18 @@ func TestOrganizationOfTwoPlacesOrAParty(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymsOfThingsAreNoOrganizations(t *testing.T) {
+	set := docsSet(
+		"DNA tests identified 134 of the victims, the FBI said. The VIP lounge at the airport was closed.",
+		"Investigators said DNA from the wreckage would be tested. An HIV clinic opened on Monday, the FBI said.",
+	)
+	for _, name := range []string{"DNA", "VIP", "HIV"} {
+		if e := find(set, name); e != nil {
+			t.Errorf("%s names a thing, not an organization:\n%s", name, dump(set))
+		}
+	}
+	if e := find(set, "FBI"); e == nil || e.Type != Organization {
+		t.Errorf("the FBI is an organization:\n%s", dump(set))
+	}
+}

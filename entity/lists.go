@@ -117,12 +117,13 @@ var orgWords = setOf("party", "ministry", "council", "army", "forces", "force", 
 	// bodies known by one word, which warn and say as people do
 	"interpol", "europol", "eurostat", "greenpeace", "oxfam", "frontex", "opec", "gazprom", "aeroflot")
 
-// otherWords mark names of documents, laws, events and works, which are
-// none of the four kinds.
+// otherWords mark names of documents, laws, events, works and measures
+// ("Gross National Product", "Consumer Price Index"), which are none of
+// the four kinds.
 var otherWords = setOf("convention", "constitution", "treaty", "accord", "accords", "charter", "act", "protocol", "agreement",
 	"resolution", "summit", "conference", "games", "cup", "prize", "award", "awards", "war", "olympics", "championship",
 	"festival", "declaration", "plan", "code", "bill", "amendment", "doctrine", "initiative", "program", "programme",
-	"day", "week", "month", "year", "eve", "holiday", "revolution", "web", "time")
+	"day", "week", "month", "year", "eve", "holiday", "revolution", "web", "time", "product", "index")
 
 // officeWords make an office of a title word before them ("Foreign Office",
 // "Interior Ministry", "Justice Department").
@@ -244,9 +245,14 @@ var politicalWords = setOf("democratic", "islamic", "socialist", "socialists", "
 	"maoist", "maoists", "marxist", "marxists", "zionist", "zionists", "fascist", "fascists")
 
 // notEntities are capitalized words that name units and time zones, not
-// anyone or anywhere ("12 degrees Celsius", "0900 GMT").
+// anyone or anywhere ("12 degrees Celsius", "0900 GMT"), and acronyms of
+// things, illnesses and measures, which name no organization ("DNA
+// tests", "an HIV clinic", "a VIP lounge").
 var notEntities = setOf("celsius", "fahrenheit", "centigrade", "gmt", "utc", "edt", "est", "cdt", "cst", "mdt", "mst",
-	"pdt", "pst", "bst", "cet")
+	"pdt", "pst", "bst", "cet",
+	"dna", "rna", "hiv", "aids", "sars", "ptsd", "adhd", "mri", "icu", "iq", "ipo", "vat", "ceo",
+	"cfo", "coo", "vip", "vips", "id", "tv", "dvd", "gps", "suv", "suvs", "atm", "atms", "ufo", "ufos", "url", "sms",
+	"tnt", "vx")
 
 // Evidence that a name is a company, a newspaper or another organization,
 // from the words around it. Such evidence outweighs "X said", which
