@@ -1237,4 +1237,8 @@ func TestAcronymsOfThingsAreNoOrganizations(t *testing.T) {
 	if e := find(set, "FBI"); e == nil || e.Type != Organization {
 		t.Errorf("the FBI is an organization:\n%s", dump(set))
 	}
+	set = docsSet("Brazil's Gross Domestic Product fell 2 percent, the bank said. Gross Domestic Product may fall again.")
+	if e := find(set, "Gross Domestic Product"); e != nil && e.Type == Person {
+		t.Errorf("a product is a measure, no person:\n%s", dump(set))
+	}
 }
