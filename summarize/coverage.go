@@ -43,7 +43,7 @@ func init() {
 
 // CoverageDefaults are the parameters NewCoverage uses, tuned on the
 // development sets (see the README's ablation table).
-var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, ShortWords: 2, Dangling: 0.6, Centrality: 3, Quality: 2, RankShare: 0.5}
+var CoverageDefaults = Coverage{BigramWeight: 1, UnigramWeight: 0.25, MinDF: 1, LengthExp: 0.9, Position: 0.5, MinWords: 6, ShortWords: 2, Dangling: 0.2, Centrality: 3, Quality: 2, RankShare: 0.5}
 
 // NewCoverage returns the Coverage method with CoverageDefaults.
 func NewCoverage() *Coverage {

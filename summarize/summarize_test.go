@@ -150,3 +150,30 @@ func TestWordScaleLowersTheMinimum(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that leans on the one before ("There is a sense of
+// optimism, he said.") gives way to sentences that open on their own,
+// even when it holds twice as much of the story in one place.
+func TestDanglingSentenceGivesWay(t *testing.T) {
+	docs := [][]string{
+		{"talk resume geneva envoy optimism deal near", "weather cold geneva"},
+		{"talk resume geneva envoy", "optimism deal near"},
+		{"envoy optimism deal near", "talk resume geneva"},
+	}
+	c := &Corpus{Docs: len(docs)}
+	for d, sents := range docs {
+		for p, s := range sents {
+			terms := strings.Fields(s)
+			c.Sentences = append(c.Sentences, Sentence{Doc: d, Pos: p, DocLen: len(sents), Words: len(terms) + 2, Bytes: len(s) + 10,
+				Terms: terms, Stems: terms, Stop: make([]bool, len(terms)), Group: len(c.Sentences), Support: 1, Opening: d != 0 || p != 0})
+		}
+	}
+	got := NewCoverage().Select(c, Budget{Words: 9})
+	if len(got) != 1 || got[0] == 0 {
+		t.Errorf("chose %v; want one sentence that opens on its own, not the dangling sentence 0", got)
+	}
+	c.Sentences[0].Opening = true
+	if got := NewCoverage().Select(c, Budget{Words: 9}); len(got) != 1 || got[0] != 0 {
+		t.Errorf("chose %v; want sentence 0, which holds the most, once it opens on its own", got)
+	}
+}
