@@ -64,7 +64,7 @@ func Title(s string, limit int) (string, bool) {
 		k := boundary(w, limit, adjunct)
 		if k == 0 {
 			w[0] = capitalize(w[0])
-			return text.Clip(strings.Join(w, " "), limit), whole
+			return clip(w, limit), whole
 		}
 		if headless(w[:k], w[k:]) {
 			// the cut fell inside the subject: two words more may keep its
@@ -813,6 +813,39 @@ func boundary(w []string, limit, adjunct int) int {
 	}
 	return best
 }
+
+// clip keeps the first limit words of a title longer than that where no
+// phrase ends near, and
+// fewer when the last would lead into what the cut drops: "…will remain
+// loyal to…" is "…will remain loyal…", "…took a baseball bat to the…"
+// "…took a baseball bat…", and a dash standing alone goes with them. The
+// cut is marked with "…", after any punctuation the last word kept ends
+// with (a closing quotation mark stays).
+func clip(w []string, limit int) string {
+	n := min(limit, len(w))
+	for n > shortest {
+		b := bare(w[n-1])
+		if !leadsOn(b) && (b != "" || quoteMark(w[n-1])) {
+			break // a dash or a rule alone goes, a quotation mark stays
+		}
+		n--
+	}
+	out := strings.Join(w[:n], " ")
+	return strings.TrimRightFunc(out, func(r rune) bool { return unicode.IsPunct(r) && r != '"' && r != '”' || unicode.IsSpace(r) }) + "…"
+}
+
+// leadsOn reports whether a bare word leads into the words after it, so
+// that a cut after it leaves a phrase open: an article, a preposition, an
+// auxiliary, a pronoun or a word that opens a clause ("to", "the", "has",
+// "their", "when").
+func leadsOn(b string) bool {
+	return weakEnd(b) || pronounBare(b) || possessives[b] || clauseWords[b] || prepositions[b] || auxiliaries[b]
+}
+
+// auxiliaries are the verbs that lead into the verb after them, besides
+// those weakEnd lists.
+var auxiliaries = map[string]bool{"am": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"shall": true, "do": true, "does": true, "did": true, "no": true}
 
 // particle reports whether "off" after a verb in -ed is the verb's
 // particle ("an entertainment system switched off", "stings have kicked

@@ -178,12 +178,28 @@ func TestTrim(t *testing.T) {
 		{"a list is no role and its name",
 			"The rivers, lakes, and streams of the region were frozen by the cold.",
 			"Rivers, lakes, and streams of the region were frozen by the cold"},
+		{"a cut where no phrase ends near leaves no word that leads on",
+			"The governor is pledging that the state police will remain loyal to the elected council and its leader for ever and ever.",
+			"Governor is pledging that the state police will remain loyal…"},
 		{"an attribution before a pronoun with a verb run into it stays",
 			"Police chief Ana Ruiz said that she'd resign if the audit found that officers had lied about the raid.",
 			"Police chief Ana Ruiz said that she'd resign"},
 	} {
 		if got := Trim(c.in, 12); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", c.rule, got, c.want)
+		}
+	}
+}
+
+func TestClipLeavesNoWordThatLeadsOn(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Shoppers in the old town market were told that the stalls will close at the end of May", "Shoppers in the old town market were told that the stalls…"},
+		{"Rangers in the national park counted more wolves this winter — and they could count", "Rangers in the national park counted more wolves this winter…"},
+		{`Fans of the band waited in the rain outside the hall for " the last show " tonight`, `Fans of the band waited in the rain outside the hall…`},
+		{`The crowd sang along to " the last show " as the band played on and on`, `The crowd sang along to " the last show "…`},
+	} {
+		if got := clip(strings.Fields(c.in), 12); got != c.want {
+			t.Errorf("clip(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
