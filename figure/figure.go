@@ -289,6 +289,11 @@ func inSentence(s entity.Sentence, next string) []mention {
 		if peopleClass[m.class] {
 			var at int
 			m.event, at = eventNear(events, s, k, n+m.lead, j)
+			if sizeOf(s, j) && !(at == k-2 && objectOpeners.Has(toks[k-1].Norm)) {
+				// "the party held 59 seats in a 96-member body", but "sent
+				// a seven-person team"
+				m.event, at = "", -1
+			}
 			if at >= 0 && sentWords.Has(toks[at].Stem) {
 				m.label = "sent" // "596 athletes sent", not "deployed"
 			}
@@ -1410,6 +1415,21 @@ func fraction(s entity.Sentence, k int) (frac float64, n, end int) {
 		}
 	}
 	return 0, 1, toks[k].End
+}
+
+// sizeOf reports whether the unit at token j is joined to its count by a
+// hyphen and the two say how large the noun after them is: "a 96-member
+// body", "a 12-man crew". Such a count is a size, and the verbs around it
+// tell of something else ("the party held 59 seats in a 96-member body",
+// "found guilty by a 12-person jury"), but for a verb whose object the
+// noun is ("sent a seven-person team").
+func sizeOf(s entity.Sentence, j int) bool {
+	toks := s.Tokens
+	if j < 1 || j+1 >= len(toks) || s.Text[toks[j-1].End:toks[j].Start] != "-" || s.Text[toks[j].End:toks[j+1].Start] != " " {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.Text[toks[j+1].Start:])
+	return !toks[j+1].Stop && unicode.IsLower(r)
 }
 
 // plural is the plural of an English noun written in the singular, as a

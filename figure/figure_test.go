@@ -876,3 +876,20 @@ func TestRangesAndTallies(t *testing.T) {
 		t.Errorf("12 is inside the range 10-15: %+v", f)
 	}
 }
+
+// TestACountThatSaysASizeTakesNoEvent: a count joined to its unit by a
+// hyphen before a noun says how large the noun is ("a 96-member body"),
+// and the verbs around it tell of something else; but a verb whose object
+// the noun is counts its members ("sent a seven-person team").
+func TestACountThatSaysASizeTakesNoEvent(t *testing.T) {
+	fs := extract(
+		"The party held 59 seats in a 96-member body, the historian said.",
+		"The mayor was found guilty by a 12-person jury on Friday.",
+		"The ministry sent a seven-person team to the region on Monday.",
+	)
+	for _, c := range []struct{ value, unit string }{{"96", "members"}, {"12", "people"}, {"seven", "people sent"}} {
+		if countFigs(fs, c.value, c.unit) != 1 {
+			t.Errorf("want %s %s: %+v", c.value, c.unit, fs)
+		}
+	}
+}
