@@ -208,9 +208,12 @@ var peoples = []string{"kurd", "kurds", "kurdish", "arab", "arabs", "turkmen", "
 	"kosovars", "uzbek", "uzbeks", "tajik", "tajiks", "pashtun", "pashtuns", "tamil", "tamils", "hutu", "hutus",
 	"tutsi", "tutsis", "tatar", "tatars", "briton", "britons"}
 
+// peopleWords are the peoples as a set.
+var peopleWords = setOf(peoples...)
+
 // faithsAndParties are religions, sects, parties and movements written as
-// one word, which say no organization is a country's ("the Republican
-// Congress").
+// one word, and "western": before an organization's name they say no
+// country's ("the Republican Congress", "Western Union").
 var faithsAndParties = []string{"sunni", "sunnis", "shiite", "shiites", "shia", "shias", "muslim", "muslims", "christian", "christians",
 	"jewish", "jews", "jew", "yazidi", "yazidis", "catholic", "catholics", "protestant", "protestants", "hindu",
 	"hindus", "buddhist", "buddhists", "sikh", "sikhs", "alawite", "alawites", "druze", "democrat", "democrats",

@@ -393,9 +393,6 @@ func (mg *merging) placeQualified() {
 	}
 }
 
-// peopleWords are the peoples as a set.
-var peopleWords = setOf(peoples...)
-
 // qualifier reports whether a word written before an organization's name
 // says whose it is: a country or place ("U.S.", "Tanzania"), its people
 // ("Israeli", "Turkish") or an acronym the story names, not as a person's

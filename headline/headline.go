@@ -815,12 +815,11 @@ func boundary(w []string, limit, adjunct int) int {
 }
 
 // clip keeps the first limit words of a title longer than that where no
-// phrase ends near, and
-// fewer when the last would lead into what the cut drops: "…will remain
-// loyal to…" is "…will remain loyal…", "…took a baseball bat to the…"
-// "…took a baseball bat…", and a dash standing alone goes with them. The
-// cut is marked with "…", after any punctuation the last word kept ends
-// with (a closing quotation mark stays).
+// phrase ends near, and fewer when the last would lead into what the cut
+// drops: "…will remain loyal to…" is "…will remain loyal…", "…took a
+// baseball bat to the…" "…took a baseball bat…", and a dash standing alone
+// goes with them. The cut is marked with "…", after any punctuation the
+// last word kept ends with (a closing quotation mark stays).
 func clip(w []string, limit int) string {
 	n := min(limit, len(w))
 	for n > shortest {
@@ -839,12 +838,12 @@ func clip(w []string, limit int) string {
 // auxiliary, a pronoun or a word that opens a clause ("to", "the", "has",
 // "their", "when").
 func leadsOn(b string) bool {
-	return weakEnd(b) || pronounBare(b) || possessives[b] || clauseWords[b] || prepositions[b] || auxiliaries[b]
+	return weakEnd(b) || pronounBare(b) || possessives[b] || clauseWords[b] || prepositions[b] || leaders[b]
 }
 
-// auxiliaries are the verbs that lead into the verb after them, besides
-// those weakEnd lists.
-var auxiliaries = map[string]bool{"am": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+// leaders are the auxiliary verbs that lead into the verb after them,
+// besides those weakEnd lists, and "no", which leads into its noun.
+var leaders = map[string]bool{"am": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
 	"shall": true, "do": true, "does": true, "did": true, "no": true}
 
 // particle reports whether "off" after a verb in -ed is the verb's
